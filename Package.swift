@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "Rounds",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "rounds", targets: ["rounds"]),
+    .library(name: "Triage", targets: ["Triage"]),
+    .library(name: "Inbox", targets: ["Inbox"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+  ],
+  targets: [
+    // ncursesw, with the wide-character API switched on and the C macros wrapped as functions.
+    .systemLibrary(
+      name: "CNCurses",
+      pkgConfig: "ncursesw",
+      providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
+    ),
+    // The library: model, import, detection, storage and workflow. No terminal code.
+    .target(
+      name: "Triage",
+      dependencies: [
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
+    // The terminal front end: pure state/update/render plus a thin curses driver.
+    .target(
+      name: "Inbox",
+      dependencies: ["Triage", "CNCurses"]
+    ),
+    // The executable: argument parsing and wiring only.
+    .executableTarget(
+      name: "rounds",
+      dependencies: [
+        "Triage", "Inbox",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
+    .testTarget(name: "TriageTests", dependencies: ["Triage"]),
+    .testTarget(name: "InboxTests", dependencies: ["Inbox", "Triage"]),
+    // End-to-end tests that run the built `rounds` binary (and the TUI under tmux).
+    .testTarget(name: "RoundsTests", dependencies: ["rounds", "Triage"]),
+  ]
+)

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Dates and ages as staff read them.
+public enum DateText {
+  /// "2026-11-22 14:05", in UTC.
+  public static func minute(_ date: Date) -> String {
+    let parts = Calendar.utc.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+    return String(
+      format: "%04d-%02d-%02d %02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0,
+      parts.hour ?? 0, parts.minute ?? 0)
+  }
+
+  /// A compact age: "45s", "12m", "3h", "5d", "7w", "2y".
+  public static func age(of date: Date, now: Date) -> String {
+    let seconds = max(0, Int(now.timeIntervalSince(date)))
+    switch seconds {
+    case ..<60: return "\(seconds)s"
+    case ..<3600: return "\(seconds / 60)m"
+    case ..<86_400: return "\(seconds / 3600)h"
+    case ..<(86_400 * 14): return "\(seconds / 86_400)d"
+    case ..<(86_400 * 365): return "\(seconds / (86_400 * 7))w"
+    default: return "\(seconds / (86_400 * 365))y"
+    }
+  }
+}
+
+extension Calendar {
+  /// The Gregorian calendar in UTC, for stable output whatever the machine's zone.
+  public static let utc: Calendar = {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC")!
+    return calendar
+  }()
+}

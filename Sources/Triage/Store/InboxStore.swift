@@ -1,0 +1,55 @@
+import Foundation
+import GRDB
+
+/// The inbox database: one SQLite file in WAL mode, shared by the CLI, the TUI and every
+/// member of staff. All reads and writes go through `pool`.
+public final class InboxStore: Sendable {
+  public let path: String
+  public let pool: DatabasePool
+
+  private init(path: String, pool: DatabasePool) {
+    self.path = path
+    self.pool = pool
+  }
+
+  /// Creates the database (and its private folder) if needed and brings its schema up to date.
+  /// With `group`, the folder and file are shared with that group (see the shared-inbox set-up).
+  public static func create(at path: String, group: String? = nil) throws -> InboxStore {
+    try FileAccess.prepare(databasePath: path, group: group)
+    return try connect(path)
+  }
+
+  /// Opens an existing database, refusing files that every user may read.
+  public static func open(at path: String) throws -> InboxStore {
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw RoundsError(
+        .notFound, "there is no inbox at \(path)",
+        fix: "run `rounds init --db \(path)` first, or pass the right --db")
+    }
+    try FileAccess.checkPrivate(databasePath: path)
+    return try connect(path)
+  }
+
+  private static func connect(_ path: String) throws -> InboxStore {
+    var config = Configuration()
+    config.foreignKeysEnabled = true
+    // Several staff and processes share one file: wait for a writer rather than fail at once.
+    config.busyMode = .timeout(5)
+    config.prepareDatabase { db in
+      // WAL makes NORMAL durable against process crashes; only power loss can lose the last commit.
+      try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      try db.execute(sql: "PRAGMA cache_size = -16000")
+    }
+    let pool: DatabasePool
+    do {
+      pool = try DatabasePool(path: path, configuration: config)
+      try Schema.migrator.migrate(pool)
+    } catch let error as DatabaseError {
+      throw RoundsError(
+        .failure,
+        "cannot open the inbox at \(path): \(error.message ?? "SQLite error \(error.resultCode)")",
+        fix: "check that it is a Rounds database and that you may write to it")
+    }
+    return InboxStore(path: path, pool: pool)
+  }
+}
