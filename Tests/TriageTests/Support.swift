@@ -51,3 +51,25 @@ func sampleMessage(
     authorName: "Pat Q", text: text, createdAt: Date(timeIntervalSince1970: seconds),
     status: status, urgency: urgency, raw: "{\"id\": \"\(externalID)\"}")
 }
+
+/// The shared real-world corpus (`../shared/corpus` beside the project), when present.
+enum Corpus {
+  static let root: String = {
+    let packageRoot = URL(fileURLWithPath: #filePath)
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    return packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus").path
+  }()
+
+  static var isAvailable: Bool { FileManager.default.fileExists(atPath: root) }
+
+  /// The absolute path of a corpus file, e.g. `exports/twarc2/flat.jsonl`.
+  static func path(_ relative: String) -> String { root + "/" + relative }
+
+  static let skipMessage: Comment =
+    "../shared/corpus is absent: the real-world corpus tests are skipped"
+}
+
+extension Trait where Self == ConditionTrait {
+  /// Skips a test, with a clear message, when the shared corpus is not beside the project.
+  static var needsCorpus: Self { .enabled(if: Corpus.isAvailable, Corpus.skipMessage) }
+}

@@ -27,6 +27,10 @@ public struct Message: Sendable, Hashable, Identifiable {
   public var category: Category?
   /// 0 (none) to 3 (act now).
   public var urgency: Int
+  /// PHI findings in the text, as counted by the detector at import.
+  public var phiCount: Int
+  /// Signals a person must see (see `MessageAnalysis.flagCount`).
+  public var flagCount: Int
   /// The source record exactly as read from the export file; loaded on demand.
   public var raw: String?
 
@@ -35,7 +39,8 @@ public struct Message: Sendable, Hashable, Identifiable {
     threadID: String? = nil, parentID: String? = nil, authorHandle: String? = nil,
     authorName: String? = nil, text: String, createdAt: Date, permalink: String? = nil,
     visibility: Visibility = .public, sourceStatus: String? = nil, status: Status = .new,
-    category: Category? = nil, urgency: Int = 0, raw: String? = nil
+    category: Category? = nil, urgency: Int = 0, phiCount: Int = 0, flagCount: Int = 0,
+    raw: String? = nil
   ) {
     self.id = id
     self.platform = platform
@@ -53,6 +58,8 @@ public struct Message: Sendable, Hashable, Identifiable {
     self.status = status
     self.category = category
     self.urgency = urgency
+    self.phiCount = phiCount
+    self.flagCount = flagCount
     self.raw = raw
   }
 

@@ -49,7 +49,7 @@ extension InboxStore {
         """)
     guard let row = try Row.fetchOne(statement, arguments: [id]) else { return nil }
     var message = MessageRows.decode(row)
-    message.raw = row[16]
+    message.raw = row[MessageRows.columnCount]
     return message
   }
 

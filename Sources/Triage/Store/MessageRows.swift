@@ -3,13 +3,15 @@ import GRDB
 
 /// Reading and writing `Message` values as rows of the `message` table.
 enum MessageRows {
-  /// The columns every message query selects, in the order `decode` reads them.
+  /// The columns every message query selects, in the order `decode` reads them (18 columns).
   static let columns = """
     message.id, message.platform, message.kind, message.external_id, message.thread_id,
     message.parent_id, message.author_handle, message.author_name, message.text,
     message.created_at, message.permalink, message.visibility, message.source_status,
-    message.status, message.category, message.urgency
+    message.status, message.category, message.urgency, message.phi_count, message.flag_count
     """
+
+  static let columnCount = 18
 
   static func decode(_ row: Row) -> Message {
     Message(
@@ -28,15 +30,17 @@ enum MessageRows {
       sourceStatus: row[12],
       status: Status(rawValue: row[13]) ?? .new,
       category: (row[14] as String?).flatMap(Category.init(rawValue:)),
-      urgency: row[15])
+      urgency: row[15],
+      phiCount: row[16],
+      flagCount: row[17])
   }
 
   static let insertSQL = """
     INSERT INTO message (
       platform, kind, external_id, thread_id, parent_id, author_handle, author_name, text,
       created_at, permalink, visibility, source_status, status, category, urgency,
-      imported_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      phi_count, flag_count, imported_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (platform, external_id) DO NOTHING
     """
 
@@ -46,7 +50,7 @@ enum MessageRows {
       message.parentID, message.authorHandle, message.authorName, message.text,
       Timestamps.milliseconds(message.createdAt), message.permalink,
       message.visibility.rawValue, message.sourceStatus, message.status.rawValue,
-      message.category?.rawValue, message.urgency, now, now,
+      message.category?.rawValue, message.urgency, message.phiCount, message.flagCount, now, now,
     ]
   }
 }

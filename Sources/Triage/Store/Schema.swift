@@ -5,7 +5,8 @@ import GRDB
 public enum Schema {
   /// Migration identifiers and bodies, oldest first.
   static let migrations: [(name: String, body: @Sendable (Database) throws -> Void)] = [
-    ("v1-core", CoreSchema.create)
+    ("v1-core", CoreSchema.create),
+    ("v2-analysis", AnalysisSchema.create),
   ]
 
   public static var migrationNames: [String] { migrations.map(\.name) }
