@@ -23,13 +23,15 @@ enum PlaceWords {
     "hospital", "hospitals", "clinic", "clinics", "infirmary", "hospice", "sanatorium",
     "healthcare", "medical", "health", "rehab", "rehabilitation", "nursing", "surgery",
     "surgical", "cancer", "children's", "pediatrics", "urgent", "memorial", "regional",
-    "general", "community", "university", "va", "mayo", "kaiser",
+    "general", "community", "university", "va", "mayo", "kaiser", "assisted", "senior",
+    "family", "pediatric", "dental", "women's", "eye", "heart", "behavioral",
   ])
 
   /// Second words that complete a facility head: "Medical Center", "Nursing Home".
   static let facilityTails = WordHash.set([
     "center", "centre", "centers", "home", "group", "system", "care", "clinic", "hospital",
     "institute", "associates", "partners", "practice", "facility", "unit", "campus",
+    "living", "pediatrics", "medicine",
   ])
 
   /// Single head words that are a facility on their own.
@@ -45,6 +47,11 @@ enum PlaceWords {
     "they", "it", "went", "go", "going", "called", "visited", "visit", "near", "new", "old",
   ])
 
+  /// Prepositions before a street named without a number: "on Main St".
+  static let streetLeads = WordHash.set([
+    "on", "at", "off", "near", "down", "along", "across", "onto", "up", "corner",
+  ])
+  static let dr = WordHash.of("dr")
   static let poBoxBox = WordHash.of("box")
   static let pobox = WordHash.of("pobox")
   static let post = WordHash.of("post")

@@ -34,14 +34,14 @@ enum Words {
   static let faxContext = WordHash.set(["fax", "facsimile", "f", "faxed"])
 
   /// Month names and abbreviations, mapped to 1...12.
-  static let months: [UInt64: Int] = {
+  static let months: WordMap<Int> = {
     let names = [
       ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
       ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
       ("august", 8), ("aug", 8), ("september", 9), ("sep", 9), ("sept", 9), ("october", 10),
       ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
     ]
-    return Dictionary(uniqueKeysWithValues: names.map { (WordHash.of($0.0), $0.1) })
+    return WordMap(names.map { (WordHash.of($0.0), $0.1) })
   }()
 
   static let weekdays = WordHash.set([

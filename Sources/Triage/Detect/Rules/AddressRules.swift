@@ -13,6 +13,8 @@ enum AddressRules {
         }
       } else if let end = poBox(text, i) {
         out.add(token.start, end, .location, .poBox, confidence: 0.9, priority: Priority.keyword)
+      } else if let start = namedStreet(text, i) {
+        out.add(start, token.end, .location, .street, confidence: 0.75, priority: Priority.place)
       }
     }
   }
@@ -57,12 +59,37 @@ enum AddressRules {
     return unit(text, from: j) ?? end
   }
 
+  /// "on Main St", "off Elm Street": capitalised words and a street suffix after a
+  /// preposition, without a house number. "St" must not begin a saint's name.
+  private static func namedStreet(_ text: ScalarText, _ i: Int) -> Int? {
+    let suffix = text.tokens[i]
+    guard suffix.isCapitalized, PlaceWords.streetSuffixes.contains(suffix.hash),
+      suffix.hash != PlaceWords.dr
+    else { return nil }
+    var after = i + 1
+    if text.isSymbol(after, 0x2E) { after += 1 }
+    if let next = text.token(after), next.kind == .word, next.isCapitalized { return nil }
+    var j = i - 1
+    var start: Int?
+    while let word = text.token(j), word.kind == .word,
+      word.isCapitalized || ordinalStreet(text, word),
+      i - j <= 3, !PlaceWords.stop.contains(word.hash)
+    {
+      start = word.start
+      j -= 1
+    }
+    guard let start, let lead = text.token(j), lead.kind == .word,
+      PlaceWords.streetLeads.contains(lead.hash)
+    else { return nil }
+    return start
+  }
+
   /// 5th, 42nd, 1st as a street name word.
   private static func ordinalStreet(_ text: ScalarText, _ token: Token) -> Bool {
     guard token.flags.contains(.hasDigit), token.flags.contains(.hasLetter) else { return false }
     var c = Cursor(text.scalars, at: token.start)
     guard c.digits(1...3) != nil else { return false }
-    return Words.ordinalSuffixes.contains(WordHash.of(text.string(c.pos, token.end)))
+    return Words.ordinalSuffixes.contains(text.hash(c.pos, token.end))
   }
 
   /// ", Apt 4B", " Suite 200", " #12" after a street: the end of the unit, if any.

@@ -23,6 +23,7 @@ enum KeywordIDRules {
       keyword("chart", .mrn, .mrn), keyword("patient id", .mrn, .mrn),
       keyword("pt id", .mrn, .mrn), keyword("patient number", .mrn, .mrn),
       keyword("hospital number", .mrn, .mrn), keyword("unit number", .mrn, .mrn),
+      keyword("unit no", .mrn, .mrn), keyword("record", .mrn, .mrn),
       keyword("mr", .mrn, .mrn),
       keyword("member", .healthPlan, .healthPlan), keyword("policy", .healthPlan, .healthPlan),
       keyword("insurance", .healthPlan, .healthPlan),
@@ -54,8 +55,8 @@ enum KeywordIDRules {
     return list.sorted { $0.words.count > $1.words.count }
   }()
 
-  private static let byFirstWord: [UInt64: [Keyword]] = Dictionary(
-    grouping: keywords, by: { $0.words[0] })
+  private static let byFirstWord = WordMap(
+    Dictionary(grouping: keywords, by: { $0.words[0] }).map { ($0.key, $0.value) })
 
   /// Words between a keyword and its value: "MRN #: 123", "policy number is AB12".
   private static let fillers = WordHash.set([
@@ -202,7 +203,7 @@ enum KeywordIDRules {
       // 10000mg, 2500kcal, 1080p: a number with its unit.
       var c = Cursor(s, at: token.start)
       _ = c.digits(1...20)
-      if c.pos > token.start, Words.units.contains(WordHash.of(text.string(c.pos, token.end))) {
+      if c.pos > token.start, Words.units.contains(text.hash(c.pos, token.end)) {
         return
       }
     }

@@ -25,7 +25,7 @@ enum NameContextRules {
         guard hasPossessive || NameWords.roles.contains(hash) else { continue }
         var j = i + 1
         if text.isSymbol(j, 0x2C) || text.isSymbol(j, 0x3A) { j += 1 }
-        if let span = name(text, lexicon, from: j, lenient: false, maxWords: 3) {
+        if let span = name(text, lexicon, from: j, lenient: hasPossessive, maxWords: 3) {
           out.add(
             span.0, span.1, .name, .relativeName, confidence: 0.85, priority: Priority.context)
         }
@@ -97,6 +97,13 @@ enum NameContextRules {
       }
     }
     guard start >= 0 else { return nil }
+    // "Okonkwo, Chidi": one surname, a comma and a known given name.
+    if words == 1, text.isSymbol(k, 0x2C), let given = text.token(k + 1), given.kind == .word,
+      given.isAlpha, given.isCapitalized, lexicon[given.hash].firstName >= 6,
+      isNameWord(given, lexicon, lenient: false)
+    {
+      end = given.end
+    }
     return (start, end)
   }
 
@@ -105,6 +112,10 @@ enum NameContextRules {
     if NameWords.notNames.contains(token.hash) { return false }
     let entry = lexicon[token.hash]
     if entry.isHealthTerm || entry.isStateOrCountry { return false }
+    // PMH, EMS, LOC, NS: short capitals are abbreviations unless the lexicon knows a name.
+    if token.isAllUpper && token.length <= 4 && !(token.length >= 2 && entry.isLikelyName) {
+      return lenient && entry.isLikelyName
+    }
     if token.isCapitalized || token.isAllUpper && token.length >= 2 { return true }
     guard lenient else { return false }
     return entry.isLikelyName

@@ -6,13 +6,17 @@ enum PlaceRules {
   private static let placeLead = WordHash.set([
     "in", "from", "near", "to", "at", "outside", "around", "of", "visiting",
   ])
-  /// Stronger leads that make even an unknown capitalised word a place.
-  private static let strongLead: [[UInt64]] = [
-    ["lives", "in"], ["live", "in"], ["living", "in"], ["lived", "in"], ["moved", "to"],
-    ["move", "to"], ["moving", "to"], ["born", "in"], ["raised", "in"], ["resides", "in"],
-    ["resident", "of"], ["native", "of"], ["grew", "up", "in"], ["relocated", "to"],
-    ["home", "in"], ["town", "of"], ["city", "of"], ["village", "of"], ["county", "of"],
-  ].map { $0.map { WordHash.of($0) } }
+  /// Stronger leads that make even an unknown capitalised word a place: a verb or noun
+  /// before "in", "to" or "of" ("lives in", "moved to", "town of", "grew up in").
+  private static let strongLeadVerbs = WordHash.set([
+    "lives", "live", "living", "lived", "born", "raised", "resides", "reside", "home", "up",
+    "moved", "move", "moving", "relocated", "relocating", "resident", "native", "town", "city",
+    "village", "county", "township",
+  ])
+  private static let stateWord = WordHash.of("state")
+  /// Facility head words that are also names on their own ("Mayo Clinic").
+  private static let facilityNames = WordHash.set(["mayo", "kaiser"])
+  private static let strongLeadLinks = WordHash.set(["in", "to", "of"])
 
   static func apply(_ text: ScalarText, lexicon: Lexicon, _ out: inout Candidates) {
     let tokens = text.tokens
@@ -88,7 +92,7 @@ enum PlaceRules {
       if entry.isCity || entry.isStateOrCountry { best = (next.end, j + 1, entry) }
     }
     guard let best else { return nil }
-    if let after = text.token(best.1), after.kind == .word, after.hash == WordHash.of("state") {
+    if let after = text.token(best.1), after.kind == .word, after.hash == stateWord {
       return nil  // New York State
     }
     if best.2.isStateOrCountry && !(best.2.isCity && best.1 - i > 1) {
@@ -103,19 +107,10 @@ enum PlaceRules {
   }
 
   private static func hasStrongLead(_ text: ScalarText, before i: Int) -> Bool {
-    for phrase in strongLead {
-      var j = i - 1
-      var matched = true
-      for word in phrase.reversed() {
-        guard text.isWord(j, word) else {
-          matched = false
-          break
-        }
-        j -= 1
-      }
-      if matched { return true }
-    }
-    return false
+    guard i >= 2, let link = text.token(i - 1), link.kind == .word,
+      strongLeadLinks.contains(link.hash), let verb = text.token(i - 2), verb.kind == .word
+    else { return false }
+    return strongLeadVerbs.contains(verb.hash)
   }
 
   /// "Mercy General Hospital", "St. Luke's Medical Center", "Hospital of the University of
@@ -142,8 +137,7 @@ enum PlaceRules {
       let t = tokens[j]
       if t.kind == .word, t.isCapitalized || t.isAllUpper, !PlaceWords.stop.contains(t.hash) {
         named =
-          named || !PlaceWords.facilityHeads.contains(t.hash) || t.hash == WordHash.of("mayo")
-          || t.hash == WordHash.of("kaiser")
+          named || !PlaceWords.facilityHeads.contains(t.hash) || facilityNames.contains(t.hash)
         first = j
         j -= 1
       } else if t.kind == .symbol,

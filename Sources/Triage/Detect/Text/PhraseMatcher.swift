@@ -1,8 +1,8 @@
 /// Matches multi-word phrases ("chest pain", "salt lake city", "x-ray") against tokens by
 /// extending a word's hash with a separator and the next word, so no string is built.
 struct PhraseMatcher: Sendable {
-  private let phrases: Set<UInt64>
-  private let prefixes: Set<UInt64>
+  private let phrases: WordSet
+  private let prefixes: WordSet
   let longest: Int
 
   init(_ list: [String]) {
@@ -35,8 +35,8 @@ struct PhraseMatcher: Sendable {
         prefix.append(separators[n])
       }
     }
-    self.phrases = phrases
-    self.prefixes = prefixes
+    self.phrases = WordSet(phrases)
+    self.prefixes = WordSet(prefixes)
     self.longest = longest
   }
 

@@ -25,6 +25,13 @@ struct ScalarText: Sendable {
 
   func string(of token: Token) -> String { string(token.start, token.end) }
 
+  /// The word hash of the scalars in `start..<end`, without building a string.
+  func hash(_ start: Int, _ end: Int) -> UInt64 {
+    var hash = WordHash.offsetBasis
+    for offset in start..<end { WordHash.addLowercased(scalars[offset], to: &hash) }
+    return hash
+  }
+
   /// The scalar at an offset, 0 outside the text.
   @inline(__always)
   subscript(offset: Int) -> UInt32 {
