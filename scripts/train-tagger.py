@@ -70,7 +70,7 @@ def feature_index(template, value):
 # ---------------------------------------------------------------- swift sources
 def swift_set(path, name):
     source = open(os.path.join(DETECT, path), encoding="utf-8").read()
-    match = re.search(r"static let " + name + r" = WordHash\.set\(\[(.*?)\]\)", source, re.S)
+    match = re.search(r"static let " + name + r"List: \[String\] = \[(.*?)\]\n", source, re.S)
     return {word_hash(w) for w in re.findall(r'"((?:[^"\\]|\\.)*)"', match.group(1))}
 
 
@@ -324,7 +324,7 @@ def static_features(tokens):
     entries = [Entry(LEXICON.get(t.hash, 0)) if t.word else NONE for t in tokens]
     out = []
     for i, t in enumerate(tokens):
-        if not (t.word and t.letter):
+        if not (t.word and t.letter) or is_function_word(t, entries[i]):
             out.append(None)
             continue
         sh = shapes[i]
@@ -363,6 +363,12 @@ def static_features(tokens):
         f.append((T["wordShape"], (t.hash + sh) & M64))
         out.append((np.array([feature_index(a, b) for a, b in f], dtype=np.int64), sh))
     return out
+
+
+def is_function_word(t, e):
+    """Very common lower-case words that are never names ("the", "and", "was") are not
+    scored at all; the Swift tagger skips the same ones."""
+    return t.all_lower and e.frequency >= 12 and not e.is_name
 
 
 def dynamic(prev, sh):

@@ -144,8 +144,8 @@ struct EvalPHICommand: ParsableCommand {
       }
     }
     print("== \(set.name): missed")
-    missed.forEach { print($0) }
+    for line in missed { print(line) }
     print("== \(set.name): wrongly flagged")
-    flagged.forEach { print($0) }
+    for line in flagged { print(line) }
   }
 }

@@ -34,7 +34,7 @@ public struct PHIDetector: Sendable {
   public func findings(
     in text: String, attachments: [Attachment] = [], severity: Severity = .info
   ) -> [Finding] {
-    let scalarText = ScalarText(text)
+    let scalarText = ScalarText(text, lexicon: lexicon)
     var found = candidates(in: scalarText).map { candidate in
       Finding(
         detector: Self.detectorName, category: candidate.category.rawValue, severity: severity,

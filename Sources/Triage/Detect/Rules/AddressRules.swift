@@ -11,9 +11,9 @@ enum AddressRules {
         if let end = zip(text, i) {
           out.add(token.start, end, .location, .zip, confidence: 0.9, priority: Priority.keyword)
         }
-      } else if let end = poBox(text, i) {
+      } else if text.isClass(i, .poBoxStart), let end = poBox(text, i) {
         out.add(token.start, end, .location, .poBox, confidence: 0.9, priority: Priority.keyword)
-      } else if let start = namedStreet(text, i) {
+      } else if text.isClass(i, .streetSuffix), let start = namedStreet(text, i) {
         out.add(start, token.end, .location, .street, confidence: 0.75, priority: Priority.place)
       }
     }

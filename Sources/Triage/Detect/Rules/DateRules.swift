@@ -19,13 +19,13 @@ enum DateRules {
           out.add(
             token.start, end, .date, .dateMonthName, confidence: 0.9, priority: Priority.formatted)
         }
-      } else if let month = Words.months[token.hash] {
+      } else if text.isClass(i, .month), let month = Words.months[token.hash] {
         if let end = monthNameFirst(text, i, month: month) {
           out.add(
             weekdayStart(text, before: i) ?? token.start, end, .date, .dateMonthName,
             confidence: 0.9, priority: Priority.formatted)
         }
-      } else if Words.weekdays.contains(token.hash), text.isWord(i + 1, Words.the),
+      } else if text.isClass(i, .weekday), text.isWord(i + 1, Words.the),
         let day = text.token(i + 2), day.kind == .word, ordinalDay(text, i + 2) != nil,
         !day.isNumber
       {

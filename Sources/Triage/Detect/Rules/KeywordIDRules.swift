@@ -55,6 +55,8 @@ enum KeywordIDRules {
     return list.sorted { $0.words.count > $1.words.count }
   }()
 
+  static var firstWords: [UInt64] { keywords.map { $0.words[0] } }
+
   private static let byFirstWord = WordMap(
     Dictionary(grouping: keywords, by: { $0.words[0] }).map { ($0.key, $0.value) })
 
@@ -63,11 +65,13 @@ enum KeywordIDRules {
     "no", "number", "num", "nbr", "nr", "is", "was", "id", "of", "ending", "in", "code",
   ])
 
-  private static let printWords = WordHash.set([
+  static let printWordsList: [String] = [
     "fingerprint", "fingerprints", "voiceprint", "voiceprints", "faceprint", "faceprints",
     "palmprint", "palmprints",
-  ])
-  private static let eyeWords = WordHash.set(["retina", "retinal", "iris"])
+  ]
+  private static let printWords = WordHash.set(printWordsList)
+  static let eyeWordsList: [String] = ["retina", "retinal", "iris"]
+  private static let eyeWords = WordHash.set(eyeWordsList)
   private static let scanWords = WordHash.set(["scan", "scans", "print", "prints", "id"])
 
   static func apply(_ text: ScalarText, _ out: inout Candidates) {
@@ -77,7 +81,7 @@ enum KeywordIDRules {
       let token = tokens[i]
       defer { i += 1 }
       guard token.kind == .word else { continue }
-      if let candidates = byFirstWord[token.hash] {
+      if text.isClass(i, .keywordStart), let candidates = byFirstWord[token.hash] {
         for keyword in candidates {
           guard let after = match(text, keyword.words, at: i) else { continue }
           if let (start, end) = value(text, after: after, ssn: keyword.category == .ssn) {
@@ -88,11 +92,11 @@ enum KeywordIDRules {
           break
         }
       }
-      if printWords.contains(token.hash) {
+      if text.isClass(i, .biometricPrint) {
         out.add(
           token.start, token.end, .biometric, .biometric, confidence: 0.6,
           priority: Priority.keyword)
-      } else if eyeWords.contains(token.hash), let next = text.token(i + 1), next.kind == .word,
+      } else if text.isClass(i, .biometricEye), let next = text.token(i + 1), next.kind == .word,
         scanWords.contains(next.hash)
       {
         out.add(

@@ -6,9 +6,11 @@ enum NameContextRules {
     let tokens = text.tokens
     for (i, token) in tokens.enumerated() where token.kind == .word && token.isAlpha {
       let hash = token.hash
-      if NameWords.titles.contains(hash) {
-        if NameWords.weakTitles.contains(hash) && !token.isCapitalized { continue }
-        if NameWords.relations.contains(hash), i > 0, text.isWord(i - 1, hash) { continue }
+      let word = text.classes[i]
+      if word.isEmpty && token.length > 1 { continue }
+      if word.contains(.title) {
+        if word.contains(.weakTitle) && !token.isCapitalized { continue }
+        if word.contains(.relation), i > 0, text.isWord(i - 1, hash) { continue }
         var j = i + 1
         if text.isSymbol(j, 0x2E), text.isGlued(j) { j += 1 }
         let lenient = token.isCapitalized || token.isAllUpper
@@ -17,12 +19,12 @@ enum NameContextRules {
           continue
         }
       }
-      if NameWords.relations.contains(hash) || NameWords.roles.contains(hash) {
+      if !word.isDisjoint(with: [.relation, .role]) {
         let hasPossessive =
           DateRules.previousWord(text, before: i, within: 1).map {
-            NameWords.possessives.contains(tokens[$0].hash)
+            text.isClass($0, .possessive)
           } ?? false
-        guard hasPossessive || NameWords.roles.contains(hash) else { continue }
+        guard hasPossessive || word.contains(.role) else { continue }
         var j = i + 1
         if text.isSymbol(j, 0x2C) || text.isSymbol(j, 0x3A) { j += 1 }
         if let span = name(text, lexicon, from: j, lenient: hasPossessive, maxWords: 3) {
@@ -31,14 +33,14 @@ enum NameContextRules {
         }
         continue
       }
-      if NameWords.introducers.contains(hash) {
+      if word.contains(.introducer) {
         if let span = name(text, lexicon, from: i + 1, lenient: false, maxWords: 3) {
           out.add(
             span.0, span.1, .name, .introducedName, confidence: 0.85, priority: Priority.context)
         }
         continue
       }
-      if hash == NameWords.name || hash == NameWords.names {
+      if word.contains(.name) {
         // "my name is X", "name: X", "name's X"
         var j = i + 1
         if text.isWord(j, NameWords.isWord) {
@@ -78,8 +80,7 @@ enum NameContextRules {
     var start = -1
     var end = -1
     while let token = text.token(k), words < maxWords, token.kind == .word, token.isAlpha {
-      guard isNameWord(token, lexicon, lenient: lenient && words == 0 || words > 0 && lenient)
-      else { break }
+      guard isNameWord(text, k, lenient: lenient) else { break }
       if start < 0 { start = token.start }
       end = token.end
       words += 1
@@ -99,18 +100,19 @@ enum NameContextRules {
     guard start >= 0 else { return nil }
     // "Okonkwo, Chidi": one surname, a comma and a known given name.
     if words == 1, text.isSymbol(k, 0x2C), let given = text.token(k + 1), given.kind == .word,
-      given.isAlpha, given.isCapitalized, lexicon[given.hash].firstName >= 6,
-      isNameWord(given, lexicon, lenient: false)
+      given.isAlpha, given.isCapitalized, text.entries[k + 1].firstName >= 6,
+      isNameWord(text, k + 1, lenient: false)
     {
       end = given.end
     }
     return (start, end)
   }
 
-  /// A word that can be part of a name.
-  static func isNameWord(_ token: Token, _ lexicon: Lexicon, lenient: Bool) -> Bool {
-    if NameWords.notNames.contains(token.hash) { return false }
-    let entry = lexicon[token.hash]
+  /// Whether token `i` can be part of a name.
+  static func isNameWord(_ text: ScalarText, _ i: Int, lenient: Bool) -> Bool {
+    let token = text.tokens[i]
+    if text.classes[i].contains(.notName) { return false }
+    let entry = text.entries[i]
     if entry.isHealthTerm || entry.isStateOrCountry { return false }
     // PMH, EMS, LOC, NS: short capitals are abbreviations unless the lexicon knows a name.
     if token.isAllUpper && token.length <= 4 && !(token.length >= 2 && entry.isLikelyName) {

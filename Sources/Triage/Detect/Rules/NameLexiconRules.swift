@@ -11,7 +11,7 @@ enum NameLexiconRules {
     _ out: inout Candidates
   ) {
     let tokens = text.tokens
-    let shouting = CaseProfile(text).isMostlyUpper
+    let shouting = text.caseProfile.isMostlyUpper
     var i = 0
     while i < tokens.count {
       let token = tokens[i]
@@ -94,8 +94,8 @@ struct CaseProfile {
   var upper = 0
   var capitalized = 0
 
-  init(_ text: ScalarText) {
-    for token in text.tokens where token.kind == .word && token.isAlpha && token.length >= 2 {
+  init(_ tokens: [Token]) {
+    for token in tokens where token.kind == .word && token.isAlpha && token.length >= 2 {
       words += 1
       if token.isAllUpper { upper += 1 } else if token.isCapitalized { capitalized += 1 }
     }

@@ -27,13 +27,18 @@ enum PlaceRules {
         i += 1
         continue
       }
+      let capitalized = token.isCapitalized || token.isAllUpper
+      guard capitalized || text.isClass(i, [.facilityNoun, .facilityHead]) else {
+        i += 1
+        continue
+      }
       if let (start, end, next) = facility(text, lexicon, i) {
         out.add(start, end, .location, .facility, confidence: 0.85, priority: Priority.place)
         i = next
         continue
       }
-      if token.isCapitalized || token.isAllUpper, let (end, next) = knownPlace(text, lexicon, i) {
-        let entry = lexicon[token.hash]
+      if capitalized, let (end, next) = knownPlace(text, lexicon, i) {
+        let entry = text.entries[i]
         let lead = hasLead(text, before: i)
         let strong = hasStrongLead(text, before: i)
         // A city name that is also an everyday word ("Mobile", "Reading") needs a lead in.
@@ -50,13 +55,13 @@ enum PlaceRules {
         continue
       }
       if token.isCapitalized, hasStrongLead(text, before: i),
-        NameContextRules.isNameWord(token, lexicon, lenient: false),
-        lexicon[token.hash].wordFrequency < 8
+        NameContextRules.isNameWord(text, i, lenient: false),
+        text.entries[i].wordFrequency < 8
       {
         var end = token.end
         var j = i + 1
         while let next = text.token(j), next.kind == .word, next.isCapitalized, j < i + 3,
-          !lexicon[next.hash].isStateOrCountry
+          !text.entries[j].isStateOrCountry
         {
           end = next.end
           j += 1
@@ -118,14 +123,11 @@ enum PlaceRules {
   private static func facility(_ text: ScalarText, _ lexicon: Lexicon, _ i: Int) -> (Int, Int, Int)?
   {
     let tokens = text.tokens
-    let token = tokens[i]
     // Find the head: a facility noun, or a head word followed by a tail ("Medical Center").
     var headEnd: Int?
-    if PlaceWords.facilityNouns.contains(token.hash) {
+    if text.isClass(i, .facilityNoun) {
       headEnd = i
-    } else if PlaceWords.facilityHeads.contains(token.hash), let next = text.token(i + 1),
-      next.kind == .word, PlaceWords.facilityTails.contains(next.hash)
-    {
+    } else if text.isClass(i, .facilityHead), text.isClass(i + 1, .facilityTail) {
       headEnd = i + 1
     }
     guard var last = headEnd else { return nil }
@@ -135,9 +137,8 @@ enum PlaceRules {
     var named = false
     while j >= 0, i - j <= 6 {
       let t = tokens[j]
-      if t.kind == .word, t.isCapitalized || t.isAllUpper, !PlaceWords.stop.contains(t.hash) {
-        named =
-          named || !PlaceWords.facilityHeads.contains(t.hash) || facilityNames.contains(t.hash)
+      if t.kind == .word, t.isCapitalized || t.isAllUpper, !text.isClass(j, .placeStop) {
+        named = named || !text.isClass(j, .facilityHead) || facilityNames.contains(t.hash)
         first = j
         j -= 1
       } else if t.kind == .symbol,

@@ -6,7 +6,7 @@ extension NameTagger {
     _ out: inout Candidates
   ) {
     let tokens = text.tokens
-    let mixedCase = !CaseProfile(text).isMostlyLower
+    let mixedCase = !text.caseProfile.isMostlyLower
     var i = 0
     while i < tokens.count {
       let label = labels[i].label

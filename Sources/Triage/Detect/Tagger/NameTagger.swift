@@ -33,93 +33,98 @@ final class NameTagger: Sendable {
     let tokens = text.tokens
     var result = [(label: Int, margin: Float)](repeating: (0, 0), count: tokens.count)
     guard !tokens.isEmpty else { return result }
-    let profile = CaseProfile(text)
+    let profile = text.caseProfile
     let caseProfile: UInt64 = profile.isMostlyUpper ? 1 : profile.isMostlyLower ? 2 : 0
     var shapes = [UInt64](repeating: 7, count: tokens.count)
-    var entries = [LexiconEntry](repeating: .none, count: tokens.count)
-    for (i, token) in tokens.enumerated() {
-      shapes[i] = TaggerFeatures.shape(token)
-      if token.kind == .word { entries[i] = lexicon[token.hash] }
-    }
+    let entries = text.entries
+    for (i, token) in tokens.enumerated() { shapes[i] = TaggerFeatures.shape(token) }
     var previousLabel: UInt64 = 3
-    var features = [Int](repeating: 0, count: 32)
-    for (i, token) in tokens.enumerated() {
-      guard token.kind == .word, token.flags.contains(.hasLetter) else {
-        previousLabel = 0
-        continue
-      }
-      var n = 0
-      func add(_ template: TaggerFeatures.Template, _ value: UInt64) {
-        features[n] = TaggerFeatures.index(template, value, mask: mask)
-        n += 1
-      }
-      let shape = shapes[i]
-      let entry = entries[i]
-      let nameScore = TaggerFeatures.nameScore(entry)
-      let frequency = UInt64(entry.wordFrequency)
-      let start: UInt64 = text.startsSentence(i) ? 1 : 0
-      add(.bias, 0)
-      add(.word, token.hash)
-      add(.suffix, TaggerFeatures.affix(text, token, suffix: true))
-      add(.prefix, TaggerFeatures.affix(text, token, suffix: false))
-      add(.shape, shape)
-      add(.length, UInt64(min(token.length, 10)))
-      add(.firstName, UInt64(entry.firstName / 2))
-      add(.surname, UInt64(entry.surname / 2))
-      add(.frequency, frequency)
-      add(.nameScore, nameScore)
-      add(.placeFlags, TaggerFeatures.placeFlags(entry))
-      add(.shapeNameScore, shape * 32 + nameScore)
-      add(.shapeFrequency, shape * 16 + frequency)
-      add(.shapeSentenceStart, shape * 2 + start)
-      add(.previousWord, i > 0 ? tokens[i - 1].hash : TaggerFeatures.beginning)
-      add(.nextWord, i + 1 < tokens.count ? tokens[i + 1].hash : TaggerFeatures.ending)
-      add(.previousWord2, i > 1 ? tokens[i - 2].hash : TaggerFeatures.beginning)
-      add(.nextWord2, i + 2 < tokens.count ? tokens[i + 2].hash : TaggerFeatures.ending)
-      add(.previousShape, (i > 0 ? shapes[i - 1] : 8) * 16 + shape)
-      add(.nextShape, (i + 1 < tokens.count ? shapes[i + 1] : 8) * 16 + shape)
-      var symbol: UInt64 = 0
-      if i > 0, tokens[i - 1].kind == .symbol {
-        let first = tokens[i - 1].first
-        symbol = first == 0x40 ? 1 : first == 0x23 ? 2 : 3
-        if tokens[i - 1].end == token.start { symbol += 4 }
-      }
-      add(.previousSymbol, symbol)
-      add(.caseProfile, caseProfile * 8 + shape)
-      add(.previousLabel, previousLabel)
-      add(.previousLabelShape, previousLabel * 8 + shape)
-      let cue = i > 0 && tokens[i - 1].kind == .word ? TaggerFeatures.cue(tokens[i - 1].hash) : 0
-      add(.cue, cue)
-      let nextScore =
-        i + 1 < tokens.count ? shapes[i + 1] * 32 + TaggerFeatures.nameScore(entries[i + 1]) : 999
-      add(.nextNameScore, nextScore)
-      let previousScore =
-        i > 0 ? shapes[i - 1] * 32 + TaggerFeatures.nameScore(entries[i - 1]) : 999
-      add(.previousNameScore, previousScore)
-      add(.wordShape, token.hash &+ shape)
-      var scores: (Int, Int, Int) = (0, 0, 0)
-      weights.withUnsafeBufferPointer { w in
-        for k in 0..<n {
-          let base = features[k] * 3
-          scores.0 += Int(w[base])
-          scores.1 += Int(w[base + 1])
-          scores.2 += Int(w[base + 2])
+    let mask = self.mask
+    weights.withUnsafeBufferPointer { w in
+      // One row offset per feature; 28 templates fit.
+      withUnsafeTemporaryAllocation(of: Int.self, capacity: 32) { slots in
+        for (i, token) in tokens.enumerated() {
+          guard token.kind == .word, token.flags.contains(.hasLetter),
+            !TaggerFeatures.isFunctionWord(token, entries[i])
+          else {
+            previousLabel = 0
+            continue
+          }
+          var n = 0
+          @inline(__always) func add(_ template: TaggerFeatures.Template, _ value: UInt64) {
+            slots[n] = TaggerFeatures.index(template, value, mask: mask) &* 3
+            n += 1
+          }
+          let shape = shapes[i]
+          let entry = entries[i]
+          let nameScore = TaggerFeatures.nameScore(entry)
+          let frequency = UInt64(entry.wordFrequency)
+          let start: UInt64 = text.startsSentence(i) ? 1 : 0
+          add(.bias, 0)
+          add(.word, token.hash)
+          add(.suffix, TaggerFeatures.affix(text, token, suffix: true))
+          add(.prefix, TaggerFeatures.affix(text, token, suffix: false))
+          add(.shape, shape)
+          add(.length, UInt64(min(token.length, 10)))
+          add(.firstName, UInt64(entry.firstName / 2))
+          add(.surname, UInt64(entry.surname / 2))
+          add(.frequency, frequency)
+          add(.nameScore, nameScore)
+          add(.placeFlags, TaggerFeatures.placeFlags(entry))
+          add(.shapeNameScore, shape * 32 + nameScore)
+          add(.shapeFrequency, shape * 16 + frequency)
+          add(.shapeSentenceStart, shape * 2 + start)
+          add(.previousWord, i > 0 ? tokens[i - 1].hash : TaggerFeatures.beginning)
+          add(.nextWord, i + 1 < tokens.count ? tokens[i + 1].hash : TaggerFeatures.ending)
+          add(.previousWord2, i > 1 ? tokens[i - 2].hash : TaggerFeatures.beginning)
+          add(.nextWord2, i + 2 < tokens.count ? tokens[i + 2].hash : TaggerFeatures.ending)
+          add(.previousShape, (i > 0 ? shapes[i - 1] : 8) * 16 + shape)
+          add(.nextShape, (i + 1 < tokens.count ? shapes[i + 1] : 8) * 16 + shape)
+          var symbol: UInt64 = 0
+          if i > 0, tokens[i - 1].kind == .symbol {
+            let first = tokens[i - 1].first
+            symbol = first == 0x40 ? 1 : first == 0x23 ? 2 : 3
+            if tokens[i - 1].end == token.start { symbol += 4 }
+          }
+          add(.previousSymbol, symbol)
+          add(.caseProfile, caseProfile * 8 + shape)
+          add(.previousLabel, previousLabel)
+          add(.previousLabelShape, previousLabel * 8 + shape)
+          let cue = i > 0 && tokens[i - 1].kind == .word ? TaggerFeatures.cue(text, i - 1) : 0
+          add(.cue, cue)
+          let nextScore =
+            i + 1 < tokens.count
+            ? shapes[i + 1] * 32 + TaggerFeatures.nameScore(entries[i + 1]) : 999
+          add(.nextNameScore, nextScore)
+          let previousScore =
+            i > 0 ? shapes[i - 1] * 32 + TaggerFeatures.nameScore(entries[i - 1]) : 999
+          add(.previousNameScore, previousScore)
+          add(.wordShape, token.hash &+ shape)
+          var none = 0
+          var person = 0
+          var place = 0
+          for k in 0..<n {
+            let base = slots[k]
+            none &+= Int(w[base])
+            person &+= Int(w[base + 1])
+            place &+= Int(w[base + 2])
+          }
+          let label: Int
+          let margin: Int
+          if person > none && person >= place {
+            label = 1
+            margin = person - max(none, place)
+          } else if place > none && place > person {
+            label = 2
+            margin = place - max(none, person)
+          } else {
+            label = 0
+            margin = none - max(person, place)
+          }
+          result[i] = (label, Float(margin) * scale)
+          previousLabel = UInt64(label)
         }
       }
-      let label: Int
-      let margin: Int
-      if scores.1 > scores.0 && scores.1 >= scores.2 {
-        label = 1
-        margin = scores.1 - max(scores.0, scores.2)
-      } else if scores.2 > scores.0 && scores.2 > scores.1 {
-        label = 2
-        margin = scores.2 - max(scores.0, scores.1)
-      } else {
-        label = 0
-        margin = scores.0 - max(scores.1, scores.2)
-      }
-      result[i] = (label, Float(margin) * scale)
-      previousLabel = UInt64(label)
     }
     return result
   }

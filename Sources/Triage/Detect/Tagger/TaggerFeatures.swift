@@ -4,11 +4,34 @@
 enum TaggerFeatures {
   /// Feature templates; the numbers are part of the trained model.
   enum Template: UInt64 {
-    case bias = 1, word, suffix, prefix, shape, length, firstName, surname, frequency
-    case nameScore, placeFlags, shapeNameScore, shapeFrequency, shapeSentenceStart
-    case previousWord, nextWord, previousWord2, nextWord2, previousShape, nextShape
-    case previousSymbol, caseProfile, previousLabel, previousLabelShape, cue
-    case nextNameScore, previousNameScore, wordShape
+    case bias = 1
+    case word = 2
+    case suffix = 3
+    case prefix = 4
+    case shape = 5
+    case length = 6
+    case firstName = 7
+    case surname = 8
+    case frequency = 9
+    case nameScore = 10
+    case placeFlags = 11
+    case shapeNameScore = 12
+    case shapeFrequency = 13
+    case shapeSentenceStart = 14
+    case previousWord = 15
+    case nextWord = 16
+    case previousWord2 = 17
+    case nextWord2 = 18
+    case previousShape = 19
+    case nextShape = 20
+    case previousSymbol = 21
+    case caseProfile = 22
+    case previousLabel = 23
+    case previousLabelShape = 24
+    case cue = 25
+    case nextNameScore = 26
+    case previousNameScore = 27
+    case wordShape = 28
   }
 
   /// Word shapes: 0 lower, 1 Capitalised, 2 ALLCAPS, 3 mixed, 4 single capital, 5 digits,
@@ -23,6 +46,13 @@ enum TaggerFeatures {
     if token.isAllLower { return 0 }
     if token.isCapitalized { return 1 }
     return 3
+  }
+
+  /// Very common lower-case words that are never names ("the", "and", "was"): not scored
+  /// at all (the training script skips the same ones).
+  @inline(__always)
+  static func isFunctionWord(_ token: Token, _ entry: LexiconEntry) -> Bool {
+    token.isAllLower && entry.wordFrequency >= 12 && !entry.isName
   }
 
   /// How much more often the word is a name than a word, 0...12, or 20 when not a name.
@@ -62,13 +92,16 @@ enum TaggerFeatures {
   static let ending: UInt64 = 0x5EED_0002
 
   /// Cue words before a token: 1 title, 2 relation or role, 3 introducer, 4 place lead-in.
-  static func cue(_ hash: UInt64) -> UInt64 {
-    if NameWords.titles.contains(hash) { return 1 }
-    if NameWords.relations.contains(hash) || NameWords.roles.contains(hash) { return 2 }
-    if NameWords.introducers.contains(hash) || hash == NameWords.name { return 3 }
-    if TaggerFeatures.placeCues.contains(hash) { return 4 }
+  static func cue(_ text: ScalarText, _ i: Int) -> UInt64 {
+    let word = text.classes[i]
+    if word.isEmpty { return 0 }
+    if word.contains(.title) { return 1 }
+    if !word.isDisjoint(with: [.relation, .role]) { return 2 }
+    if word.contains(.introducer) || text.tokens[i].hash == NameWords.name { return 3 }
+    if word.contains(.placeCue) { return 4 }
     return 0
   }
 
-  static let placeCues = WordHash.set(["in", "from", "near", "to", "at", "visiting", "around"])
+  static let placeCuesList: [String] = ["in", "from", "near", "to", "at", "visiting", "around"]
+  static let placeCues = WordHash.set(placeCuesList)
 }

@@ -4,11 +4,14 @@ struct PhraseMatcher: Sendable {
   private let phrases: WordSet
   private let prefixes: WordSet
   let longest: Int
+  /// The first word of every phrase (the word itself for one-word phrases).
+  let firstWords: [UInt64]
 
   init(_ list: [String]) {
     var phrases = Set<UInt64>()
     var prefixes = Set<UInt64>()
     var longest = 1
+    var firstWords: [UInt64] = []
     for phrase in list {
       phrases.insert(WordHash.of(phrase))
       var parts: [Substring] = []
@@ -27,6 +30,7 @@ struct PhraseMatcher: Sendable {
         index = phrase.index(after: index)
       }
       parts.append(phrase[partStart...])
+      firstWords.append(WordHash.of(parts[0]))
       longest = max(longest, parts.count)
       var prefix = ""
       for (n, part) in parts.dropLast().enumerated() {
@@ -38,6 +42,7 @@ struct PhraseMatcher: Sendable {
     self.phrases = WordSet(phrases)
     self.prefixes = WordSet(prefixes)
     self.longest = longest
+    self.firstWords = firstWords
   }
 
   /// The index of the last token of the longest phrase starting at token `i`, if any.
