@@ -29,7 +29,7 @@ TEXT = os.path.join(ROOT, "..", "shared", "corpus", "text")
 DETECT = os.path.join(ROOT, "Sources", "Triage", "Detect")
 OUT = os.path.join(DETECT, "Tagger", "TaggerWeights.swift")
 
-TABLE_BITS = 18
+TABLE_BITS = 17
 MASK = (1 << TABLE_BITS) - 1
 M64 = (1 << 64) - 1
 EPOCHS = 8
@@ -324,7 +324,8 @@ def static_features(tokens):
     entries = [Entry(LEXICON.get(t.hash, 0)) if t.word else NONE for t in tokens]
     out = []
     for i, t in enumerate(tokens):
-        if not (t.word and t.letter) or is_function_word(t, entries[i]):
+        if not (t.word and t.letter) or is_function_word(t, entries[i]) or (
+                profile != 2 and is_plain_lower_word(t, entries[i])):
             out.append(None)
             continue
         sh = shapes[i]
@@ -369,6 +370,13 @@ def is_function_word(t, e):
     """Very common lower-case words that are never names ("the", "and", "was") are not
     scored at all; the Swift tagger skips the same ones."""
     return t.all_lower and e.frequency >= 12 and not e.is_name
+
+
+def is_plain_lower_word(t, e):
+    """In a text that uses capitals, a lower-case word that is not mostly a name is never
+    reported as one, so it is not scored either (the Swift tagger does the same)."""
+    likely = e.is_name and max(e.first, e.surname) - e.frequency >= 1
+    return t.all_lower and not likely
 
 
 def dynamic(prev, sh):

@@ -45,7 +45,8 @@ final class NameTagger: Sendable {
       withUnsafeTemporaryAllocation(of: Int.self, capacity: 32) { slots in
         for (i, token) in tokens.enumerated() {
           guard token.kind == .word, token.flags.contains(.hasLetter),
-            !TaggerFeatures.isFunctionWord(token, entries[i])
+            !TaggerFeatures.isFunctionWord(token, entries[i]),
+            caseProfile == 2 || !TaggerFeatures.isPlainLowerWord(token, entries[i])
           else {
             previousLabel = 0
             continue

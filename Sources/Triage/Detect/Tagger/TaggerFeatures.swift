@@ -55,6 +55,13 @@ enum TaggerFeatures {
     token.isAllLower && entry.wordFrequency >= 12 && !entry.isName
   }
 
+  /// In a text that uses capitals, a lower-case word that is not mostly a name is never
+  /// reported as one, so it is not scored either (the training script does the same).
+  @inline(__always)
+  static func isPlainLowerWord(_ token: Token, _ entry: LexiconEntry) -> Bool {
+    token.isAllLower && !entry.isLikelyName
+  }
+
   /// How much more often the word is a name than a word, 0...12, or 20 when not a name.
   static func nameScore(_ entry: LexiconEntry) -> UInt64 {
     guard entry.isName else { return 20 }
