@@ -32,7 +32,7 @@ OUT = os.path.join(DETECT, "Tagger", "TaggerWeights.swift")
 TABLE_BITS = 17
 MASK = (1 << TABLE_BITS) - 1
 M64 = (1 << 64) - 1
-EPOCHS = 8
+EPOCHS = 12
 SEED = 17
 
 # ---------------------------------------------------------------- hashing (WordHash.swift)
@@ -291,8 +291,8 @@ def place_flags(e):
         8 if e.is_health else 0)
 
 
-def affix(t, suffix):
-    count = min(3, len(t.text))
+def affix(t, suffix, length=3):
+    count = min(length, len(t.text))
     part = t.text[-count:] if suffix else t.text[:count]
     return word_hash(part)
 
@@ -362,6 +362,7 @@ def static_features(tokens):
         f.append((T["previousNameScore"],
                   shapes[i - 1] * 32 + name_score(entries[i - 1]) if i > 0 else 999))
         f.append((T["wordShape"], (t.hash + sh) & M64))
+
         out.append((np.array([feature_index(a, b) for a, b in f], dtype=np.int64), sh))
     return out
 

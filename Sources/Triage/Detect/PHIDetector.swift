@@ -73,6 +73,8 @@ public struct PHIDetector: Sendable {
     let tags = tagger.tag(text, lexicon: lexicon)
     NameLexiconRules.apply(text, lexicon: lexicon, tags: tags, &out)
     tagger.apply(text, tags: tags, lexicon: lexicon, &out)
+    HashtagNameRule.apply(text, &out)
+    RepeatedNameRule.apply(text, &out)
     let names = out.items.filter { $0.category == .name }
     HealthRule.apply(text, names: names, &out)
     practice.apply(text, &out)

@@ -108,7 +108,7 @@ extension PHIRule {
     "my son lives in Hollowbrook", "Hollowbrook")
   static let taggedPlace = PHIRule(
     "phi.location.tagger", .location, "The place tagger reads this as a place name.",
-    "greetings from Kalamazoo", "Kalamazoo")
+    "a week at Lake Tahoe", "Lake Tahoe")
 
   // Names
   static let titledName = PHIRule(
@@ -125,10 +125,16 @@ extension PHIRule {
     "reviewed by J. Whitaker", "J. Whitaker")
   static let invertedName = PHIRule(
     "phi.name.inverted", .name, "A surname, comma, given name (as records list people).",
-    "Patient: Whitaker, John", "Whitaker, John")
+    "Whitaker, John called twice", "Whitaker, John")
   static let lexiconName = PHIRule(
     "phi.name.lexicon", .name, "A known first name followed by a surname.",
     "thank you Maria Gonzalez", "Maria Gonzalez")
+  static let hashtagName = PHIRule(
+    "phi.name.hashtag", .name, "A hashtag spelling out a first name and surname.",
+    "praying for #JohnnyWinter tonight", "JohnnyWinter")
+  static let repeatedName = PHIRule(
+    "phi.name.repeated", .name, "A word found as a name elsewhere in the same text.",
+    "Dr. Okafor called. Okafor said to rest", "Okafor")
   static let taggedName = PHIRule(
     "phi.name.tagger", .name, "The name tagger reads this as a person's name.",
     "shoutout to jake for the help", "jake")
@@ -177,7 +183,8 @@ extension PHIRule {
     email, handle, url, photoLink, photoAttachment, ipv4, ipv6, phone, phoneInternational, fax,
     ssn, card, iban, mac, vin, dateNumeric, dateMonthName, dateShort, dateOrdinal, age, zip,
     street, poBox, facility, city, placeContext, taggedPlace, titledName, relativeName,
-    introducedName, initialsName, invertedName, lexiconName, taggedName, mrn, healthPlan,
+    introducedName, initialsName, invertedName, lexiconName, hashtagName, repeatedName,
+    taggedName, mrn, healthPlan,
     account, license, vehicle, device, ssnKeyword, biometric, otherID, health, practice,
   ]
 }

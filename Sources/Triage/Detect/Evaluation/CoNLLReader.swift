@@ -3,7 +3,7 @@ import Foundation
 /// Reads CoNLL files (`token<TAB>BIO-label`, blank line between sentences) such as WNUT17
 /// and the Broad Twitter Corpus. The text is rebuilt by joining tokens with spaces; an `@`
 /// token is joined to the next one so handles look as they do in tweets, and handles are
-/// not scored (the tweet bar leaves them out).
+/// not scored (the tweet bar leaves them out), nor are punctuation tokens.
 public enum CoNLLReader {
   /// Gold labels: person names and locations; other entity types (organisations, products,
   /// creative works, groups) are not PHI.
@@ -57,7 +57,8 @@ public enum CoNLLReader {
       text += word
       let isAt = word == "@"
       let isHandle = word.hasPrefix("@") || skipNext
-      if !isHandle && !isAt {
+      let isWordToken = word.unicodeScalars.contains { CharacterClass.isWordScalar($0.value) }
+      if !isHandle && !isAt && isWordToken {
         tokens.append(.init(start: offset, end: offset + length, gold: category(label)))
       }
       offset += length

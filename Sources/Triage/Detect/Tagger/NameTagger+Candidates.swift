@@ -100,7 +100,7 @@ extension NameTagger {
     return range.contains { i in
       let entry = lexicon[tokens[i].hash]
       return tokens[i].kind == .word && !(entry.isStateOrCountry && !entry.isCity)
-        && !entry.isHealthTerm && !PlaceWords.stop.contains(tokens[i].hash)
+        && !entry.isHealthTerm && !text.isClass(i, [.placeStop, .notName])
     }
   }
 }

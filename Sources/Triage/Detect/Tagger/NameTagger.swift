@@ -41,8 +41,8 @@ final class NameTagger: Sendable {
     var previousLabel: UInt64 = 3
     let mask = self.mask
     weights.withUnsafeBufferPointer { w in
-      // One row offset per feature; 28 templates fit.
-      withUnsafeTemporaryAllocation(of: Int.self, capacity: 32) { slots in
+      // One row offset per feature template.
+      withUnsafeTemporaryAllocation(of: Int.self, capacity: 40) { slots in
         for (i, token) in tokens.enumerated() {
           guard token.kind == .word, token.flags.contains(.hasLetter),
             !TaggerFeatures.isFunctionWord(token, entries[i]),

@@ -84,10 +84,10 @@ enum TaggerFeatures {
     return Int(truncatingIfNeeded: h) & mask
   }
 
-  /// FNV-1a of the lower-cased first or last (up to) three scalars of a token.
-  static func affix(_ text: ScalarText, _ token: Token, suffix: Bool) -> UInt64 {
+  /// FNV-1a of the lower-cased first or last (up to) `length` scalars of a token.
+  static func affix(_ text: ScalarText, _ token: Token, suffix: Bool, length: Int = 3) -> UInt64 {
     var hash = WordHash.offsetBasis
-    let count = min(3, token.length)
+    let count = min(length, token.length)
     let start = suffix ? token.end - count : token.start
     for offset in start..<(start + count) {
       WordHash.addLowercased(text.scalars[offset], to: &hash)
