@@ -3,7 +3,8 @@ import Foundation
 /// Reads CoNLL files (`token<TAB>BIO-label`, blank line between sentences) such as WNUT17
 /// and the Broad Twitter Corpus. The text is rebuilt by joining tokens with spaces; an `@`
 /// token is joined to the next one so handles look as they do in tweets, and handles are
-/// not scored (the tweet bar leaves them out), nor are punctuation tokens.
+/// not scored (the tweet bar leaves them out), nor are punctuation tokens, nor locations
+/// that name a state or a country (Safe Harbor allows those).
 public enum CoNLLReader {
   /// Gold labels: person names and locations; other entity types (organisations, products,
   /// creative works, groups) are not PHI.
@@ -43,12 +44,13 @@ public enum CoNLLReader {
   }
 
   static func document(_ rows: [(Substring, Substring)]) -> EvalDocument {
+    let largerThanCity = statesAndCountries(rows)
     var text = ""
     var offset = 0
     var tokens: [EvalDocument.Token] = []
     var joinNext = false
     var skipNext = false
-    for (word, label) in rows {
+    for (index, (word, label)) in rows.enumerated() {
       if !text.isEmpty && !joinNext {
         text += " "
         offset += 1
@@ -58,7 +60,7 @@ public enum CoNLLReader {
       let isAt = word == "@"
       let isHandle = word.hasPrefix("@") || skipNext
       let isWordToken = word.unicodeScalars.contains { CharacterClass.isWordScalar($0.value) }
-      if !isHandle && !isAt && isWordToken {
+      if !isHandle && !isAt && isWordToken && !largerThanCity.contains(index) {
         tokens.append(.init(start: offset, end: offset + length, gold: category(label)))
       }
       offset += length
@@ -66,5 +68,33 @@ public enum CoNLLReader {
       skipNext = isAt
     }
     return EvalDocument(text: text, tokens: tokens)
+  }
+
+  /// Rows of location entities that name a state or a country (Safe Harbor allows those):
+  /// "don't care" rows, neither found nor missed.
+  static func statesAndCountries(_ rows: [(Substring, Substring)]) -> Set<Int> {
+    var result = Set<Int>()
+    var index = 0
+    while index < rows.count {
+      guard category(rows[index].1) == .location, rows[index].1.hasPrefix("B") else {
+        index += 1
+        continue
+      }
+      var end = index + 1
+      while end < rows.count, rows[end].1.hasPrefix("I"), category(rows[end].1) == .location {
+        end += 1
+      }
+      let words = rows[index..<end].map { String($0.0) }
+      let phrase = words.joined(separator: " ").lowercased()
+      let entry = Lexicon.shared[phrase]
+      let isCode =
+        words.count == 1 && words[0].count == 2 && words[0].uppercased() == words[0]
+        && Words.stateCodes.contains(WordHash.of(words[0]))
+      if entry.isStateOrCountry && !entry.isCity || isCode {
+        result.formUnion(index..<end)
+      }
+      index = end
+    }
+    return result
   }
 }

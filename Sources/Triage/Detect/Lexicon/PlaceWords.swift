@@ -25,7 +25,8 @@ enum PlaceWords {
     "healthcare", "medical", "health", "rehab", "rehabilitation", "nursing", "surgery",
     "surgical", "cancer", "children's", "pediatrics", "urgent", "memorial", "regional",
     "general", "community", "university", "va", "mayo", "kaiser", "assisted", "senior",
-    "family", "pediatric", "dental", "women's", "eye", "heart", "behavioral",
+    "family", "pediatric", "dental", "women's", "eye", "heart", "behavioral", "home",
+    "visiting", "physical",
   ]
   static let facilityHeads = WordHash.set(facilityHeadsList)
 
@@ -40,6 +41,7 @@ enum PlaceWords {
   /// Single head words that are a facility on their own.
   static let facilityNounsList: [String] = [
     "hospital", "hospitals", "clinic", "infirmary", "hospice", "sanatorium", "healthcare",
+    "manor",
   ]
   static let facilityNouns = WordHash.set(facilityNounsList)
 

@@ -1,6 +1,8 @@
 /// Ages over 89: "93 years old", "92 y/o", "age 97", "aged 101", "a 95-year-old", "in her 90s".
 enum AgeRule {
   private static let after = WordHash.set(["yo", "y", "yrs", "yr", "year", "years", "yoa"])
+  /// Glued after the number in clinical shorthand: 91F, 92M, 93yof.
+  private static let gluedSex = WordHash.set(["f", "m", "yof", "yom", "yf", "ym", "yow"])
   private static let before = WordHash.set(["age", "aged", "ages", "aet", "turned", "turning"])
   private static let yearWords = WordHash.set(["year", "years", "yrs", "yr"])
   private static let young = WordHash.of("young")
@@ -17,7 +19,9 @@ enum AgeRule {
       if c.pos < token.end {
         // 92yo, 93y, 90s
         let suffix = text.hash(c.pos, token.end)
-        if after.contains(suffix) {
+        let currency =
+          token.start > 0 && [0x24, 0xA3, 0x20AC].contains(text.scalars[token.start - 1])
+        if after.contains(suffix) || gluedSex.contains(suffix) && !currency {
           add(token.start, c.pos, &out)
         } else if suffix == Words.s,
           let previous = DateRules.previousWord(text, before: i, within: 2),

@@ -32,7 +32,7 @@ enum KeywordIDRules {
       keyword("medicare", .healthPlan, .healthPlan),
       keyword("beneficiary", .healthPlan, .healthPlan),
       keyword("health plan", .healthPlan, .healthPlan),
-      keyword("group number", .healthPlan, .healthPlan),
+      keyword("group number", .healthPlan, .healthPlan), keyword("group", .healthPlan, .healthPlan),
       keyword("hicn", .healthPlan, .healthPlan), keyword("mbi", .healthPlan, .healthPlan),
       keyword("claim", .healthPlan, .healthPlan),
       keyword("account", .account, .account), keyword("acct", .account, .account),

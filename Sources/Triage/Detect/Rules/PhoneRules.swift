@@ -26,6 +26,13 @@ enum PhoneRules {
       } else if let local = local(s, start) {
         end = local
         confidence = 0.75
+      } else if let grouped = grouped(s, start), grouped.digits >= 7,
+        grouped.trunkPrefix && grouped.groups >= 3 && grouped.digits >= 8
+          || grouped.groups >= 2 && hasPhoneContext(text, before: i)
+      {
+        end = grouped.end
+        rule = .phoneInternational
+        confidence = 0.7
       }
       guard let end else { continue }
       let finalEnd = withExtension(text, end)
@@ -111,6 +118,8 @@ enum PhoneRules {
       if c.take(0x28) {
         guard let group = c.digits(1...4), c.take(0x29) else { break }
         total += group.length
+        // "+46 (0)8 928": a bracketed trunk prefix runs straight into the next group.
+        if let glued = c.digits(1...12) { total += glued.length }
       } else if let group = c.digits(1...12) {
         total += group.length
       } else {
@@ -127,6 +136,65 @@ enum PhoneRules {
     }
     guard (8...15).contains(total), groups >= 1 else { return nil }
     return end
+  }
+
+  /// Groups of digits written the way most of the world writes phone numbers:
+  /// "0494 92 82 32", "07700 063 966", "03.93.92.16.85", "(08) 8747 6301". One kind of
+  /// separator between groups; a bracketed first group allowed.
+  static func grouped(_ s: [UInt32], _ start: Int) -> (
+    end: Int, digits: Int, groups: Int, trunkPrefix: Bool
+  )? {
+    var c = Cursor(s, at: start)
+    var digits = 0
+    var groups = 0
+    var separator: UInt32 = 0
+    var end = start
+    let trunkPrefix = c.current == 0x30 || (c.current == 0x28 && c.peek(1) == 0x30)
+    if c.take(0x28) {
+      guard let group = c.digits(1...4), c.take(0x29) else { return nil }
+      digits += group.length
+      groups += 1
+      end = c.pos
+      guard c.take(0x20) else { return nil }
+    }
+    while let group = c.digits(1...5) {
+      digits += group.length
+      groups += 1
+      end = c.pos
+      let mark = c.pos
+      let next = c.takeAny(separators)
+      guard next != 0, separator == 0 || next == separator, CharacterClass.isDigit(c.current) else {
+        c.pos = mark
+        break
+      }
+      separator = next
+    }
+    guard groups >= 2, digits <= 13, Cursor(s, at: end).atBoundary else { return nil }
+    if (s.count > end + 1) && (s[end] == 0x2E || s[end] == 0x2D || s[end] == 0x2F)
+      && CharacterClass.isDigit(s[end + 1])
+    {
+      return nil
+    }
+    return (end, digits, groups, trunkPrefix)
+  }
+
+  private static let phoneWords = WordHash.set([
+    "call", "calling", "phone", "tel", "telephone", "cell", "mobile", "mob", "number", "ring",
+    "text", "reach", "contact", "ph", "whatsapp", "sms", "landline", "dial",
+  ])
+
+  /// A word such as "call", "phone" or "number" within the five tokens before.
+  private static func hasPhoneContext(_ text: ScalarText, before i: Int) -> Bool {
+    var j = i - 1
+    while j >= 0 && j >= i - 5 {
+      let token = text.tokens[j]
+      if token.kind == .word {
+        if phoneWords.contains(token.hash) { return true }
+        if token.flags.contains(.hasDigit) { return false }
+      }
+      j -= 1
+    }
+    return false
   }
 
   /// " x123", " ext. 123" after a number.

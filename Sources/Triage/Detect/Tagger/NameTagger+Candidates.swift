@@ -45,11 +45,13 @@ extension NameTagger {
           return tokens[$0].isAllLower
             && max(entry.firstName, entry.surname) - entry.wordFrequency < 1
         }
-        if isReportableName(text, lexicon, i...j), !(mixedCase && lowerCaseWord) {
+        if isReportableName(text, lexicon, i...j), !(mixedCase && lowerCaseWord),
+          !isAbbreviation(text, i...j, name: true)
+        {
           out.add(
             start, end, .name, .taggedName, confidence: confidence, priority: Priority.lexical)
         }
-      } else if isReportablePlace(text, lexicon, i...j) {
+      } else if isReportablePlace(text, lexicon, i...j), !isAbbreviation(text, i...j, name: false) {
         // "St. Mary's": a possessive ending belongs to a place's name.
         if text.isSymbol(j + 1, 0x27) || text.isSymbol(j + 1, 0x2019), text.isGlued(j + 1),
           text.isWord(j + 2, Words.s), text.isGlued(j + 2)
@@ -64,6 +66,16 @@ extension NameTagger {
   }
 
   private static let state = WordHash.of("state")
+
+  /// OSA, HLD, MD: a lone short all-capitals word in a text that is not shouting is an
+  /// abbreviation unless the lexicon knows it as a name or a city.
+  private func isAbbreviation(_ text: ScalarText, _ range: ClosedRange<Int>, name: Bool) -> Bool {
+    guard range.count == 1, !text.caseProfile.isMostlyUpper else { return false }
+    let token = text.tokens[range.lowerBound]
+    guard token.isAllUpper, token.length <= 4 else { return false }
+    let entry = text.entries[range.lowerBound]
+    return name ? !entry.isLikelyName : !entry.isCity
+  }
 
   private func isHandle(_ text: ScalarText, _ i: Int) -> Bool {
     i > 0 && text.isSymbol(i - 1, 0x40) && text.isGlued(i)
