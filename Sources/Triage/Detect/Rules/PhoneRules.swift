@@ -17,6 +17,7 @@ enum PhoneRules {
       var end: Int?
       var rule = PHIRule.phone
       var confidence = 0.95
+      var priority = Priority.formatted
       if first == 0x2B, text[start + 1] != 0x31 || !isNANP(s, start) {
         end = international(s, start)
         rule = .phoneInternational
@@ -33,13 +34,14 @@ enum PhoneRules {
         end = grouped.end
         rule = .phoneInternational
         confidence = 0.7
+        priority = Priority.groupedNumber
       }
       guard let end else { continue }
       let finalEnd = withExtension(text, end)
       if isFax(text, before: i) {
-        out.add(start, finalEnd, .fax, .fax, confidence: confidence, priority: Priority.formatted)
+        out.add(start, finalEnd, .fax, .fax, confidence: confidence, priority: priority)
       } else {
-        out.add(start, finalEnd, .phone, rule, confidence: confidence, priority: Priority.formatted)
+        out.add(start, finalEnd, .phone, rule, confidence: confidence, priority: priority)
       }
     }
   }
