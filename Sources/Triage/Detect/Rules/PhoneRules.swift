@@ -180,6 +180,8 @@ enum PhoneRules {
     return (end, digits, groups, trunkPrefix)
   }
 
+  private static let extensionWord = WordHash.of("extension")
+
   private static let phoneWords = WordHash.set([
     "call", "calling", "phone", "tel", "telephone", "cell", "mobile", "mob", "number", "ring",
     "text", "reach", "contact", "ph", "whatsapp", "sms", "landline", "dial",
@@ -205,8 +207,8 @@ enum PhoneRules {
     c.spaces(limit: 1)
     let wordStart = c.pos
     while CharacterClass.isASCIILetter(c.current) { c.pos += 1 }
-    let word = text.string(wordStart, c.pos).lowercased()
-    guard word == "x" || word == "ext" || word == "extension" else { return end }
+    let word = text.hash(wordStart, c.pos)
+    guard word == Words.x || word == Words.ext || word == extensionWord else { return end }
     c.take(0x2E)
     c.spaces(limit: 1)
     guard c.digits(1...6) != nil, c.atBoundary else { return end }
