@@ -78,7 +78,7 @@ extension PHIRule {
     "surgery on March 4th, 2015", "March 4th, 2015")
   static let dateShort = PHIRule(
     "phi.date.short", .date,
-    "A day and month without a year, after a word like \"on\" or \"since\".",
+    "A day and month without a year: after \"on\", \"since\"... or with a day past the 10th.",
     "admitted on 3/4 for pain", "3/4")
   static let dateOrdinal = PHIRule(
     "phi.date.ordinal", .date, "A day of the month (\"on the 12th\").",
@@ -97,6 +97,9 @@ extension PHIRule {
   static let poBox = PHIRule(
     "phi.location.pobox", .location, "A post office box is an address.",
     "mail it to PO Box 1234", "PO Box 1234")
+  static let cityState = PHIRule(
+    "phi.location.citystate", .location, "A town named before its state, as in an address.",
+    "write to Tarrowby, MA 01234 soon", "Tarrowby")
   static let facility = PHIRule(
     "phi.location.facility", .location, "A hospital, clinic or other facility places a person.",
     "transferred to Mercy General Hospital", "Mercy General Hospital")
@@ -182,7 +185,7 @@ extension PHIRule {
   public static let catalogue: [PHIRule] = [
     email, handle, url, photoLink, photoAttachment, ipv4, ipv6, phone, phoneInternational, fax,
     ssn, card, iban, mac, vin, dateNumeric, dateMonthName, dateShort, dateOrdinal, age, zip,
-    street, poBox, facility, city, placeContext, taggedPlace, titledName, relativeName,
+    street, poBox, cityState, facility, city, placeContext, taggedPlace, titledName, relativeName,
     introducedName, initialsName, invertedName, lexiconName, hashtagName, repeatedName,
     taggedName, mrn, healthPlan,
     account, license, vehicle, device, ssnKeyword, biometric, otherID, health, practice,

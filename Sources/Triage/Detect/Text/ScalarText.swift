@@ -48,6 +48,15 @@ struct ScalarText: Sendable {
 
   func string(of token: Token) -> String { string(token.start, token.end) }
 
+  /// `hash` continued with the lower-cased scalars of token `i` (for phrases).
+  func extend(_ hash: UInt64, with i: Int) -> UInt64 {
+    var hash = hash
+    for offset in tokens[i].start..<tokens[i].end {
+      WordHash.addLowercased(scalars[offset], to: &hash)
+    }
+    return hash
+  }
+
   /// The word hash of the scalars in `start..<end`, without building a string.
   func hash(_ start: Int, _ end: Int) -> UInt64 {
     var hash = WordHash.offsetBasis
