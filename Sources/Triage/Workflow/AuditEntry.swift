@@ -96,7 +96,8 @@ public enum AuditValue: Sendable, Hashable, Codable, ExpressibleByStringLiteral,
 public struct AuditEntry: Sendable, Hashable {
   /// Position in the log, from 1; never reused.
   public var seq: Int64
-  public var at: Date
+  /// When, in milliseconds since 1970 (UTC), exactly as stored and hashed.
+  public var atMilliseconds: Int64
   /// The OS user who acted.
   public var actor: String
   public var action: AuditAction
@@ -108,11 +109,11 @@ public struct AuditEntry: Sendable, Hashable {
   public var hash: String
 
   public init(
-    seq: Int64, at: Date, actor: String, action: AuditAction, messageID: Int64?,
+    seq: Int64, atMilliseconds: Int64, actor: String, action: AuditAction, messageID: Int64?,
     detailJSON: String, previousHash: String, hash: String
   ) {
     self.seq = seq
-    self.at = at
+    self.atMilliseconds = atMilliseconds
     self.actor = actor
     self.action = action
     self.messageID = messageID
@@ -120,6 +121,8 @@ public struct AuditEntry: Sendable, Hashable {
     self.previousHash = previousHash
     self.hash = hash
   }
+
+  public var at: Date { Timestamps.date(atMilliseconds) }
 
   /// The detail decoded; empty when the stored JSON is not an object of audit values.
   public var detail: [String: AuditValue] {

@@ -29,7 +29,7 @@ public enum AuditLog {
         """
     ).execute(arguments: [at, actor, action.rawValue, messageID, detailJSON, previous, hash])
     return AuditEntry(
-      seq: db.lastInsertedRowID, at: Timestamps.date(at), actor: actor, action: action,
+      seq: db.lastInsertedRowID, atMilliseconds: at, actor: actor, action: action,
       messageID: messageID, detailJSON: detailJSON, previousHash: previous, hash: hash)
   }
 
@@ -113,7 +113,7 @@ public enum AuditLog {
 
   static func decode(_ row: Row) -> AuditEntry {
     AuditEntry(
-      seq: row[0], at: Timestamps.date(row[1]), actor: row[2],
+      seq: row[0], atMilliseconds: row[1], actor: row[2],
       action: AuditAction(rawValue: row[3]), messageID: row[4], detailJSON: row[5],
       previousHash: row[6], hash: row[7])
   }

@@ -76,7 +76,7 @@ public enum AuditVerifier {
       let entry = AuditLog.decode(row)
       result.entryCount += 1
       let expected = AuditEntry.chainHash(
-        previous: entry.previousHash, atMilliseconds: Timestamps.milliseconds(entry.at),
+        previous: entry.previousHash, atMilliseconds: entry.atMilliseconds,
         actor: entry.actor, action: entry.action.rawValue, messageID: entry.messageID,
         detailJSON: entry.detailJSON)
       if expected != entry.hash {
