@@ -9,7 +9,7 @@ import Testing
   private func loggedDesk() throws -> (Desk, Int64) {
     let desk = try Desk()
     let id = try desk.message()
-    let cal = try desk.as_("cal")
+    let cal = try desk.acting("cal")
     try cal.triage(id, category: .admin)
     try cal.tag(id, ["a"])
     try cal.tag(id, ["b"])
@@ -212,7 +212,7 @@ import Testing
     let (desk, id) = try loggedDesk()
     desk.clock.advance(60)
     let other = try desk.message()
-    try desk.as_("ann").tag(other, ["x"])
+    try desk.acting("ann").tag(other, ["x"])
     let store = desk.store
     #expect(try AuditLog.entries(AuditLog.Filter(messageID: id), in: store).count == 5)
     #expect(try AuditLog.entries(AuditLog.Filter(actor: "ann"), in: store).count == 1)

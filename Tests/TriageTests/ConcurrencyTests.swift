@@ -16,7 +16,7 @@ import Testing
   @Test func aStaleVersionIsAConflictAndChangesNothing() throws {
     let desk = try Desk()
     let id = try desk.message()
-    let first = try desk.as_("cal")
+    let first = try desk.acting("cal")
     let second = try secondConnection(desk, as: "cat")
     let seenByBoth = try first.item(id).version
     try first.triage(id, category: .admin, expecting: seenByBoth)
@@ -33,7 +33,7 @@ import Testing
   @Test func twoEditorsOfOneDraftNeverOverwriteEachOther() throws {
     let desk = try Desk()
     let id = try desk.message()
-    let cal = try desk.as_("cal")
+    let cal = try desk.acting("cal")
     let cat = try secondConnection(desk, as: "cat")
     try cal.triage(id, category: .admin)
     let opened = try cal.item(id).version
@@ -48,7 +48,7 @@ import Testing
   @Test func aReviewerCannotApproveARevisionTheyDidNotSee() throws {
     let desk = try Desk()
     let id = try desk.inReview()
-    let sue = try desk.as_("sue")
+    let sue = try desk.acting("sue")
     let seen = try sue.reviewPacket(id).item.version
     let cal = try secondConnection(desk, as: "cal")
     try cal.saveDraft(id, text: "Changed after the reviewer looked.")
@@ -60,7 +60,7 @@ import Testing
   @Test func concurrentWritersLoseNothingAndKeepOneChain() throws {
     let desk = try Desk()
     let id = try desk.message()
-    let writers = [try desk.as_("ann"), try secondConnection(desk, as: "cal")]
+    let writers = [try desk.acting("ann"), try secondConnection(desk, as: "cal")]
     let failures = Failures()
     DispatchQueue.concurrentPerform(iterations: 40) { index in
       do {

@@ -9,9 +9,9 @@ import Testing
     let desk = try Desk()
     let approved = try desk.inReview(text: "Please call the office.")
     let waiting = try desk.inReview(text: "Not yet approved.")
-    let sue = try desk.as_("sue")
+    let sue = try desk.acting("sue")
     try sue.approve(approved, note: "ok")
-    let ann = try desk.as_("ann")
+    let ann = try desk.acting("ann")
     let replies = try ann.exportReplies(format: "csv", destination: "/tmp/out.csv")
     #expect(replies.map(\.messageID) == [approved])
     let reply = try #require(replies.first)
@@ -40,7 +40,7 @@ import Testing
   @Test func repliesApprovedByPolicyHaveNoReviewer() throws {
     let desk = try Desk()
     let id = try desk.message()
-    let cal = try desk.as_("cal", policy: ReviewPolicy(threshold: .block))
+    let cal = try desk.acting("cal", policy: ReviewPolicy(threshold: .block))
     try cal.triage(id, category: .admin)
     try cal.saveDraft(id, text: "Please call.")
     _ = try cal.submit(id)
@@ -52,8 +52,8 @@ import Testing
   @Test func markPostedTakesOnlyWebAddresses() throws {
     let desk = try Desk()
     let id = try desk.inReview()
-    try desk.as_("sue").approve(id, note: "ok")
-    let ann = try desk.as_("ann")
+    try desk.acting("sue").approve(id, note: "ok")
+    let ann = try desk.acting("ann")
     for bad in ["javascript:alert(1)", "not a url", "https://", "ftp://x.org/a", "https://x .org"] {
       expectRoundsError(.usage) { try ann.markPosted(id, url: bad) }
     }
@@ -78,7 +78,7 @@ import Testing
       sampleMessage("own-fine", text: "Open on Monday. Kindly call.", at: 1_500, kind: .own))
     try desk.store.insertIfAbsent(
       sampleMessage("in-risky", text: "As your doctor", at: 1_600, kind: .inbound))
-    let cal = try desk.as_("cal")
+    let cal = try desk.acting("cal")
     for pageSize in [1, 2, 500] {
       let found = try cal.auditOwnReplies(pageSize: pageSize)
       #expect(found.map { $0.reply.id } == [confirmID, echoID], "page size \(pageSize)")
@@ -86,7 +86,7 @@ import Testing
       #expect(found.last?.risks.map(\.rule) == ["reply.echo.name"])
       #expect(found.allSatisfy { $0.risks.allSatisfy { $0.severity == .block } })
     }
-    expectRoundsError(.failure) { _ = try desk.as_("cal", checker: nil).auditOwnReplies() }
+    expectRoundsError(.failure) { _ = try desk.acting("cal", checker: nil).auditOwnReplies() }
   }
 }
 
@@ -107,8 +107,8 @@ import Testing
 
   @Test func timeToFirstApprovedReplyPerPlatformAndCategory() throws {
     let desk = try Desk()
-    let cal = try desk.as_("cal")
-    let sue = try desk.as_("sue")
+    let cal = try desk.acting("cal")
+    let sue = try desk.acting("sue")
     func answer(
       _ externalID: String, platform: Platform, category: Triage.Category, after hours: Double
     )

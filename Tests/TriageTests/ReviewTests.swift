@@ -8,19 +8,19 @@ import Testing
   @Test func aSupervisorCannotApproveTheirOwnDraft() throws {
     let desk = try Desk()
     let id = try desk.inReview(author: "sue")
-    let sue = try desk.as_("sue")
+    let sue = try desk.acting("sue")
     let error = expectRoundsError(.rule) { try sue.approve(id, note: "mine, fine") }
     #expect(error?.what.contains("four eyes") == true)
     #expect(try sue.reviewPacket(id).approvalRefusal == error)
     #expect(try desk.status(id) == .inReview)
-    #expect(try desk.as_("sam").approve(id, note: "checked").status == .approved)
+    #expect(try desk.acting("sam").approve(id, note: "checked").status == .approved)
   }
 
   @Test func anyoneWhoWroteARevisionCannotReviewIt() throws {
     let desk = try Desk()
     let id = try desk.message()
-    let cal = try desk.as_("cal")
-    let sam = try desk.as_("sam")
+    let cal = try desk.acting("cal")
+    let sam = try desk.acting("sam")
     try cal.triage(id, category: .admin)
     try cal.saveDraft(id, text: "First words by cal.")
     try sam.saveDraft(id, text: "Sam improved it.")
@@ -28,7 +28,7 @@ import Testing
     for decision in [WorkflowAction.approve, .requestChanges, .reject] {
       expectRoundsError(.rule) { try take(decision, on: id, as: sam) }
     }
-    #expect(try desk.as_("sue").approve(id, note: "fine").status == .approved)
+    #expect(try desk.acting("sue").approve(id, note: "fine").status == .approved)
   }
 
   /// Four eyes is checked before the reply checker is needed, so it holds in any build.
@@ -36,11 +36,11 @@ import Testing
     let desk = try Desk()
     let id = try desk.inReview(author: "sue")
     let error = expectRoundsError(.rule) {
-      try desk.as_("sue", checker: nil).approve(id, note: "x")
+      try desk.acting("sue", checker: nil).approve(id, note: "x")
     }
     #expect(error?.what.contains("four eyes") == true)
     let noChecker = expectRoundsError(.failure) {
-      try desk.as_("sam", checker: nil).approve(id, note: "x")
+      try desk.acting("sam", checker: nil).approve(id, note: "x")
     }
     #expect(noChecker?.what.contains("no reply checker") == true)
     #expect(try desk.status(id) == .inReview)
@@ -51,7 +51,7 @@ import Testing
   @Test func aBlockRiskNeedsAnOverrideReasonWhichIsRecorded() throws {
     let desk = try Desk()
     let id = try desk.inReview(text: "As your doctor I suggest you call.")
-    let sue = try desk.as_("sue")
+    let sue = try desk.acting("sue")
     let packet = try sue.reviewPacket(id)
     #expect(packet.hasBlockingRisk)
     let refused = expectRoundsError(.rule) { try sue.approve(id, note: "ok") }
@@ -77,17 +77,17 @@ import Testing
     let desk = try Desk()
     let id = try desk.inReview(text: "Your diagnosis is best discussed by phone.")
     let error = expectRoundsError(.usage) {
-      try desk.as_("sue").approve(id, note: "ok", overrideReason: "because")
+      try desk.acting("sue").approve(id, note: "ok", overrideReason: "because")
     }
     #expect(error?.what.contains("no block risk") == true)
-    let approved = try desk.as_("sue").approve(id, note: "a warning only")
+    let approved = try desk.acting("sue").approve(id, note: "a warning only")
     #expect(approved.lastReview?.highestRisk == .warn)
   }
 
   @Test func everyDecisionNeedsANote() throws {
     let desk = try Desk()
     let id = try desk.inReview()
-    let sue = try desk.as_("sue")
+    let sue = try desk.acting("sue")
     for action in [WorkflowAction.approve, .requestChanges, .reject] {
       expectRoundsError(.usage) {
         switch action {
@@ -103,8 +103,8 @@ import Testing
   @Test func theReviewerSeesWhatChangedSinceTheLastReview() throws {
     let desk = try Desk()
     let id = try desk.inReview(text: "Thanks for asking. Please call the office.")
-    let cal = try desk.as_("cal")
-    let sue = try desk.as_("sue")
+    let cal = try desk.acting("cal")
+    let sue = try desk.acting("sue")
     let first = try sue.reviewPacket(id)
     #expect(first.lastReviewedRevision == nil)
     #expect(first.changes == [.added("Thanks for asking. Please call the office.")])
@@ -127,7 +127,7 @@ import Testing
   @Test func theDefaultPolicyReviewsEveryDraftEvenWithoutAChecker() throws {
     let desk = try Desk()
     let id = try desk.message()
-    let cal = try desk.as_("cal", checker: nil)
+    let cal = try desk.acting("cal", checker: nil)
     try cal.triage(id, category: .admin)
     try cal.saveDraft(id, text: "Please call.")
     let submission = try cal.submit(id)
@@ -140,7 +140,7 @@ import Testing
   @Test func aThresholdPolicyLetsQuietDraftsThroughAndStopsRiskyOnes() throws {
     let desk = try Desk()
     let warnPolicy = ReviewPolicy(threshold: .warn)
-    let cal = try desk.as_("cal", policy: warnPolicy)
+    let cal = try desk.acting("cal", policy: warnPolicy)
     let quiet = try desk.message()
     try cal.triage(quiet, category: .admin)
     try cal.saveDraft(quiet, text: "Kindly call the office.")
@@ -156,7 +156,7 @@ import Testing
     #expect(try cal.submit(risky).item.status == .inReview)
 
     let needsChecker = expectRoundsError(.failure) {
-      _ = try desk.as_("cal", checker: nil, policy: warnPolicy).submit(risky)
+      _ = try desk.acting("cal", checker: nil, policy: warnPolicy).submit(risky)
     }
     #expect(needsChecker?.what.contains("no reply checker") == true)
   }
@@ -182,13 +182,13 @@ import Testing
   @Test func theFirstApprovalTimeIsKeptThroughLaterApprovals() throws {
     let desk = try Desk()
     let id = try desk.inReview()
-    let sue = try desk.as_("sue")
+    let sue = try desk.acting("sue")
     desk.clock.advance(3600)
     let first = try sue.approve(id, note: "ok")
     let firstTime = try #require(first.firstApprovedAt)
     #expect(first.firstResponseAge(now: Date()) == 3600)
-    try desk.as_("cal").saveDraft(id, text: "A later edit.")
-    _ = try desk.as_("cal").submit(id)
+    try desk.acting("cal").saveDraft(id, text: "A later edit.")
+    _ = try desk.acting("cal").submit(id)
     desk.clock.advance(3600)
     #expect(try sue.approve(id, note: "again").firstApprovedAt == firstTime)
   }

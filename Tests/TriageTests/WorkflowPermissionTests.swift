@@ -28,7 +28,7 @@ import Testing
     }
     let status = try #require(Self.startingStatus[action])
     try desk.force(id, to: status)
-    let workflow = try desk.as_(Self.actorOf[role]!)
+    let workflow = try desk.acting(Self.actorOf[role]!)
     let rule = ActionTable.rule(for: action)
     let item = try workflow.item(id)
     if rule.allows(role) {
@@ -74,7 +74,7 @@ import Testing
 
   @Test func unknownUsersAreRefusedWithTheCommandThatAddsThem() throws {
     let desk = try Desk()
-    let error = expectRoundsError(.permission) { _ = try desk.as_("mallory") }
+    let error = expectRoundsError(.permission) { _ = try desk.acting("mallory") }
     #expect(error?.what.contains("mallory is not on the staff") == true)
     #expect(error?.fix?.contains("rounds staff add mallory") == true)
   }
@@ -82,8 +82,8 @@ import Testing
   @Test func aRoleIsCheckedAsItIsNowNotAsItWas() throws {
     let desk = try Desk()
     let id = try desk.message()
-    let cat = try desk.as_("cat")
-    let sue = try desk.as_("sue")
+    let cat = try desk.acting("cat")
+    let sue = try desk.acting("sue")
     try sue.saveStaff("cat", role: .assistant, displayName: "Cat")
     expectRoundsError(.permission) { try cat.triage(id, category: .admin) }
     try sue.removeStaff("cat")
@@ -93,8 +93,8 @@ import Testing
 
   @Test func staffChangesAreForSupervisorsAndAudited() throws {
     let desk = try Desk()
-    let cal = try desk.as_("cal")
-    let sue = try desk.as_("sue")
+    let cal = try desk.acting("cal")
+    let sue = try desk.acting("sue")
     expectRoundsError(.permission) {
       try cal.saveStaff("dan", role: .clinician, displayName: "Dan")
     }
@@ -112,7 +112,7 @@ import Testing
 
   @Test func theLastSupervisorCannotBeRemovedOrDemoted() throws {
     let desk = try Desk()
-    let sue = try desk.as_("sue")
+    let sue = try desk.acting("sue")
     try sue.removeStaff("sam")
     let error = expectRoundsError(.rule) { try sue.removeStaff("sue") }
     #expect(error?.what.contains("only supervisor") == true)
@@ -134,9 +134,9 @@ import Testing
 
   @Test func inboxWideActionsCheckTheRole() throws {
     let desk = try Desk()
-    let ann = try desk.as_("ann")
+    let ann = try desk.acting("ann")
     expectRoundsError(.permission) { _ = try ann.auditOwnReplies() }
-    #expect(try desk.as_("cal").auditOwnReplies().isEmpty)
+    #expect(try desk.acting("cal").auditOwnReplies().isEmpty)
     #expect(try ann.exportReplies(format: "csv", destination: "stdout").isEmpty)
   }
 }

@@ -65,7 +65,7 @@ struct Desk {
     }
   }
 
-  func as_(
+  func acting(
     _ user: String, checker: (any ReplyChecking)? = PhraseChecker(),
     policy: ReviewPolicy = .default
   ) throws -> Workflow {
@@ -84,7 +84,7 @@ struct Desk {
     throws -> Int64
   {
     let id = try message()
-    let writer = try as_(author)
+    let writer = try acting(author)
     try writer.triage(id, category: .healthQuestion)
     try writer.saveDraft(id, text: text)
     _ = try writer.submit(id)

@@ -50,7 +50,7 @@ let messageActions = ActionTable.rules.filter { $0.from != nil }.map(\.action)
     }
     try desk.force(id, to: status)
     let before = try desk.store.workItem(id: id)!
-    let sam = try desk.as_("sam")
+    let sam = try desk.acting("sam")
     let rule = ActionTable.rule(for: action)
     if rule.applies(from: status) {
       let after = try take(action, on: id, as: sam)
@@ -74,9 +74,9 @@ let messageActions = ActionTable.rules.filter { $0.from != nil }.map(\.action)
   @Test func theHappyPathFromNewToClosed() throws {
     let desk = try Desk()
     let id = try desk.message()
-    let cal = try desk.as_("cal")
-    let sue = try desk.as_("sue")
-    let ann = try desk.as_("ann")
+    let cal = try desk.acting("cal")
+    let sue = try desk.acting("sue")
+    let ann = try desk.acting("ann")
     #expect(try cal.triage(id, category: .adviceRequest, urgency: 2).status == .triaged)
     #expect(try ann.assign(id, to: "cal").message.assignee == "cal")
     #expect(try cal.saveDraft(id, text: "Please call the office.").status == .drafting)
@@ -100,8 +100,8 @@ let messageActions = ActionTable.rules.filter { $0.from != nil }.map(\.action)
   @Test func changesRequestedGoesBackToDraftingAndRejectedCanStartAgain() throws {
     let desk = try Desk()
     let id = try desk.inReview()
-    let cal = try desk.as_("cal")
-    let sue = try desk.as_("sue")
+    let cal = try desk.acting("cal")
+    let sue = try desk.acting("sue")
     #expect(try sue.requestChanges(id, note: "mention the portal").status == .changesRequested)
     let error = expectRoundsError(.rule) { _ = try cal.submit(id) }
     #expect(error?.description.contains("changes_requested") == true)
@@ -116,19 +116,19 @@ let messageActions = ActionTable.rules.filter { $0.from != nil }.map(\.action)
   @Test func editingADraftInReviewOrApprovedWithdrawsIt() throws {
     let desk = try Desk()
     let id = try desk.inReview()
-    let cal = try desk.as_("cal")
-    let sue = try desk.as_("sue")
+    let cal = try desk.acting("cal")
+    let sue = try desk.acting("sue")
     #expect(try cal.saveDraft(id, text: "Edited while in review.").status == .drafting)
     _ = try cal.submit(id)
     #expect(try sue.approve(id, note: "ok").status == .approved)
     #expect(try cal.saveDraft(id, text: "Edited after approval.").status == .drafting)
-    #expect(try desk.as_("sam").refusal(.approve, on: try cal.item(id)) != nil)
+    #expect(try desk.acting("sam").refusal(.approve, on: try cal.item(id)) != nil)
   }
 
   @Test func savingTheSameTextAddsNoRevision() throws {
     let desk = try Desk()
     let id = try desk.message()
-    let cal = try desk.as_("cal")
+    let cal = try desk.acting("cal")
     try cal.triage(id, category: .admin)
     let first = try cal.saveDraft(id, text: "Same.")
     let again = try cal.saveDraft(id, text: "Same.")
@@ -139,7 +139,7 @@ let messageActions = ActionTable.rules.filter { $0.from != nil }.map(\.action)
   @Test func ownPostsTakeTagsOnly() throws {
     let desk = try Desk()
     let id = try desk.store.insertIfAbsent(sampleMessage("own-1", kind: .own)).id
-    let sue = try desk.as_("sue")
+    let sue = try desk.acting("sue")
     #expect(try sue.tag(id, ["takedown"]).tags == ["takedown"])
     let error = expectRoundsError(.rule) { try sue.triage(id, category: .admin) }
     #expect(error?.description.contains("own posts") == true)
@@ -148,13 +148,13 @@ let messageActions = ActionTable.rules.filter { $0.from != nil }.map(\.action)
 
   @Test func unknownMessagesAreNotFound() throws {
     let desk = try Desk()
-    expectRoundsError(.notFound) { try desk.as_("sue").tag(999, ["x"]) }
+    expectRoundsError(.notFound) { try desk.acting("sue").tag(999, ["x"]) }
   }
 
   @Test func badArgumentsAreUsageErrors() throws {
     let desk = try Desk()
     let id = try desk.message()
-    let cal = try desk.as_("cal")
+    let cal = try desk.acting("cal")
     expectRoundsError(.usage) { try cal.triage(id, category: .admin, urgency: 4) }
     expectRoundsError(.usage) { try cal.setPriority(id, to: -1) }
     expectRoundsError(.usage) { try cal.tag(id, ["  "]) }
@@ -175,7 +175,7 @@ let messageActions = ActionTable.rules.filter { $0.from != nil }.map(\.action)
   @Test func tagsAreNormalisedAndUntagged() throws {
     let desk = try Desk()
     let id = try desk.message()
-    let ann = try desk.as_("ann")
+    let ann = try desk.acting("ann")
     let tagged = try ann.tag(id, [" Billing ", "billing", "Follow-up"])
     #expect(tagged.tags == ["billing", "follow-up"])
     #expect(try ann.tag(id, ["billing"]).version == tagged.version)
@@ -186,7 +186,7 @@ let messageActions = ActionTable.rules.filter { $0.from != nil }.map(\.action)
   @Test func aPersonsTriageAndPriorityOutliveTheClassifier() throws {
     let desk = try Desk()
     let id = try desk.message()
-    let cal = try desk.as_("cal")
+    let cal = try desk.acting("cal")
     try cal.triage(id, category: .review, urgency: 1)
     let raised = try cal.setPriority(id, to: 3)
     #expect(raised.message.urgency == 3)
