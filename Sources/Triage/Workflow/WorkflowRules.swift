@@ -41,7 +41,7 @@ public enum WorkflowRules {
         throw RoundsError(
           .rule,
           "\(actor.user) wrote part of the reply to message \(item.id) and cannot review it (four eyes)",
-          fix: "another supervisor must \(rule.command) it")
+          fix: "another supervisor must review it")
       }
     }
   }
