@@ -127,6 +127,53 @@ struct SharedInboxTests {
   }
 }
 
+extension SharedInboxTests {
+  /// Needs a checker that blocks a reply confirming a patient relationship (rule 1 of
+  /// docs/detection), which every reply checker must.
+  @Test(.needsReplyChecker) func aBlockRiskTakesAnOverrideAndTheReviewerSeesTheChanges() throws {
+    let team = try Team()
+    let s1 = team.user("s1")
+    let s2 = team.user("s2")
+    let c1 = team.user("c1")
+    #expect(try team.run(s1, ["init", "--group", team.group]).status == 0)
+    #expect(try team.run(s1, ["staff", "add", s2, "--role", "supervisor"]).status == 0)
+    #expect(try team.run(s1, ["staff", "add", c1, "--role", "clinician"]).status == 0)
+    let id = try Seed.message(team.db, "shared-risk", text: "Is my knee scan back?")
+    #expect(try team.run(c1, ["triage", "\(id)", "--category", "advice_request"]).status == 0)
+    let risky = "As your doctor I can confirm your appointment results from your visit."
+    #expect(try team.run(c1, ["draft", "\(id)", "--text", risky]).status == 0)
+    #expect(try team.run(c1, ["submit", "\(id)"]).status == 0)
+
+    let shown = try team.run(s2, ["review", "show", "\(id)"])
+    #expect(shown.stdout.contains("BLOCK"), "\(shown.stdout)")
+    #expect(shown.stdout.contains("Approving it needs --override REASON."))
+    let refused = try team.run(s2, ["review", "approve", "\(id)", "--note", "ok"])
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("block risk"), "\(refused.stderr)")
+
+    #expect(
+      try team.run(s2, ["review", "request-changes", "\(id)", "--note", "no patient details"])
+        .status == 0)
+    let safer = "Thank you for your message. Please call the office so we can help."
+    #expect(try team.run(c1, ["draft", "\(id)", "--text", safer]).status == 0)
+    #expect(try team.run(c1, ["submit", "\(id)"]).status == 0)
+    let again = try team.run(s2, ["review", "show", "\(id)"])
+    #expect(again.stdout.contains("Changes since revision 1"), "\(again.stdout)")
+    #expect(again.stdout.contains("{+"), "\(again.stdout)")
+
+    // A reviewer who overrides says why, and the reason is kept.
+    #expect(try team.run(c1, ["draft", "\(id)", "--text", risky]).status == 0)
+    #expect(try team.run(c1, ["submit", "\(id)"]).status == 0)
+    let reason = "the patient asked us publicly to confirm"
+    let approved = try team.run(
+      s2, ["review", "approve", "\(id)", "--note", "accepted", "--override", reason])
+    #expect(approved.status == 0, "\(approved.stderr)")
+    let audit = try team.run(s1, ["audit", "--json", "--message", "\(id)"]).json() as? [[String: Any]]
+    let decision = audit?.last { $0["action"] as? String == "draft.review" }
+    #expect((decision?["detail"] as? [String: Any])?["override_reason"] as? String == reason)
+  }
+}
+
 /// A group, its members and one outsider, created for one test and removed afterwards.
 final class Team {
   let scratch: Scratch
