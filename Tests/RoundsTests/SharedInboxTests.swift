@@ -168,7 +168,8 @@ extension SharedInboxTests {
     let approved = try team.run(
       s2, ["review", "approve", "\(id)", "--note", "accepted", "--override", reason])
     #expect(approved.status == 0, "\(approved.stderr)")
-    let audit = try team.run(s1, ["audit", "--json", "--message", "\(id)"]).json() as? [[String: Any]]
+    let audit =
+      try team.run(s1, ["audit", "--json", "--message", "\(id)"]).json() as? [[String: Any]]
     let decision = audit?.last { $0["action"] as? String == "draft.review" }
     #expect((decision?["detail"] as? [String: Any])?["override_reason"] as? String == reason)
   }
