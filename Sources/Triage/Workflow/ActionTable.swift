@@ -69,8 +69,10 @@ public enum ActionTable {
   private static let clinicians: Set<Role> = [.clinician, .supervisor]
   private static let supervisors: Set<Role> = [.supervisor]
   private static let open: Set<Status> = Set(Status.allCases.filter { !$0.isFinished })
+  /// Where a message can be set aside as spam or needing no reply: anywhere before posting
+  /// (setting it aside never publishes anything).
   private static let shelvable: Set<Status> = [
-    .new, .triaged, .drafting, .changesRequested, .rejected,
+    .new, .triaged, .drafting, .inReview, .changesRequested, .approved, .rejected,
   ]
 
   /// In the order help screens list them.
