@@ -24,7 +24,7 @@ struct Rounds: ParsableCommand {
       TriageCommand.self, PriorityCommand.self, AssignCommand.self, TagCommand.self,
       DraftCommand.self, SubmitCommand.self, ReviewCommand.self, MarkPostedCommand.self,
       CloseCommand.self, SpamCommand.self, NoReplyCommand.self, ReopenCommand.self,
-      ExportCommand.self, AuditCommand.self, AuditRepliesCommand.self,
+      ExportCommand.self, AuditCommand.self, AuditRepliesCommand.self, BenchCommand.self,
     ]
   )
 

@@ -1,0 +1,8 @@
+import ArgumentParser
+
+struct BenchCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "bench",
+    abstract: "Measure how fast parts of Rounds are, on a scratch inbox.",
+    subcommands: [BenchWorkflowCommand.self])
+}
