@@ -32,6 +32,11 @@ struct InitCommand: ParsableCommand {
       print("Created the inbox at \(inbox.path)\(shared); \(me.name) is its supervisor.")
     } else {
       print("The inbox at \(inbox.path) is ready (\(try inbox.allStaff().count) staff).")
+      if name != nil {
+        Terminal.printError(
+          "rounds: note: --name only names the first supervisor of a new inbox; use `rounds staff add USER --role ROLE --name NAME`"
+        )
+      }
     }
   }
 }

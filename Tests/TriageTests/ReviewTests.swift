@@ -155,9 +155,13 @@ import Testing
     try cal.saveDraft(risky, text: "Your diagnosis needs a visit.")
     #expect(try cal.submit(risky).item.status == .inReview)
 
+    let unchecked = try desk.message()
+    try cal.triage(unchecked, category: .admin)
+    try cal.saveDraft(unchecked, text: "Please call.")
     let needsChecker = expectRoundsError(.failure) {
-      _ = try desk.acting("cal", checker: nil, policy: warnPolicy).submit(risky)
+      _ = try desk.acting("cal", checker: nil, policy: warnPolicy).submit(unchecked)
     }
+    #expect(try desk.status(unchecked) == .drafting)
     #expect(needsChecker?.what.contains("no reply checker") == true)
   }
 

@@ -77,7 +77,6 @@ extension Workflow {
   /// `in_review`; under a threshold policy, a draft with no risk at or above the threshold is
   /// approved by the policy itself.
   public func submit(_ id: Int64, expecting: Int64? = nil) throws -> Submission {
-    if policy.needsChecker { _ = try requireChecker("decide whether a draft needs review") }
     var risks: [Finding]?
     var required = true
     let item = try perform(.submit, on: id, expecting: expecting) { db, context in
@@ -86,6 +85,7 @@ extension Workflow {
           .rule, "message \(id) has no draft to submit",
           fix: "write one with `rounds draft \(id)`")
       }
+      if policy.needsChecker { _ = try requireChecker("decide whether a draft needs review") }
       let found = checker?.risks(in: draft.text, answering: context.item.message)
       risks = found
       required = policy.requiresReview(found ?? [])

@@ -16,8 +16,8 @@ extension Workflow {
   /// Runs the reply checker over every imported own post and reply, oldest first, and
   /// returns those with `block` risks. Reads in keyset pages so any number of posts is fine.
   public func auditOwnReplies(pageSize: Int = 500) throws -> [RiskyReply] {
-    let checker = try requireChecker("check the practice's past replies")
     _ = try store.pool.read { db in try authorize(.auditReplies, in: db) }
+    let checker = try requireChecker("check the practice's past replies")
     var found: [RiskyReply] = []
     var cursor: (createdAt: Int64, id: Int64) = (Int64.min, Int64.min)
     while true {

@@ -175,11 +175,14 @@ extension Unicode.GeneralCategory {
   }
 }
 
-/// Tags come from a person, but an error message still must not carry control characters.
+/// Text a person typed, made safe to quote in an error message: at most 60 characters, no
+/// control, format (bidi) or separator characters.
 enum TagText {
   static func escaped(_ text: String) -> String {
     String(
       String.UnicodeScalarView(
-        text.unicodeScalars.prefix(60).map { $0.value < 0x20 || $0.value == 0x7F ? "?" : $0 }))
+        text.unicodeScalars.prefix(60).map {
+          $0.properties.generalCategory.isControlOrFormat ? "?" : $0
+        }))
   }
 }
