@@ -126,6 +126,9 @@ extension PHIRule {
   static let initialsName = PHIRule(
     "phi.name.initial", .name, "An initial with a surname.",
     "reviewed by J. Whitaker", "J. Whitaker")
+  static let credentialName = PHIRule(
+    "phi.name.credential", .name, "A name followed by a clinical credential (MD, RN, NP...).",
+    "Chidi Okonkwo, MD reviewed the chart", "Chidi Okonkwo")
   static let invertedName = PHIRule(
     "phi.name.inverted", .name, "A surname, comma, given name (as records list people).",
     "Whitaker, John called twice", "Whitaker, John")
@@ -167,9 +170,12 @@ extension PHIRule {
   static let biometric = PHIRule(
     "phi.biometric", .biometric, "A biometric identifier (fingerprint, retina, voice print).",
     "they kept my fingerprints on file", "fingerprints")
+  static let keywordID = PHIRule(
+    "phi.id.keyword", .id, "An encounter, accession or reference number.",
+    "accession # S22-01873", "S22-01873")
   static let otherID = PHIRule(
     "phi.id", .id, "A long number or code that could identify a person.",
-    "reference A7734921 attached", "A7734921")
+    "quote A7734921 when you call", "A7734921")
 
   // Health
   static let health = PHIRule(
@@ -186,8 +192,9 @@ extension PHIRule {
     email, handle, url, photoLink, photoAttachment, ipv4, ipv6, phone, phoneInternational, fax,
     ssn, card, iban, mac, vin, dateNumeric, dateMonthName, dateShort, dateOrdinal, age, zip,
     street, poBox, cityState, facility, city, placeContext, taggedPlace, titledName, relativeName,
-    introducedName, initialsName, invertedName, lexiconName, hashtagName, repeatedName,
+    introducedName, initialsName, credentialName, invertedName, lexiconName, hashtagName,
+    repeatedName,
     taggedName, mrn, healthPlan,
-    account, license, vehicle, device, ssnKeyword, biometric, otherID, health, practice,
+    account, license, vehicle, device, ssnKeyword, biometric, keywordID, otherID, health, practice,
   ]
 }

@@ -80,3 +80,29 @@ import Testing
     }
   }
 }
+
+@Suite struct ClinicalShorthandTests {
+  @Test func namesWithCredentials() {
+    #expect(finds("Chidi Okonkwo, MD reviewed the chart", .name, "Chidi Okonkwo"))
+    #expect(finds("Seen with Ama K. Mensah, NP today", .name, "Ama K. Mensah"))
+    #expect(finds("lives in College Park, MD now", .location, "College Park"))
+    #expect(!categories("Follow Up, PT daily").contains("NAME"))
+  }
+
+  @Test func townsBeforeStates() {
+    #expect(finds("Fall River, MA 02720", .location, "Fall River"))
+    #expect(finds("Cape Cod Hospital, Hyannis, MA", .location, "Hyannis"))
+    #expect(!categories("Thanks, OK I will").contains("LOCATION"))
+  }
+
+  @Test func referenceNumbers() {
+    #expect(finds("accession # S22-01873", .id, "S22-01873"))
+    #expect(finds("Encounter: 99812734", .id, "99812734"))
+    #expect(finds("group 004471", .healthPlan, "004471"))
+  }
+
+  @Test func agesInShorthand() {
+    #expect(finds("HPI: 91F w/ h/o AFib", .age, "91"))
+    #expect(!categories("raised $92M last year").contains("AGE"))
+  }
+}

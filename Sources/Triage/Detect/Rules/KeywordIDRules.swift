@@ -49,6 +49,10 @@ enum KeywordIDRules {
       keyword("sn", .device, .device), keyword("imei", .device, .device),
       keyword("udi", .device, .device), keyword("device id", .device, .device),
       keyword("device", .device, .device),
+      keyword("encounter", .id, .keywordID), keyword("accession", .id, .keywordID),
+      keyword("case number", .id, .keywordID), keyword("specimen", .id, .keywordID),
+      keyword("confirmation", .id, .keywordID), keyword("reference", .id, .keywordID),
+      keyword("ref", .id, .keywordID), keyword("visit id", .id, .keywordID),
       keyword("ssn", .ssn, .ssnKeyword), keyword("social security", .ssn, .ssnKeyword),
       keyword("ss", .ssn, .ssnKeyword),
     ]

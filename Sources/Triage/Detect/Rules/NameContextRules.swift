@@ -6,6 +6,11 @@ enum NameContextRules {
     let tokens = text.tokens
     for (i, token) in tokens.enumerated() where token.kind == .word && token.isAlpha {
       let hash = token.hash
+      // Chidi Okonkwo, MD
+      if token.isCapitalized, let end = credentialed(text, from: i) {
+        out.add(
+          token.start, end, .name, .credentialName, confidence: 0.85, priority: Priority.context)
+      }
       let word = text.classes[i]
       if word.isEmpty && token.length > 1 { continue }
       if word.contains(.title) {
@@ -67,6 +72,50 @@ enum NameContextRules {
           token.start, span.1, .name, .initialsName, confidence: 0.8, priority: Priority.context)
       }
     }
+  }
+
+  private static let credentials = WordHash.set([
+    "md", "do", "rn", "np", "pa", "phd", "dds", "dmd", "mbbs", "facs", "facp", "lpn", "cnm",
+    "crna", "pharmd", "dpm", "pt", "dpt", "lcsw", "psyd", "aprn", "fnp", "bsn", "msn",
+  ])
+
+  /// Two or three name words starting at token `i`, then a comma and a credential in
+  /// capitals: the end of the name.
+  private static func credentialed(_ text: ScalarText, from i: Int) -> Int? {
+    guard i == 0 || !text.tokens[i - 1].isCapitalized || text.startsSentence(i) else {
+      return nil  // only from the first word of the name
+    }
+    var k = i
+    var end = -1
+    while k < i + 4, let token = text.token(k), token.kind == .word, token.isAlpha,
+      token.isCapitalized
+    {
+      if token.length == 1, text.isSymbol(k + 1, 0x2E) {
+        end = text.tokens[k + 1].end  // a middle initial
+        k += 2
+        continue
+      }
+      // "Follow Up, PT": everyday words are not a name even before a credential.
+      let entry = text.entries[k]
+      guard isNameWord(text, k, lenient: false), entry.isLikelyName || entry.wordFrequency < 9
+      else { break }
+      end = token.end
+      k += 1
+    }
+    guard k - i >= 2, text.isSymbol(k, 0x2C), let credential = text.token(k + 1),
+      credential.kind == .word, credential.isAllUpper || text[credential.start + 1] == 0x68,
+      credentials.contains(credential.hash)
+    else { return nil }
+    // "College Park, MD" is a town in Maryland.
+    var phrase = text.tokens[i].hash
+    for m in (i + 1)..<k where text.tokens[m].kind == .word {
+      WordHash.add(0x20, to: &phrase)
+      phrase = text.extend(phrase, with: m)
+    }
+    if Lexicon.shared[phrase].isCity || text.entries[i].isCity && text.entries[i].firstName < 6 {
+      return nil
+    }
+    return end
   }
 
   /// One to `maxWords` name words from token `j`: capitalised words that are not ordinary
