@@ -106,3 +106,27 @@ import Testing
     #expect(!categories("raised $92M last year").contains("AGE"))
   }
 }
+
+@Suite struct MedicineIsNotPeopleTests {
+  @Test(arguments: [
+    "my mother has Wilson's disease", "diagnosed with Turner syndrome", "she takes Ropinirole",
+    "is Atorvastatin safe", "Charcot Marie Tooth disease runs in the family",
+  ])
+  func eponymsAndDrugsAreNotNames(text: String) {
+    #expect(!categories(text).contains("NAME"), "\(text): \(found(text))")
+  }
+
+  @Test func drugCodesAreNotPhones() {
+    #expect(!categories("NDC 0555-0952-02 tablets").contains("PHONE"))
+  }
+
+  @Test(arguments: ["flights to Mexico", "we live in Virginia", "news from Colombia today"])
+  func statesAndCountriesAreNotLocations(text: String) {
+    #expect(!categories(text).contains("LOCATION"), "\(text): \(found(text))")
+  }
+
+  @Test func peopleStillAreNames() {
+    #expect(finds("Dr. Wilson will see you", .name, "Wilson"))
+    #expect(finds("my friend Christine Adams called", .name, "Christine Adams"))
+  }
+}

@@ -90,7 +90,7 @@ public enum CoNLLReader {
       let isCode =
         words.count == 1 && words[0].count == 2 && words[0].uppercased() == words[0]
         && Words.stateCodes.contains(WordHash.of(words[0]))
-      if entry.isStateOrCountry && !entry.isCity || isCode {
+      if entry.isStateOrCountry && !(entry.isCity && words.count > 1) || isCode {
         result.formUnion(index..<end)
       }
       index = end

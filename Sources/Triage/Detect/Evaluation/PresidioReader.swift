@@ -17,7 +17,8 @@ public enum PresidioReader {
     case "STREET_ADDRESS", "ZIP_CODE": return .phi(.location)
     case "GPE":
       let entry = lexicon[value.lowercased()]
-      return entry.isStateOrCountry && !entry.isCity ? .ignore : .phi(.location)
+      let words = value.split(separator: " ").count
+      return entry.isStateOrCountry && !(entry.isCity && words > 1) ? .ignore : .phi(.location)
     case "PHONE_NUMBER": return .phi(.phone)
     case "EMAIL_ADDRESS": return .phi(.email)
     case "US_SSN": return .phi(.ssn)

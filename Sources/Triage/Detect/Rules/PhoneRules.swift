@@ -172,6 +172,11 @@ enum PhoneRules {
       separator = next
     }
     guard groups >= 2, digits <= 13, Cursor(s, at: end).atBoundary else { return nil }
+    // 0555-0952-02 is a drug code (NDC): dashed groups end with three digits or more.
+    if separator == 0x2D, let lastDash = s[start..<end].lastIndex(of: 0x2D), end - lastDash - 1 < 3
+    {
+      return nil
+    }
     if (s.count > end + 1) && (s[end] == 0x2E || s[end] == 0x2D || s[end] == 0x2F)
       && CharacterClass.isDigit(s[end + 1])
     {

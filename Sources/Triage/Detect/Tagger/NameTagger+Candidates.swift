@@ -105,7 +105,11 @@ extension NameTagger {
       }
     }
     let phrase = lexicon[hash]
-    if phrase.isStateOrCountry && !phrase.isCity { return false }
+    // Georgia, Mexico, Virginia: a state or country first, even where a town shares the name.
+    if phrase.isStateOrCountry && !(phrase.isCity && range.count > 1) { return false }
+    // U.S, D.C: initials; "normal", "East", "English": everyday words that are not towns.
+    if range.allSatisfy({ tokens[$0].kind != .word || tokens[$0].length == 1 }) { return false }
+    if range.count == 1, !phrase.isCity, phrase.wordFrequency >= 10 { return false }
     if let next = text.token(range.upperBound + 1), next.kind == .word, next.hash == Self.state {
       return false  // New York State
     }
