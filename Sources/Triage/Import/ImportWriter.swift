@@ -1,0 +1,123 @@
+import Foundation
+import GRDB
+
+/// Stores imported messages: new ones inserted, known ones (same platform and external id)
+/// left alone, or updated with their earlier text kept as a revision when the text changed.
+/// All statements are cached; the caller wraps batches in one transaction.
+struct ImportWriter {
+  enum Outcome {
+    case imported, updated, duplicate
+  }
+
+  let batchID: Int64?
+  let dryRun: Bool
+  let analyzer: (any MessageAnalyzing)?
+
+  static let insertSQL = """
+    INSERT INTO message (
+      platform, kind, external_id, thread_id, parent_id, author_handle, author_name, text,
+      created_at, permalink, visibility, source_status, status, imported_at, updated_at,
+      source_file, import_batch)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (platform, external_id) DO NOTHING
+    """
+
+  func write(_ message: Message, sourceFile: String, now: Int64, in db: Database) throws -> Outcome {
+    if dryRun { return try dryWrite(message, in: db) }
+    let insert = try db.cachedStatement(sql: Self.insertSQL)
+    try insert.execute(arguments: [
+      message.platform.rawValue, message.kind.rawValue, message.externalID, message.threadID,
+      message.parentID, message.authorHandle, message.authorName, message.text,
+      Timestamps.milliseconds(message.createdAt), message.permalink, message.visibility.rawValue,
+      message.sourceStatus, message.status.rawValue, now, now, sourceFile, batchID,
+    ])
+    if db.changesCount > 0 {
+      let id = db.lastInsertedRowID
+      if let raw = message.raw {
+        let source = try db.cachedStatement(
+          sql: "INSERT INTO message_source (message_id, raw) VALUES (?, ?)")
+        try source.execute(arguments: [id, raw])
+      }
+      try analyze(message, id: id, in: db)
+      return .imported
+    }
+    let existing = try db.cachedStatement(
+      sql: """
+        SELECT id, text, source_file, import_batch FROM message
+        WHERE platform = ? AND external_id = ?
+        """)
+    guard
+      let row = try Row.fetchOne(
+        existing, arguments: [message.platform.rawValue, message.externalID])
+    else {
+      throw RoundsError(.failure, "message \(message.externalID) vanished while being stored")
+    }
+    let id: Int64 = row[0]
+    let oldText: String = row[1]
+    guard oldText != message.text else { return .duplicate }
+    let revision = try db.cachedStatement(
+      sql: """
+        INSERT INTO message_revisions (
+          message_id, text, raw, source_file, import_batch, replaced_at, replaced_by_batch)
+        SELECT ?, ?, (SELECT raw FROM message_source WHERE message_id = ?), ?, ?, ?, ?
+        """)
+    try revision.execute(arguments: [id, oldText, id, row[2] as String?, row[3] as Int64?, now, batchID])
+    let update = try db.cachedStatement(
+      sql: """
+        UPDATE message SET text = ?, updated_at = ?, source_file = ?, import_batch = ?
+        WHERE id = ?
+        """)
+    try update.execute(arguments: [message.text, now, sourceFile, batchID, id])
+    if let raw = message.raw {
+      let source = try db.cachedStatement(
+        sql: "INSERT OR REPLACE INTO message_source (message_id, raw) VALUES (?, ?)")
+      try source.execute(arguments: [id, raw])
+    }
+    try analyze(message, id: id, in: db)
+    return .updated
+  }
+
+  private func analyze(_ message: Message, id: Int64, in db: Database) throws {
+    guard let analyzer else { return }
+    var stored = message
+    stored.id = id
+    try InboxStore.applyAnalysis(analyzer.analyze(stored), toMessage: id, in: db)
+  }
+
+  /// A dry run compares against the inbox and against what this run has already seen (a
+  /// temporary table), and changes nothing in the inbox.
+  private func dryWrite(_ message: Message, in db: Database) throws -> Outcome {
+    let known = try db.cachedStatement(
+      sql: """
+        SELECT text FROM message WHERE platform = ? AND external_id = ?
+        UNION ALL
+        SELECT text FROM temp.import_dry_run WHERE platform = ? AND external_id = ?
+        LIMIT 1
+        """)
+    let key: StatementArguments = [
+      message.platform.rawValue, message.externalID, message.platform.rawValue,
+      message.externalID,
+    ]
+    if let text = try String.fetchOne(known, arguments: key) {
+      return text == message.text ? .duplicate : .updated
+    }
+    let remember = try db.cachedStatement(
+      sql: "INSERT INTO temp.import_dry_run (platform, external_id, text) VALUES (?, ?, ?)")
+    try remember.execute(arguments: [message.platform.rawValue, message.externalID, message.text])
+    return .imported
+  }
+
+  static func prepareDryRun(in db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TEMP TABLE IF NOT EXISTS import_dry_run (
+          platform TEXT NOT NULL, external_id TEXT NOT NULL, text TEXT NOT NULL,
+          PRIMARY KEY (platform, external_id));
+        DELETE FROM temp.import_dry_run;
+        """)
+  }
+
+  static func finishDryRun(in db: Database) throws {
+    try db.execute(sql: "DROP TABLE IF EXISTS temp.import_dry_run")
+  }
+}
