@@ -33,7 +33,7 @@ struct BlueskyCARFormat: ImportFormat {
         .failure, "\(input.path) is not a CAR v1 file (its header is unreadable)",
         fix: "use the file from Settings > Export my data")
     }
-    var keys: [[UInt8]: String] = [:]  // record CID -> collection/rkey
+    var nodes: [[UInt8]: CBOR] = [:]  // MST nodes, walked from the commit afterwards
     var posts: [[UInt8]: Block] = [:]
     var commits: [[UInt8]: CBOR] = [:]
     var truncated = false
@@ -59,24 +59,50 @@ struct BlueskyCARFormat: ImportFormat {
           BadRecord(position: Position.byte(offset), reason: "unreadable DAG-CBOR: \(error)", raw: data))
         continue
       }
-      if let entries = value["e"], value["l"] != nil {
-        var previous: [UInt8] = []
-        for entry in entries.array {
-          guard let suffix = entry["k"]?.bytes, let record = entry["v"]?.link else { continue }
-          let shared = Int(entry["p"]?.int ?? 0)
-          let key = Array(previous.prefix(shared)) + suffix
-          previous = key
-          keys[record] = String(decoding: key, as: UTF8.self)
-        }
+      if value["e"] != nil, value["l"] != nil {
+        nodes[cid] = value
       } else if value["did"] != nil, value["data"]?.link != nil, value["sig"] != nil {
         commits[cid] = value
       } else if value["$type"]?.text == "app.bsky.feed.post" {
         posts[cid] = Block(cid: cid, data: data, offset: offset)
       }
     }
-    let did = (commits[root] ?? commits.values.first)?["did"]?.text ?? "unknown"
+    guard let commit = commits[root] ?? (commits.count == 1 ? commits.values.first : nil),
+      let tree = commit["data"]?.link
+    else {
+      throw RoundsError(
+        .failure, "\(input.path) has no readable commit for its root",
+        fix: truncated ? "the file is truncated; export it again" : "export the repository again")
+    }
+    let did = commit["did"]?.text ?? "unknown"
+    // Only records reachable from the commit's tree exist; other blocks are history.
+    var keys: [(key: String, cid: [UInt8])] = []
+    var missingNodes = 0
+    func walk(_ cid: [UInt8], depth: Int) {
+      guard depth < 64, let node = nodes[cid] else {
+        missingNodes += 1
+        return
+      }
+      if let left = node["l"]?.link { walk(left, depth: depth + 1) }
+      var previous: [UInt8] = []
+      for entry in node["e"]?.array ?? [] {
+        guard let suffix = entry["k"]?.bytes, let record = entry["v"]?.link else { continue }
+        let key = Array(previous.prefix(Int(entry["p"]?.int ?? 0))) + suffix
+        previous = key
+        keys.append((String(decoding: key, as: UTF8.self), record))
+        if let right = entry["t"]?.link { walk(right, depth: depth + 1) }
+      }
+    }
+    walk(tree, depth: 0)
+    if missingNodes > 0 {
+      try sink.bad(
+        BadRecord(
+          position: "repository tree",
+          reason: "\(missingNodes) tree nodes are missing from the file; their records cannot be found",
+          raw: []))
+    }
     var seenPosts = Set<[UInt8]>()
-    for (cid, key) in keys.sorted(by: { $0.value < $1.value }) {
+    for (key, cid) in keys {
       guard key.hasPrefix("app.bsky.feed.post/") else {
         try sink.skip("not_a_post")
         continue
@@ -94,9 +120,8 @@ struct BlueskyCARFormat: ImportFormat {
       seenPosts.insert(cid)
       try emit(block, key: key, did: did, sink: sink)
     }
-    if !posts.isEmpty, posts.count > seenPosts.count {
-      for _ in 0..<(posts.count - seenPosts.count) { try sink.skip("not_in_repository_tree") }
-    }
+    // Post blocks the tree no longer points at are earlier versions of the repository.
+    for _ in 0..<(posts.count - seenPosts.count) { try sink.skip("not_in_repository_tree") }
   }
 
   private func emit(_ block: Block, key: String, did: String, sink: RecordSink) throws {
