@@ -2,9 +2,11 @@ import Foundation
 import GRDB
 
 /// Receives one file's records from its reader and writes them in batched transactions:
-/// messages, and bad records with their raw bytes. Counts are taken only for what was
-/// committed, so a report never claims more than the inbox holds.
-final class FileSession: RecordSink {
+/// messages, and bad records with their raw bytes. Batches are committed on a writer thread
+/// while the reader goes on parsing (at most two batches in flight), so parsing and SQLite use
+/// both cores. Counts are taken only for what was committed, so a report never claims more
+/// than the inbox holds.
+final class FileSession: RecordSink, @unchecked Sendable {
   let runner: ImportRunner
   let path: String
   let bytesTotal: Int64?
@@ -22,6 +24,12 @@ final class FileSession: RecordSink {
   private var records = 0
   private var lastProgress = 0.0
   private let started = Date()
+  /// Commits run here, one at a time, in order.
+  private let writerQueue = DispatchQueue(label: "rounds.import.writer")
+  /// Bounds the batches waiting for the writer.
+  private let inFlight = DispatchSemaphore(value: 2)
+  private let countsLock = NSLock()
+  private var writeFailure: Error?
 
   init(runner: ImportRunner, path: String, bytesTotal: Int64?) {
     self.runner = runner
@@ -73,18 +81,56 @@ final class FileSession: RecordSink {
         elapsed: elapsed))
   }
 
-  /// Commits what is pending in one transaction.
+  /// Hands what is pending to the writer thread, to be committed in one transaction.
   func flush() throws {
+    try rethrowWriteFailure()
     guard !pendingMessages.isEmpty || !pendingErrors.isEmpty else { return }
     let messages = pendingMessages
     let bad = pendingErrors
-    pendingMessages.removeAll(keepingCapacity: true)
-    pendingErrors.removeAll(keepingCapacity: true)
+    pendingMessages = []
+    pendingErrors = []
+    pendingMessages.reserveCapacity(runner.options.batchSize)
+    inFlight.wait()
+    writerQueue.async { [self] in
+      defer { inFlight.signal() }
+      countsLock.lock()
+      let failed = writeFailure != nil
+      countsLock.unlock()
+      guard !failed else { return }
+      do {
+        let outcomes = try commit(messages, bad)
+        countsLock.lock()
+        imported += outcomes.0
+        updated += outcomes.1
+        duplicates += outcomes.2
+        countsLock.unlock()
+      } catch {
+        countsLock.lock()
+        writeFailure = error
+        countsLock.unlock()
+      }
+    }
+  }
+
+  private func rethrowWriteFailure() throws {
+    countsLock.lock()
+    let failure = writeFailure
+    countsLock.unlock()
+    if let failure { throw failure }
+  }
+
+  /// Waits for every batch handed to the writer.
+  private func drain() throws {
+    writerQueue.sync {}
+    try rethrowWriteFailure()
+  }
+
+  private func commit(_ messages: [Message], _ bad: [BadRecord]) throws -> (Int, Int, Int) {
     let writer = self.writer
     let path = self.path
     let batchID = runner.batchID
     let dryRun = runner.options.dryRun
-    let outcomes: (Int, Int, Int) = try runner.store.pool.write { db in
+    return try runner.store.pool.write { db in
       let now = Timestamps.milliseconds(Date())
       var counts = (0, 0, 0)
       for message in messages {
@@ -106,14 +152,13 @@ final class FileSession: RecordSink {
       }
       return counts
     }
-    imported += outcomes.0
-    updated += outcomes.1
-    duplicates += outcomes.2
   }
 
-  /// Flushes the rest and fills the report.
+  /// Flushes the rest, waits for the writer and fills the report. A reader that failed
+  /// midway still gets what it read before the failure committed.
   func finish(into report: inout FileReport) throws {
     try flush()
+    try drain()
     reportProgress(force: true)
     report.imported += imported
     report.updated += updated
