@@ -45,7 +45,10 @@ let package = Package(
         .product(name: "Logging", package: "swift-log"),
       ]
     ),
-    .testTarget(name: "TriageTests", dependencies: ["Triage"]),
+    .testTarget(
+      name: "TriageTests",
+      dependencies: ["Triage", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      exclude: ["Fixtures"]),
     .testTarget(name: "InboxTests", dependencies: ["Inbox", "Triage"]),
     // End-to-end tests that run the built `rounds` binary (and the TUI under tmux).
     .testTarget(name: "RoundsTests", dependencies: ["rounds", "Triage"]),

@@ -44,6 +44,11 @@ final class FileSession: RecordSink, @unchecked Sendable {
       try skip("before_since")
       return
     }
+    var message = message
+    // One line-ending convention in the inbox, whatever the exporter's platform.
+    if message.text.utf8.contains(0x0D) {
+      message.text = message.text.replacingOccurrences(of: "\r\n", with: "\n")
+    }
     pendingMessages.append(message)
     try counted()
   }
