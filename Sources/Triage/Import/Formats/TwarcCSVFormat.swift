@@ -64,6 +64,14 @@ enum CSVRecords {
             raw: row.raw))
         continue
       }
+      if row.strayQuote {
+        try sink.bad(
+          BadRecord(
+            position: position,
+            reason: "a quote inside a quoted field is not doubled (the row is malformed)",
+            raw: row.raw))
+        continue
+      }
       if row.fields.count > header.names.count {
         try sink.bad(
           BadRecord(

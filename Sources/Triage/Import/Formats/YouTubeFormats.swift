@@ -83,7 +83,13 @@ struct YouTubeTakeoutFormat: ImportFormat {
         try sink.bad(BadRecord(position: position, reason: "no Comment ID or readable timestamp", raw: raw))
         return
       }
-      let text = Self.segments(header.value(row, "Comment Text") ?? "")
+      guard let text = Self.segments(header.value(row, "Comment Text") ?? "") else {
+        try sink.bad(
+          BadRecord(
+            position: position, reason: "comment \(id): Comment Text is not the JSON segments it should be",
+            raw: raw))
+        return
+      }
       guard !text.isEmpty else {
         try sink.skip("no_text")
         return
@@ -98,12 +104,13 @@ struct YouTubeTakeoutFormat: ImportFormat {
     }
   }
 
-  /// The text of `{"takeoutSegments":[{"text":..}]}` or of `{"text":".."},{"text":".."}`.
-  static func segments(_ field: String) -> String {
+  /// The text of `{"takeoutSegments":[{"text":..}]}` or of `{"text":".."},{"text":".."}`;
+  /// nil when the field looks like segments but cannot be read.
+  static func segments(_ field: String) -> String? {
     let trimmed = field.trimmingSpaces()
     guard trimmed.hasPrefix("{") else { return trimmed }
     let wrapped = trimmed.hasPrefix("{\"takeoutSegments\"") ? trimmed : "[\(trimmed)]"
-    guard let document = try? JSONDocument(bytes: Array(wrapped.utf8)) else { return trimmed }
+    guard let document = try? JSONDocument(bytes: Array(wrapped.utf8)) else { return nil }
     let list = document.root["takeoutSegments"]?.elements ?? document.root.elements
     return list.compactMap { $0["text"]?.string }.joined()
   }

@@ -11,6 +11,8 @@ struct CSVReader {
     var unterminated: Bool
     /// Bytes that are not valid UTF-8 were found.
     var invalidUTF8: Bool
+    /// A quote inside a quoted field was not doubled (text followed a closing quote).
+    var strayQuote: Bool
   }
 
   let stream: ByteStream
@@ -37,6 +39,8 @@ struct CSVReader {
       var inQuotes = false
       var unterminated = false
       var invalid = false
+      var stray = false
+      var afterClosingQuote = false
       var rowDone = false
       func finishField() {
         if let text = String(validating: field, as: UTF8.self) {
@@ -61,12 +65,17 @@ struct CSVReader {
               stream.position += 1
             } else {
               inQuotes = false
+              afterClosingQuote = true
             }
           } else {
             if byte == 0x0A { stream.line += 1 }
             field.append(byte)
           }
           continue
+        }
+        if afterClosingQuote {
+          afterClosingQuote = false
+          if byte != separator && byte != 0x0A && byte != 0x0D { stray = true }
         }
         switch byte {
         case UInt8(ascii: "\""):
@@ -90,7 +99,7 @@ struct CSVReader {
       if fields.count == 1 && fields[0].isEmpty && !unterminated { continue }
       return Row(
         fields: fields, line: line, offset: offset, raw: raw, unterminated: unterminated,
-        invalidUTF8: invalid)
+        invalidUTF8: invalid, strayQuote: stray)
     }
   }
 }

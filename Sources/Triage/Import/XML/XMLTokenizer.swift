@@ -189,6 +189,7 @@ final class XMLTokenizer {
     }
     var attributes: [(String, String)] = []
     var selfClosing = false
+    var stray = false
     while true {
       try skipSpace()
       guard let byte = try stream.peek() else {
@@ -207,7 +208,8 @@ final class XMLTokenizer {
       }
       let attributeName = try readName()
       if attributeName.isEmpty {
-        stream.position += 1  // stray byte inside a tag: skip it
+        stray = true  // a byte that cannot be in a tag: reported once the tag ends
+        stream.position += 1
         continue
       }
       try skipSpace()
@@ -234,6 +236,11 @@ final class XMLTokenizer {
         }
       }
       attributes.append((attributeName, value))
+    }
+    if stray {
+      return .problem(
+        reason: "malformed XML: the tag <\(name)> holds characters no tag may hold", offset: start,
+        raw: rawSince(start))
     }
     if closing { return .end(name: name, offset: start) }
     return .start(
