@@ -102,6 +102,23 @@ struct BatchJSON: Encodable {
     }
   }
 
+  func encode(to encoder: Encoder) throws {
+    var json = encoder.container(keyedBy: CodingKeys.self)
+    try json.encode(id, forKey: .id)
+    try json.encode(startedAt, forKey: .startedAt)
+    try json.encode(finishedAt, forKey: .finishedAt)  // null: interrupted
+    try json.encode(user, forKey: .user)
+    try json.encode(paths, forKey: .paths)
+    try json.encode(files, forKey: .files)
+    try json.encode(imported, forKey: .imported)
+    try json.encode(updated, forKey: .updated)
+    try json.encode(duplicates, forKey: .duplicates)
+    try json.encode(skipped, forKey: .skipped)
+    try json.encode(errors, forKey: .errors)
+    try json.encode(failedFiles, forKey: .failedFiles)
+    try json.encodeIfPresent(badRecords, forKey: .badRecords)
+  }
+
   enum CodingKeys: String, CodingKey {
     case id, user, paths, files, imported, updated, duplicates, skipped, errors
     case startedAt = "started_at"
