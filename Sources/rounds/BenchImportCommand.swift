@@ -7,7 +7,8 @@ import Triage
 struct BenchImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Import N synthetic records (x-archive, wxr or twarc2) and report records/s and peak RSS.")
+    abstract:
+      "Import N synthetic records (x-archive, wxr or twarc2) and report records/s and peak RSS.")
 
   @Option(help: "x-archive, wxr or twarc2.")
   var kind: String = "twarc2"
@@ -50,7 +51,9 @@ struct BenchImportCommand: ParsableCommand {
       generateSeconds = 0
     } else {
       let start = Date()
-      let name = kind == .xArchive ? (zip ? "archive.zip" : "archive") : kind == .wxr ? "export.xml" : "pages.jsonl"
+      let name =
+        kind == .xArchive
+        ? (zip ? "archive.zip" : "archive") : kind == .wxr ? "export.xml" : "pages.jsonl"
       input = try SyntheticExports.write(kind, count: records, to: folder + "/" + name, zip: zip)
       generateSeconds = Date().timeIntervalSince(start)
     }
@@ -110,7 +113,9 @@ struct BenchImportCommand: ParsableCommand {
     }
     var total: Int64 = 0
     for entry in FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [] {
-      total += (try? FileManager.default.attributesOfItem(atPath: path + "/" + entry)[.size] as? Int64) ?? 0
+      total +=
+        (try? FileManager.default.attributesOfItem(atPath: path + "/" + entry)[.size] as? Int64)
+        ?? 0
     }
     return total
   }
@@ -131,7 +136,8 @@ struct BenchImportCommand: ParsableCommand {
 /// crash tests).
 struct BenchGenerateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "generate", abstract: "Write a synthetic export of N records (x-archive, wxr, twarc2).")
+    commandName: "generate",
+    abstract: "Write a synthetic export of N records (x-archive, wxr, twarc2).")
 
   @Argument(help: "x-archive, wxr or twarc2.")
   var kind: String

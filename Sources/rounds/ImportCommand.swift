@@ -108,7 +108,8 @@ struct ImportCommand: ParsableCommand {
         print("  \(problem.position): \(TerminalText.sanitize(problem.reason))")
       }
       if file.errorCount > file.errors.count {
-        print("  ... and \(file.errorCount - file.errors.count) more (see `rounds imports --errors`)")
+        print(
+          "  ... and \(file.errorCount - file.errors.count) more (see `rounds imports --errors`)")
       }
     }
     let verb = summary.dryRun ? "Would import" : "Imported"
@@ -136,7 +137,8 @@ struct MappingOptions: ParsableArguments {
     help: ArgumentHelp("A mapping file of `key = column` lines.", valueName: "file"))
   var mappingFile: String?
 
-  @Option(name: .customLong("map"), parsing: .singleValue,
+  @Option(
+    name: .customLong("map"), parsing: .singleValue,
     help: ArgumentHelp(
       "One mapping, KEY=COLUMN (repeatable): platform, platform_field, id, text, created, author_handle, author_name, thread, parent, permalink, source_status, direction_field, own_value, utc_offset.",
       valueName: "key=column"))

@@ -6,7 +6,8 @@ import Testing
     let data = ids.map {
       #"{"id": "\#($0)", "text": "question \#($0)", "author_id": "9", "created_at": "2024-01-01T00:00:00.000Z"}"#
     }
-    return #"{"data": [\#(data.joined(separator: ","))], "includes": {"users": [{"id": "9", "username": "pat"}]}, "__twarc": {}}"#
+    return
+      #"{"data": [\#(data.joined(separator: ","))], "includes": {"users": [{"id": "9", "username": "pat"}]}, "__twarc": {}}"#
       + "\n"
   }
 
@@ -35,7 +36,9 @@ import Testing
     #expect(totals?["imported"] as? Int == 2)
     #expect(totals?["errors"] as? Int == 1)
 
-    let missing = try scratch.run(["import", "--db", db, "--json", good, scratch.path + "/nope.json"])
+    let missing = try scratch.run([
+      "import", "--db", db, "--json", good, scratch.path + "/nope.json",
+    ])
     #expect(missing.status == 1)
     let again = try JSONSerialization.jsonObject(with: Data(missing.stdout.utf8)) as? [String: Any]
     let reports = again?["files"] as? [[String: Any]]

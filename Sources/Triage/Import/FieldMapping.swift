@@ -31,7 +31,10 @@ public struct FieldMapping: Sendable, Hashable {
     ("platform_field", "the column naming each row's network (Twitter, Facebook, ...)"),
     ("id", "the message id, unique per platform (required)"),
     ("text", "the message text (required)"),
-    ("created", "when it was written: ISO 8601, `YYYY-MM-DD HH:MM[:SS]`, or Unix seconds (required)"),
+    (
+      "created",
+      "when it was written: ISO 8601, `YYYY-MM-DD HH:MM[:SS]`, or Unix seconds (required)"
+    ),
     ("author_handle", "the author's handle or id"),
     ("author_name", "the author's display name"),
     ("thread", "the conversation or post id"),
@@ -75,7 +78,8 @@ public struct FieldMapping: Sendable, Hashable {
       throw RoundsError(.usage, "cannot read the mapping file \(path)", fix: "check the path")
     }
     var mapping = FieldMapping()
-    for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    {
       let content = line.trimmingCharacters(in: " \t\r")
       if content.isEmpty || content.hasPrefix("#") { continue }
       guard let equals = content.firstIndex(of: "=") else {
@@ -143,14 +147,19 @@ struct MappedRecord {
 
   func message(raw: String) -> Result<Message, MappingProblem> {
     func value(_ name: String?) -> String? { name.flatMap(field)?.nonEmpty }
-    guard let id = value(mapping.id) else { return .failure(MappingProblem(reason: "no value in the id field")) }
+    guard let id = value(mapping.id) else {
+      return .failure(MappingProblem(reason: "no value in the id field"))
+    }
     guard let stamp = value(mapping.created), let date = mapping.date(stamp) else {
-      return .failure(MappingProblem(reason: "message \(id): no readable time in the created field"))
+      return .failure(
+        MappingProblem(reason: "message \(id): no readable time in the created field"))
     }
     let platform =
       mapping.platform.map { FieldMapping.platform(named: $0) }
       ?? value(mapping.platformField).map { FieldMapping.platform(named: $0) }
-    guard let platform else { return .failure(MappingProblem(reason: "message \(id): no platform")) }
+    guard let platform else {
+      return .failure(MappingProblem(reason: "message \(id): no platform"))
+    }
     let own =
       mapping.directionField.flatMap { value($0) }.map {
         $0.caseInsensitiveCompare(mapping.ownValue ?? "outbound") == .orderedSame
@@ -168,7 +177,8 @@ struct MappedRecord {
 /// Any CSV, with a field mapping.
 struct GenericCSVFormat: ImportFormat {
   let name = "csv"
-  let summary = "any CSV with a field mapping (--map-* flags or --mapping FILE; e.g. Hootsuite Inbox)"
+  let summary =
+    "any CSV with a field mapping (--map-* flags or --mapping FILE; e.g. Hootsuite Inbox)"
 
   func sniff(_ probe: FormatProbe) -> Int { 0 }  // only by --format
 
@@ -213,7 +223,8 @@ struct GenericJSONLinesFormat: ImportFormat {
       let record = MappedRecord(mapping: mapping) { path in
         var current: JSONValue? = value
         for key in path.split(separator: ".") { current = current?[String(key)] }
-        return current?.text ?? current.map { $0.kind == .bool ? ($0.bool! ? "true" : "false") : "" }
+        return current?.text
+          ?? current.map { $0.kind == .bool ? ($0.bool! ? "true" : "false") : "" }
       }
       switch record.message(raw: raw) {
       case .success(let message):

@@ -147,7 +147,8 @@ final class FileSession: RecordSink, @unchecked Sendable {
       }
       if !dryRun, let batchID {
         let insert = try db.cachedStatement(
-          sql: "INSERT INTO import_errors (batch_id, path, position, reason, raw) VALUES (?, ?, ?, ?, ?)"
+          sql:
+            "INSERT INTO import_errors (batch_id, path, position, reason, raw) VALUES (?, ?, ?, ?, ?)"
         )
         for record in bad {
           try insert.execute(arguments: [

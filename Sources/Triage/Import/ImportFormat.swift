@@ -148,7 +148,6 @@ public struct ImportContainer {
   }
 }
 
-
 extension String {
   var lastComponent: String {
     if let slash = lastIndex(of: "/") { return String(self[index(after: slash)...]) }

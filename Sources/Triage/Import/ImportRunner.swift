@@ -206,7 +206,9 @@ public final class ImportRunner {
       do {
         let probe = FormatProbe(head: Array(try stream.head(4096)), fileName: fileName)
         format = FormatRegistry.detect(probe)
-        if format == nil, probe.head.starts(with: [0xFF, 0xFE]) || probe.head.starts(with: [0xFE, 0xFF]) {
+        if format == nil,
+          probe.head.starts(with: [0xFF, 0xFE]) || probe.head.starts(with: [0xFE, 0xFF])
+        {
           var report = FileReport(path: path, format: nil)
           report.failure =
             "\(path) is UTF-16 text; save it as UTF-8 (or use `iconv -f UTF-16 -t UTF-8`) and import that"

@@ -22,7 +22,8 @@ struct ImportWriter {
     ON CONFLICT (platform, external_id) DO NOTHING
     """
 
-  func write(_ message: Message, sourceFile: String, now: Int64, in db: Database) throws -> Outcome {
+  func write(_ message: Message, sourceFile: String, now: Int64, in db: Database) throws -> Outcome
+  {
     if dryRun { return try dryWrite(message, in: db) }
     let insert = try db.cachedStatement(sql: Self.insertSQL)
     try insert.execute(arguments: [
@@ -61,7 +62,9 @@ struct ImportWriter {
           message_id, text, raw, source_file, import_batch, replaced_at, replaced_by_batch)
         SELECT ?, ?, (SELECT raw FROM message_source WHERE message_id = ?), ?, ?, ?, ?
         """)
-    try revision.execute(arguments: [id, oldText, id, row[2] as String?, row[3] as Int64?, now, batchID])
+    try revision.execute(arguments: [
+      id, oldText, id, row[2] as String?, row[3] as Int64?, now, batchID,
+    ])
     let update = try db.cachedStatement(
       sql: """
         UPDATE message SET text = ?, updated_at = ?, source_file = ?, import_batch = ?

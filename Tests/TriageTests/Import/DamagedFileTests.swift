@@ -21,27 +21,41 @@ import Testing
       path: Corpus.path("exports/wordpress/WPTRT-theme-unit-test/themeunittestdata.wordpress.xml"),
       format: "wordpress-wxr"),
     Sample(path: Corpus.path("exports/disqus/isso-tests/disqus.xml"), format: "disqus"),
-    Sample(path: Corpus.path("exports/facebook-graph/facebook4j/post_comments.json"), format: "facebook-graph"),
-    Sample(path: Corpus.path("exports/mastodon-api/test_entity_notification__0.json"), format: "mastodon-notifications"),
+    Sample(
+      path: Corpus.path("exports/facebook-graph/facebook4j/post_comments.json"),
+      format: "facebook-graph"),
+    Sample(
+      path: Corpus.path("exports/mastodon-api/test_entity_notification__0.json"),
+      format: "mastodon-notifications"),
     Sample(path: Corpus.path("exports/reddit-api/graw_testdata/thread.json"), format: "reddit"),
     Sample(path: Fixture.path("youtube_comment_threads.json"), format: "youtube-api"),
-    Sample(path: Corpus.path("exports/youtube-takeout/comments.pre-2024-06.csv"), format: "youtube-takeout"),
+    Sample(
+      path: Corpus.path("exports/youtube-takeout/comments.pre-2024-06.csv"),
+      format: "youtube-takeout"),
     Sample(path: Fixture.path("reviews.json"), format: "google-reviews"),
     Sample(path: Fixture.path("hootsuite_inbox_messages.csv"), format: "csv"),
-    Sample(path: Corpus.path("exports/x-archive/mrled-twarchive-2022-tweet.js/tweet.js"), format: "x-archive-js"),
-    Sample(path: Corpus.path("exports/x-archive/agustincordobaj-2013-classic-csv/tweets.csv"), format: "x-tweets-csv"),
     Sample(
-      path: Corpus.path("exports/x-archive/agustincordobaj-2013-classic-csv/data/js/tweets/2012_12.js"),
+      path: Corpus.path("exports/x-archive/mrled-twarchive-2022-tweet.js/tweet.js"),
+      format: "x-archive-js"),
+    Sample(
+      path: Corpus.path("exports/x-archive/agustincordobaj-2013-classic-csv/tweets.csv"),
+      format: "x-tweets-csv"),
+    Sample(
+      path: Corpus.path(
+        "exports/x-archive/agustincordobaj-2013-classic-csv/data/js/tweets/2012_12.js"),
       format: "x-grailbird"),
     Sample(path: Fixture.path("facebook_comments_v2.json"), format: "facebook-dyi"),
     Sample(path: Fixture.path("post_comments_1.json"), format: "instagram-dyi"),
     Sample(path: Fixture.path("outbox.json"), format: "mastodon-outbox"),
-    Sample(path: Corpus.path("exports/bluesky/paul_staging.repo.car"), format: "bluesky-car", binary: true),
+    Sample(
+      path: Corpus.path("exports/bluesky/paul_staging.repo.car"), format: "bluesky-car",
+      binary: true),
   ]
 
   static func options(_ sample: Sample) throws -> ImportRunner.Options {
     guard sample.format == "csv" else { return .init(format: sample.format) }
-    return .init(format: "csv", mapping: try FieldMapping.load(path: Fixture.path("hootsuite.mapping")))
+    return .init(
+      format: "csv", mapping: try FieldMapping.load(path: Fixture.path("hootsuite.mapping")))
   }
 
   /// A cut point past the middle of the file: inside a string or quoted field, or for XML
@@ -86,13 +100,16 @@ import Testing
 
   @Test(arguments: samples) func aMalformedRecordIsReported(_ sample: Sample) throws {
     var bytes = try Fixture.bytesAt(sample.path)
-    let garbage: [UInt8] = sample.binary ? [0xFF, 0xFF, 0xFF, 0xFF, 0x0F] : Array("\"}]<<</{[\"x".utf8)
+    let garbage: [UInt8] =
+      sample.binary ? [0xFF, 0xFF, 0xFF, 0xFF, 0x0F] : Array("\"}]<<</{[\"x".utf8)
     bytes.insert(contentsOf: garbage, at: Self.cutPoint(bytes))
     let report = try Self.importVariant(sample, bytes)
     #expect(Self.isReported(report), "\(report)")
   }
 
-  @Test(arguments: samples.filter { !$0.binary }) func aWronglyEncodedRecordIsReported(_ sample: Sample) throws {
+  @Test(arguments: samples.filter { !$0.binary }) func aWronglyEncodedRecordIsReported(
+    _ sample: Sample
+  ) throws {
     var bytes = try Fixture.bytesAt(sample.path)
     // "café" as Windows-1252 inside a UTF-8 file.
     bytes.insert(contentsOf: [0x63, 0x61, 0x66, 0xE9], at: Self.cutPoint(bytes))

@@ -90,7 +90,10 @@ import Testing
     #expect(report.skipped == ["private_message": 1, "deleted": 1])
     let messages = try allMessages(store)
     #expect(!messages.contains { $0.text.contains("test results") })
-    #expect(messages.contains { $0.text == "u/clinic is the clinic open on Sunday? & do you take walk-ins?" })
+    #expect(
+      messages.contains {
+        $0.text == "u/clinic is the clinic open on Sunday? & do you take walk-ins?"
+      })
   }
 
   @Test func hootsuiteCSVWithTheDocumentedMapping() throws {

@@ -6,7 +6,9 @@ import Testing
 @Suite struct JSONParsingTests {
   @Test func parsesValuesAndDecodesEscapes() throws {
     let document = try JSONDocument(
-      bytes: Array(#"{"id": 1234567890123456789, "t": "a\"b\\c \u00e9 \ud83d\ude00", "n": null, "b": true, "l": [1, {"x": "y"}]}"#.utf8))
+      bytes: Array(
+        #"{"id": 1234567890123456789, "t": "a\"b\\c \u00e9 \ud83d\ude00", "n": null, "b": true, "l": [1, {"x": "y"}]}"#
+          .utf8))
     let root = document.root
     #expect(root["id"]?.text == "1234567890123456789")
     #expect(root["t"]?.string == "a\"b\\c é 😀")
@@ -28,7 +30,9 @@ import Testing
     let json = JSONStream(stream)
     #expect(try json.skipAssignment())
     var elements: [String] = []
-    let closed = try json.forEachElement { elements.append(String(decoding: $0.bytes, as: UTF8.self)) }
+    let closed = try json.forEachElement {
+      elements.append(String(decoding: $0.bytes, as: UTF8.self))
+    }
     #expect(closed)
     #expect(elements == [#"{"a": "]}"}"#, #"{"b": [1, 2]}"#, #""s""#])
   }
@@ -58,23 +62,29 @@ import Testing
   }
 
   @Test func htmlBecomesText() {
-    #expect(HTMLText.plainText("<p>One &amp; two</p><p>Three<br>four</p>") == "One & two\n\nThree\nfour")
+    #expect(
+      HTMLText.plainText("<p>One &amp; two</p><p>Three<br>four</p>") == "One & two\n\nThree\nfour")
     #expect(HTMLText.plainText("a <script>alert(1)</script>b") == "a b")
     #expect(HTMLText.plainText("x < y and <a href=\"u\">link</a>") == "x < y and link")
     #expect(HTMLText.plainText("line one\nline two", keepNewlines: true) == "line one\nline two")
   }
 
   @Test func entities() {
-    #expect(HTMLEntities.decode("&lt;3 &amp;&amp; &eacute; &#233; &#x1F600; &nope;") == "<3 && é é 😀 &nope;")
+    #expect(
+      HTMLEntities.decode("&lt;3 &amp;&amp; &eacute; &#233; &#x1F600; &nope;")
+        == "<3 && é é 😀 &nope;")
     #expect(HTMLEntities.decode("&#150;") == "–")
   }
 
   @Test func dates() {
     #expect(ImportDates.iso8601("2023-08-12T16:10:37Z")?.timeIntervalSince1970 == 1_691_856_637)
-    #expect(ImportDates.iso8601("2023-08-12T16:10:37.500+0000")?.timeIntervalSince1970 == 1_691_856_637.5)
-    #expect(ImportDates.iso8601("2023-08-12 18:10:37 +02:00")?.timeIntervalSince1970 == 1_691_856_637)
+    #expect(
+      ImportDates.iso8601("2023-08-12T16:10:37.500+0000")?.timeIntervalSince1970 == 1_691_856_637.5)
+    #expect(
+      ImportDates.iso8601("2023-08-12 18:10:37 +02:00")?.timeIntervalSince1970 == 1_691_856_637)
     #expect(ImportDates.iso8601("2023-01-15 12:34:56 UTC")?.timeIntervalSince1970 == 1_673_786_096)
-    #expect(ImportDates.twitter("Sat Aug 12 16:10:37 +0000 2023")?.timeIntervalSince1970 == 1_691_856_637)
+    #expect(
+      ImportDates.twitter("Sat Aug 12 16:10:37 +0000 2023")?.timeIntervalSince1970 == 1_691_856_637)
     #expect(ImportDates.iso8601("not a date") == nil)
     #expect(ImportDates.iso8601("2023-13-01") == nil)
   }
@@ -101,11 +111,12 @@ import Testing
       <a:item n="1"><a:t><![CDATA[<b>x</b>]]></a:t><u>&amp;&lol;</u></a:item>
       </wrong><item n="2"><t>cut
       """
-    let reader = XMLRecordReader(stream: ByteStream(MemoryByteSource(xml), chunkSize: 7), records: ["item"])
+    let reader = XMLRecordReader(
+      stream: ByteStream(MemoryByteSource(xml), chunkSize: 7), records: ["item"])
     var records: [XMLElement] = []
     var problems: [String] = []
     var truncated = 0
-    try reader.forEach { event in
+    try reader.readRecords { event in
       switch event {
       case .record(let element, _): records.append(element)
       case .truncated: truncated += 1
@@ -123,7 +134,8 @@ import Testing
   @Test func cborDecodesTheInteropFixtureShapes() throws {
     // {"a": 1, "b": [true, null], "c": h'00'} with a CID link under tag 42.
     let bytes: [UInt8] = [
-      0xA3, 0x61, 0x61, 0x01, 0x61, 0x62, 0x82, 0xF5, 0xF6, 0x61, 0x63, 0xD8, 0x2A, 0x43, 0x00, 0x01,
+      0xA3, 0x61, 0x61, 0x01, 0x61, 0x62, 0x82, 0xF5, 0xF6, 0x61, 0x63, 0xD8, 0x2A, 0x43, 0x00,
+      0x01,
       0x71,
     ]
     let value = try CBORDecoder.decode(bytes)
@@ -137,8 +149,18 @@ import Testing
     // "é " is 3 bytes: the link "ex.com/..." starts at byte 3.
     let facet = CBOR.map([
       ("index", .map([("byteStart", .int(3)), ("byteEnd", .int(13))])),
-      ("features", .array([.map([("$type", .text("app.bsky.richtext.facet#link")), ("uri", .text("https://ex.com/long/path"))])])),
+      (
+        "features",
+        .array([
+          .map([
+            ("$type", .text("app.bsky.richtext.facet#link")),
+            ("uri", .text("https://ex.com/long/path")),
+          ])
+        ])
+      ),
     ])
-    #expect(BlueskyCARFormat.expandLinks("é ex.com/... ok", facets: [facet]) == "é https://ex.com/long/path ok")
+    #expect(
+      BlueskyCARFormat.expandLinks("é ex.com/... ok", facets: [facet])
+        == "é https://ex.com/long/path ok")
   }
 }

@@ -20,7 +20,8 @@ struct KeywordAnalyzer: MessageAnalyzing {
     let data = tweets.map {
       #"{"id": "\#($0.id)", "text": "\#($0.text)", "author_id": "9", "created_at": "2024-01-01T00:00:00.000Z"}"#
     }
-    return #"{"data": [\#(data.joined(separator: ","))], "includes": {"users": [{"id": "9", "username": "pat", "name": "Pat"}]}, "__twarc": {}}"#
+    return
+      #"{"data": [\#(data.joined(separator: ","))], "includes": {"users": [{"id": "9", "username": "pat", "name": "Pat"}]}, "__twarc": {}}"#
       + "\n"
   }
 
@@ -81,7 +82,8 @@ struct KeywordAnalyzer: MessageAnalyzing {
 
   @Test func badRecordsKeepTheirRawBytes() throws {
     let bad = #"{"data": [{"id": "1", "text": "cut"# + "\n"
-    let latin1: [UInt8] = Array(#"{"data": [{"id": "2", "text": "caf"#.utf8) + [0xE9]
+    let latin1: [UInt8] =
+      Array(#"{"data": [{"id": "2", "text": "caf"#.utf8) + [0xE9]
       + Array(#"", "created_at": "2024-01-01T00:00:00Z"}]}"#.utf8) + [0x0A]
     let file = try writeTemporary(
       "a.jsonl", Array(Self.page([("3", "fine")]).utf8) + Array(bad.utf8) + latin1)
@@ -117,11 +119,14 @@ struct KeywordAnalyzer: MessageAnalyzing {
 
   @Test func xArchiveZipWithNotesDeletionsAndDirectMessages() throws {
     let folder = TestRoot.newFolder()
-    try FileManager.default.createDirectory(atPath: folder + "/data", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: folder + "/data", withIntermediateDirectories: true)
     func write(_ name: String, _ text: String) throws {
       try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/data/" + name))
     }
-    try write("account.js", #"window.YTD.account.part0 = [{"account": {"username": "clinic", "accountId": "1"}}]"#)
+    try write(
+      "account.js",
+      #"window.YTD.account.part0 = [{"account": {"username": "clinic", "accountId": "1"}}]"#)
     try write("manifest.js", "window.__THAR_CONFIG = {}")
     try write(
       "tweets.js",
@@ -129,18 +134,24 @@ struct KeywordAnalyzer: MessageAnalyzing {
     )
     try write(
       "tweets-part1.js",
-      #"window.YTD.tweets.part1 = [ {"tweet": {"id_str": "12", "created_at": "Sun Aug 13 10:00:00 +0000 2023", "full_text": "Open today"}} ]"#)
+      #"window.YTD.tweets.part1 = [ {"tweet": {"id_str": "12", "created_at": "Sun Aug 13 10:00:00 +0000 2023", "full_text": "Open today"}} ]"#
+    )
     try write(
       "note-tweet.js",
       #"window.YTD.note_tweet.part0 = [ {"noteTweet": {"noteTweetId": "99", "createdAt": "2023-08-12T16:10:37.000Z", "core": {"text": "Thanks & see you at the clinic on Monday for the follow-up about your knee and the referral we discussed, also bring your insurance card."}}} ]"#
     )
     try write(
       "deleted-tweets.js",
-      #"window.YTD.deleted_tweets.part0 = [ {"tweet": {"id_str": "13", "created_at": "Mon Aug 14 10:00:00 +0000 2023", "full_text": "oops", "deleted_at": "Mon Aug 14 11:00:00 +0000 2023"}} ]"#)
-    try write("direct-messages.js", #"window.YTD.direct_messages.part0 = [ {"dmConversation": {}} ]"#)
+      #"window.YTD.deleted_tweets.part0 = [ {"tweet": {"id_str": "13", "created_at": "Mon Aug 14 10:00:00 +0000 2023", "full_text": "oops", "deleted_at": "Mon Aug 14 11:00:00 +0000 2023"}} ]"#
+    )
+    try write(
+      "direct-messages.js", #"window.YTD.direct_messages.part0 = [ {"dmConversation": {}} ]"#)
     let zip = folder + ".zip"
     let archive = try ZipWriter(path: zip)
-    for name in ["account.js", "manifest.js", "tweets.js", "tweets-part1.js", "note-tweet.js", "deleted-tweets.js", "direct-messages.js"] {
+    for name in [
+      "account.js", "manifest.js", "tweets.js", "tweets-part1.js", "note-tweet.js",
+      "deleted-tweets.js", "direct-messages.js",
+    ] {
       try archive.add(folder + "/data/" + name, as: "data/" + name)
     }
     let (report, store) = try importOne(zip)

@@ -108,7 +108,9 @@ public enum SyntheticExports {
             }
           }
           """
-      } footer: { "\n]\n" }
+      } footer: {
+        "\n]\n"
+      }
       guard zip else { return folder }
       try? FileManager.default.removeItem(atPath: path)
       let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
@@ -149,7 +151,9 @@ public enum SyntheticExports {
           </wp:comment>
 
           """
-      } footer: { "</item>\n</channel>\n</rss>\n" }
+      } footer: {
+        "</item>\n</channel>\n</rss>\n"
+      }
       return path
     case .twarc2:
       // 100 tweets per API page, as twarc2 writes them.
@@ -170,7 +174,9 @@ public enum SyntheticExports {
           {"data": [\(tweets.joined(separator: ", "))], "includes": {"users": [\(users.joined(separator: ", "))]}, "meta": {"result_count": \(tweets.count)}, "__twarc": {"url": "https://api.twitter.com/2/tweets/search/recent", "version": "2.14.0", "retrieved_at": "2023-05-10T00:00:00+00:00"}}
 
           """
-      } footer: { "" }
+      } footer: {
+        ""
+      }
       return path
     }
   }

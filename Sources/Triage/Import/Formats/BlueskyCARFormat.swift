@@ -56,7 +56,8 @@ struct BlueskyCARFormat: ImportFormat {
         value = try CBORDecoder.decode(data)
       } catch {
         try sink.bad(
-          BadRecord(position: Position.byte(offset), reason: "unreadable DAG-CBOR: \(error)", raw: data))
+          BadRecord(
+            position: Position.byte(offset), reason: "unreadable DAG-CBOR: \(error)", raw: data))
         continue
       }
       if value["e"] != nil, value["l"] != nil {
@@ -98,7 +99,8 @@ struct BlueskyCARFormat: ImportFormat {
       try sink.bad(
         BadRecord(
           position: "repository tree",
-          reason: "\(missingNodes) tree nodes are missing from the file; their records cannot be found",
+          reason:
+            "\(missingNodes) tree nodes are missing from the file; their records cannot be found",
           raw: []))
     }
     var seenPosts = Set<[UInt8]>()
@@ -110,10 +112,14 @@ struct BlueskyCARFormat: ImportFormat {
       guard let block = posts[cid] else {
         if !truncated {
           try sink.bad(
-            BadRecord(position: "record \(key)", reason: "the post's block is missing from the file", raw: []))
+            BadRecord(
+              position: "record \(key)", reason: "the post's block is missing from the file",
+              raw: []))
         } else {
           try sink.bad(
-            BadRecord(position: "record \(key)", reason: "the post's block was cut off with the file", raw: []))
+            BadRecord(
+              position: "record \(key)", reason: "the post's block was cut off with the file",
+              raw: []))
         }
         continue
       }
@@ -130,7 +136,9 @@ struct BlueskyCARFormat: ImportFormat {
     guard let post = try? CBORDecoder.decode(block.data), let created = post["createdAt"]?.text,
       let date = ImportDates.iso8601(created)
     else {
-      try sink.bad(BadRecord(position: position, reason: "a post without a readable createdAt", raw: block.data))
+      try sink.bad(
+        BadRecord(
+          position: position, reason: "a post without a readable createdAt", raw: block.data))
       return
     }
     let uri = "at://\(did)/app.bsky.feed.post/\(rkey)"
@@ -138,7 +146,8 @@ struct BlueskyCARFormat: ImportFormat {
     try sink.message(
       .own(
         .bluesky, id: uri, text: text, at: date, raw: Self.json(post), author: did,
-        thread: post["reply"]?["root"]?["uri"]?.text, parent: post["reply"]?["parent"]?["uri"]?.text,
+        thread: post["reply"]?["root"]?["uri"]?.text,
+        parent: post["reply"]?["parent"]?["uri"]?.text,
         permalink: "https://bsky.app/profile/\(did)/post/\(rkey)"))
   }
 

@@ -5,7 +5,8 @@ import Foundation
 /// text (stable across downloads).
 struct FacebookDYIFormat: ImportFormat {
   let name = "facebook-dyi"
-  let summary = "Facebook Download Your Information JSON (comments_v2, your_posts_N, group comments)"
+  let summary =
+    "Facebook Download Your Information JSON (comments_v2, your_posts_N, group comments)"
 
   func sniff(_ probe: FormatProbe) -> Int {
     if probe.has(key: "comments_v2") || probe.has(key: "group_comments_v2") { return 90 }
@@ -29,9 +30,11 @@ struct FacebookDYIFormat: ImportFormat {
         try sink.skip("no_text")
         return
       }
-      let stamp = texts.compactMap { $0.1?["timestamp"]?.double }.first ?? entry["timestamp"]?.double
+      let stamp =
+        texts.compactMap { $0.1?["timestamp"]?.double }.first ?? entry["timestamp"]?.double
       guard let stamp else {
-        try sink.bad(BadRecord(position: position, reason: "an entry without timestamp", raw: element.bytes))
+        try sink.bad(
+          BadRecord(position: position, reason: "an entry without timestamp", raw: element.bytes))
         return
       }
       let author = texts.compactMap { $0.1?["author"]?.string }.first.map(Mojibake.repair)
@@ -46,7 +49,8 @@ struct FacebookDYIFormat: ImportFormat {
 /// (`post_comments_N.json`, `reels_comments.json`, older `comments.json`), mojibake repaired.
 struct InstagramDYIFormat: ImportFormat {
   let name = "instagram-dyi"
-  let summary = "Instagram Download Your Information JSON (post_comments_N, comments_reels_comments)"
+  let summary =
+    "Instagram Download Your Information JSON (post_comments_N, comments_reels_comments)"
 
   func sniff(_ probe: FormatProbe) -> Int {
     probe.has(key: "string_map_data") || probe.has(key: "string_list_data")
@@ -71,7 +75,8 @@ struct InstagramDYIFormat: ImportFormat {
       } else if let list = entry["string_list_data"]?.elements.first {
         try emit(
           text: list["value"]?.string, stamp: list["timestamp"]?.double, owner: nil,
-          href: list["href"]?.string, raw: raw, position: position, bytes: element.bytes, sink: sink)
+          href: list["href"]?.string, raw: raw, position: position, bytes: element.bytes, sink: sink
+        )
       } else {
         try sink.skip("no_text")
       }

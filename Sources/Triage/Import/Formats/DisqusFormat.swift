@@ -17,7 +17,7 @@ struct DisqusFormat: ImportFormat {
   func read(_ input: ImportInput, into sink: RecordSink) throws {
     let reader = XMLRecordReader(stream: input.stream, records: ["thread", "post", "category"])
     var threads: [String: Thread] = [:]
-    try reader.forEach { event in
+    try reader.readRecords { event in
       switch event {
       case .problem(let reason, let offset, let line, let raw):
         try sink.bad(BadRecord(position: "line \(line) (byte \(offset))", reason: reason, raw: raw))
@@ -62,7 +62,8 @@ struct DisqusFormat: ImportFormat {
       return
     }
     guard let stamp = post.value("createdAt"), let date = ImportDates.iso8601(stamp) else {
-      try sink.bad(BadRecord(position: position, reason: "post \(id) has no readable createdAt", raw: raw))
+      try sink.bad(
+        BadRecord(position: position, reason: "post \(id) has no readable createdAt", raw: raw))
       return
     }
     // Escaped HTML (&lt;p&gt;) arrives decoded from the XML layer; CDATA arrives as is.

@@ -4,7 +4,8 @@ import Foundation
 /// objects (with inline `comments.data` replies), and Page webhook comment events.
 struct FacebookGraphFormat: ImportFormat {
   let name = "facebook-graph"
-  let summary = "Facebook Graph API comments (data[] with from/message/created_time) and Page webhook events"
+  let summary =
+    "Facebook Graph API comments (data[] with from/message/created_time) and Page webhook events"
 
   func sniff(_ probe: FormatProbe) -> Int {
     guard probe.firstSignificantByte == UInt8(ascii: "{") else { return 0 }
@@ -12,8 +13,9 @@ struct FacebookGraphFormat: ImportFormat {
     if probe.has(key: "created_time"), probe.has(key: "from") || probe.has(key: "message") {
       return 80
     }
-    if probe.has(key: "attachment"), probe.has(key: "id"), probe.text.contains("fbcdn")
-      || probe.text.contains("facebook.com")
+    if probe.has(key: "attachment"), probe.has(key: "id"),
+      probe.text.contains("fbcdn")
+        || probe.text.contains("facebook.com")
     {
       return 40
     }
@@ -53,7 +55,8 @@ struct FacebookGraphFormat: ImportFormat {
     _ value: JSONValue, raw: String, parent: String?, position: String, sink: RecordSink
   ) throws {
     guard let id = value["id"]?.text else {
-      try sink.bad(BadRecord(position: position, reason: "a comment without id", raw: Array(raw.utf8)))
+      try sink.bad(
+        BadRecord(position: position, reason: "a comment without id", raw: Array(raw.utf8)))
       return
     }
     guard let message = value["message"]?.string, !message.isEmpty else {
@@ -64,7 +67,9 @@ struct FacebookGraphFormat: ImportFormat {
     guard let created = value["created_time"]?.string, let date = ImportDates.iso8601(created)
     else {
       try sink.bad(
-        BadRecord(position: position, reason: "comment \(id) has no readable created_time", raw: Array(raw.utf8)))
+        BadRecord(
+          position: position, reason: "comment \(id) has no readable created_time",
+          raw: Array(raw.utf8)))
       return
     }
     let hidden = value["is_hidden"]?.bool == true
@@ -81,7 +86,8 @@ struct FacebookGraphFormat: ImportFormat {
   private func replies(of value: JSONValue, id: String, position: String, sink: RecordSink) throws {
     for (index, reply) in (value["comments", "data"]?.elements ?? []).enumerated() {
       try comment(
-        reply, raw: reply.source, parent: id, position: "\(position), reply \(index + 1)", sink: sink)
+        reply, raw: reply.source, parent: id, position: "\(position), reply \(index + 1)",
+        sink: sink)
     }
   }
 
@@ -94,7 +100,9 @@ struct FacebookGraphFormat: ImportFormat {
       }
       guard let id = value["comment_id"]?.text else {
         try sink.bad(
-          BadRecord(position: position, reason: "a comment event without comment_id", raw: Array(change.source.utf8)))
+          BadRecord(
+            position: position, reason: "a comment event without comment_id",
+            raw: Array(change.source.utf8)))
         continue
       }
       let verb = value["verb"]?.string ?? "add"
@@ -108,7 +116,9 @@ struct FacebookGraphFormat: ImportFormat {
         ? created?.double.map(ImportDates.unix) : created?.string.flatMap(ImportDates.iso8601)
       guard let date else {
         try sink.bad(
-          BadRecord(position: position, reason: "comment \(id) has no readable created_time", raw: Array(change.source.utf8)))
+          BadRecord(
+            position: position, reason: "comment \(id) has no readable created_time",
+            raw: Array(change.source.utf8)))
         continue
       }
       let parent = value["parent_id"]?.text

@@ -4,7 +4,8 @@ import Foundation
 /// `reviewReply` is imported as the practice's own published reply, linked to the review.
 struct GoogleReviewsFormat: ImportFormat {
   let name = "google-reviews"
-  let summary = "Google Business Profile reviews (reviews.list / Takeout reviews.json), with replies"
+  let summary =
+    "Google Business Profile reviews (reviews.list / Takeout reviews.json), with replies"
 
   static let stars = ["ONE": 1, "TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5]
 
@@ -14,15 +15,20 @@ struct GoogleReviewsFormat: ImportFormat {
   }
 
   func read(_ input: ImportInput, into sink: RecordSink) throws {
-    try JSONRecords.forEach(input, layout: .document, sink: sink) { review, raw, position, element in
+    try JSONRecords.forEach(input, layout: .document, sink: sink) {
+      review, raw, position, element in
       guard element.key == "reviews" || element.key == nil else { return }
       guard let name = review["name"]?.string ?? review["reviewId"]?.string else {
-        try sink.bad(BadRecord(position: position, reason: "a review without name", raw: element.bytes))
+        try sink.bad(
+          BadRecord(position: position, reason: "a review without name", raw: element.bytes))
         return
       }
-      guard let created = review["createTime"]?.string, let date = ImportDates.iso8601(created) else {
+      guard let created = review["createTime"]?.string, let date = ImportDates.iso8601(created)
+      else {
         try sink.bad(
-          BadRecord(position: position, reason: "review \(name) has no readable createTime", raw: element.bytes))
+          BadRecord(
+            position: position, reason: "review \(name) has no readable createTime",
+            raw: element.bytes))
         return
       }
       let rating = review["starRating"]?.string.flatMap { Self.stars[$0] }

@@ -6,7 +6,8 @@ struct MastodonNotificationsFormat: ImportFormat {
   let summary = "Mastodon API notifications (type mention); direct messages never stored"
 
   func sniff(_ probe: FormatProbe) -> Int {
-    guard let first = probe.firstSignificantByte, first == UInt8(ascii: "[") || first == UInt8(ascii: "{")
+    guard let first = probe.firstSignificantByte,
+      first == UInt8(ascii: "[") || first == UInt8(ascii: "{")
     else { return 0 }
     if probe.has(key: "type", value: "mention") || probe.has(key: "type", value: "favourite")
       || probe.has(key: "type", value: "reblog") || probe.has(key: "type", value: "follow")
@@ -23,7 +24,8 @@ struct MastodonNotificationsFormat: ImportFormat {
         try notification(value, raw: raw, position: position, sink: sink)
       } else {
         // One notification object given alone: gather it and read it whole.
-        single = (single.map { $0 + [UInt8(ascii: ",")] } ?? [UInt8(ascii: "{")])
+        single =
+          (single.map { $0 + [UInt8(ascii: ",")] } ?? [UInt8(ascii: "{")])
           + Array("\"\(element.key!)\":".utf8) + element.bytes
       }
     }
@@ -51,12 +53,15 @@ struct MastodonNotificationsFormat: ImportFormat {
       return
     }
     guard let id = status["uri"]?.string ?? status["url"]?.string ?? status["id"]?.text else {
-      try sink.bad(BadRecord(position: position, reason: "a status without id", raw: Array(raw.utf8)))
+      try sink.bad(
+        BadRecord(position: position, reason: "a status without id", raw: Array(raw.utf8)))
       return
     }
     guard let created = status["created_at"]?.string, let date = ImportDates.iso8601(created) else {
       try sink.bad(
-        BadRecord(position: position, reason: "status \(id) has no readable created_at", raw: Array(raw.utf8)))
+        BadRecord(
+          position: position, reason: "status \(id) has no readable created_at",
+          raw: Array(raw.utf8)))
       return
     }
     var text = HTMLText.plainText(status["content"]?.string ?? "")
@@ -77,7 +82,8 @@ struct MastodonNotificationsFormat: ImportFormat {
 /// A Mastodon account archive's `outbox.json` (ActivityStreams): the practice's own posts.
 struct MastodonOutboxFormat: ImportFormat {
   let name = "mastodon-outbox"
-  let summary = "Mastodon account archive outbox.json: own posts; boosts skipped, direct never stored"
+  let summary =
+    "Mastodon account archive outbox.json: own posts; boosts skipped, direct never stored"
 
   static let publicAudience = "https://www.w3.org/ns/activitystreams#Public"
 
@@ -86,7 +92,8 @@ struct MastodonOutboxFormat: ImportFormat {
   }
 
   func read(_ input: ImportInput, into sink: RecordSink) throws {
-    try JSONRecords.forEach(input, layout: .document, sink: sink) { activity, raw, position, element in
+    try JSONRecords.forEach(input, layout: .document, sink: sink) {
+      activity, raw, position, element in
       guard element.key == "orderedItems" else { return }
       switch activity["type"]?.string {
       case "Announce":
@@ -123,7 +130,8 @@ struct MastodonOutboxFormat: ImportFormat {
         let date = ImportDates.iso8601(published)
       else {
         try sink.bad(
-          BadRecord(position: position, reason: "Note \(id) has no readable published", raw: element.bytes))
+          BadRecord(
+            position: position, reason: "Note \(id) has no readable published", raw: element.bytes))
         return
       }
       var text = HTMLText.plainText(note["content"]?.string ?? "")

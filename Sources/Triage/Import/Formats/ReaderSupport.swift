@@ -53,7 +53,8 @@ enum JSONRecords {
       do {
         document = try JSONDocument(bytes: element.bytes)
       } catch {
-        try sink.bad(BadRecord(position: position, reason: "malformed JSON: \(error)", raw: element.bytes))
+        try sink.bad(
+          BadRecord(position: position, reason: "malformed JSON: \(error)", raw: element.bytes))
         return
       }
       try body(document.root, raw, position, element)

@@ -5,10 +5,12 @@ import Foundation
 /// stored; `more` stubs are counted.
 struct RedditFormat: ImportFormat {
   let name = "reddit"
-  let summary = "Reddit API JSON listings (comments, inbox, mentions, threads); private messages never stored"
+  let summary =
+    "Reddit API JSON listings (comments, inbox, mentions, threads); private messages never stored"
 
   func sniff(_ probe: FormatProbe) -> Int {
-    guard let first = probe.firstSignificantByte, first == UInt8(ascii: "[") || first == UInt8(ascii: "{")
+    guard let first = probe.firstSignificantByte,
+      first == UInt8(ascii: "[") || first == UInt8(ascii: "{")
     else { return 0 }
     if probe.has(key: "kind", value: "Listing") || probe.has(key: "kind", value: "t1")
       || probe.has(key: "kind", value: "t4") || probe.has(key: "kind", value: "t3")
@@ -73,7 +75,8 @@ struct RedditFormat: ImportFormat {
     }
     let id = data["name"]?.string ?? data["id"]?.string.map { "t1_\($0)" }
     guard let id else {
-      try sink.bad(BadRecord(position: position, reason: "a comment without id", raw: Array(data.source.utf8)))
+      try sink.bad(
+        BadRecord(position: position, reason: "a comment without id", raw: Array(data.source.utf8)))
       return
     }
     let body = data["body"]?.string ?? ""
@@ -87,10 +90,14 @@ struct RedditFormat: ImportFormat {
           .reddit, id: id, text: body.decodingEntities, at: ImportDates.unix(created),
           raw: data.source, author: author == "[deleted]" ? nil : author,
           thread: data["link_id"]?.string, parent: data["parent_id"]?.string,
-          permalink: permalink?.nonEmpty.map { $0.hasPrefix("/") ? "https://www.reddit.com\($0)" : $0 }))
+          permalink: permalink?.nonEmpty.map {
+            $0.hasPrefix("/") ? "https://www.reddit.com\($0)" : $0
+          }))
     } else {
       try sink.bad(
-        BadRecord(position: position, reason: "comment \(id) has no created_utc", raw: Array(data.source.utf8)))
+        BadRecord(
+          position: position, reason: "comment \(id) has no created_utc",
+          raw: Array(data.source.utf8)))
     }
     if let replies = data["replies"], replies.kind == .object {
       try walk(replies, position: position, sink: sink)

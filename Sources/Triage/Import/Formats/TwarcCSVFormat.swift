@@ -16,7 +16,8 @@ struct TwarcCSVFormat: ImportFormat {
       guard let id = header.value(row, "id"), let created = header.value(row, "created_at"),
         let date = ImportDates.iso8601(created)
       else {
-        try sink.bad(BadRecord(position: position, reason: "no id or readable created_at", raw: raw))
+        try sink.bad(
+          BadRecord(position: position, reason: "no id or readable created_at", raw: raw))
         return
       }
       if header.value(row, "referenced_tweets.retweeted.id") != nil {
@@ -27,7 +28,8 @@ struct TwarcCSVFormat: ImportFormat {
       try sink.message(
         .inbound(
           .x, id: id, text: (header.value(row, "text") ?? "").decodingEntities, at: date,
-          raw: String(decoding: raw, as: UTF8.self), author: handle ?? header.value(row, "author_id"),
+          raw: String(decoding: raw, as: UTF8.self),
+          author: handle ?? header.value(row, "author_id"),
           name: header.value(row, "author.name"), thread: header.value(row, "conversation_id"),
           parent: header.value(row, "referenced_tweets.replied_to.id"),
           permalink: "https://x.com/\(handle ?? "i/web")/status/\(id)"))
@@ -39,7 +41,8 @@ struct TwarcCSVFormat: ImportFormat {
 enum CSVRecords {
   static func forEach(
     _ input: ImportInput, sink: RecordSink,
-    _ body: (_ header: CSVHeader, _ row: [String], _ raw: [UInt8], _ position: String) throws -> Void
+    _ body: (_ header: CSVHeader, _ row: [String], _ raw: [UInt8], _ position: String) throws ->
+      Void
   ) throws {
     let reader = CSVReader(input.stream)
     try reader.skipByteOrderMark()

@@ -15,7 +15,7 @@ struct WordPressWXRFormat: ImportFormat {
   func read(_ input: ImportInput, into sink: RecordSink) throws {
     let reader = XMLRecordReader(stream: input.stream, records: ["item"])
     let wellFormedUTF8 = { (raw: [UInt8]) in String(validating: raw, as: UTF8.self) != nil }
-    try reader.forEach { event in
+    try reader.readRecords { event in
       switch event {
       case .problem(let reason, let offset, let line, let raw):
         try sink.bad(BadRecord(position: "line \(line) (byte \(offset))", reason: reason, raw: raw))

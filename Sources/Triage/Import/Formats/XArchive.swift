@@ -55,12 +55,14 @@ final class XArchiveContext {
       visible = visible[visible.index(after: space)...]
     }
     let prefix = String(visible.prefix(40)).trimmingSpaces()
-    return candidates.first { $0.hasPrefix(prefix) } ?? (candidates.count == 1 ? candidates[0] : nil)
+    return candidates.first { $0.hasPrefix(prefix) }
+      ?? (candidates.count == 1 ? candidates[0] : nil)
   }
 
   /// Reads one tweets file (`tweets.js`, `tweet.js`, `tweets-partN.js`, `deleted-tweets.js`).
   func readTweets(_ input: ImportInput, deleted: Bool, sink: RecordSink) throws {
-    try JSONRecords.forEach(input, layout: .assignment, sink: sink) { value, raw, position, element in
+    try JSONRecords.forEach(input, layout: .assignment, sink: sink) {
+      value, raw, position, element in
       let tweet = value["tweet"] ?? value
       guard let id = tweet["id_str"]?.text ?? tweet["id"]?.text,
         let created = tweet["created_at"]?.string
@@ -72,7 +74,8 @@ final class XArchiveContext {
       }
       guard let date = ImportDates.twitter(created) ?? ImportDates.iso8601(created) else {
         try sink.bad(
-          BadRecord(position: position, reason: "tweet \(id): unreadable created_at", raw: element.bytes))
+          BadRecord(
+            position: position, reason: "tweet \(id): unreadable created_at", raw: element.bytes))
         return
       }
       let written = (tweet["full_text"] ?? tweet["text"])?.string ?? ""
@@ -100,7 +103,9 @@ final class XArchiveContext {
   static func kind(of fileName: String) -> FileKind {
     let name = fileName.lowercased()
     guard name.hasSuffix(".js") else { return .other }
-    if name.hasPrefix("direct-message") || name.hasPrefix("direct_message") { return .directMessages }
+    if name.hasPrefix("direct-message") || name.hasPrefix("direct_message") {
+      return .directMessages
+    }
     if name.hasPrefix("deleted-tweets") || name.hasPrefix("deleted-tweet") { return .deletedTweets }
     if name.hasPrefix("note-tweet") { return .notes }
     if name == "account.js" { return .account }
@@ -116,7 +121,8 @@ final class XArchiveContext {
 /// An X account archive as downloaded (zip) or unpacked (folder).
 struct XArchiveFormat: ContainerFormat {
   let name = "x-archive"
-  let summary = "X account archive, zip or folder (data/tweets.js, tweet.js, tweets-partN.js, notes, deletions)"
+  let summary =
+    "X account archive, zip or folder (data/tweets.js, tweet.js, tweets-partN.js, notes, deletions)"
 
   func claims(_ entries: [String]) -> Bool {
     entries.contains { XArchiveContext.kind(of: $0.lastComponent) == .tweets }
@@ -150,7 +156,8 @@ struct XArchiveFormat: ContainerFormat {
 /// `account.js` and `note-tweet.js` beside it are used when present.
 struct XArchiveFileFormat: ImportFormat {
   let name = "x-archive-js"
-  let summary = "one X archive data file (window.YTD... = [...]); account.js beside it gives the handle"
+  let summary =
+    "one X archive data file (window.YTD... = [...]); account.js beside it gives the handle"
 
   func sniff(_ probe: FormatProbe) -> Int {
     probe.text.hasPrefix("window.YTD.") ? 95 : 0

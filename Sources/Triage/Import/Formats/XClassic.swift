@@ -18,7 +18,8 @@ struct XClassicCSVFormat: ImportFormat {
       guard let id = header.value(row, "tweet_id"), let stamp = header.value(row, "timestamp"),
         let date = ImportDates.iso8601(stamp)
       else {
-        try sink.bad(BadRecord(position: position, reason: "no tweet_id or readable timestamp", raw: raw))
+        try sink.bad(
+          BadRecord(position: position, reason: "no tweet_id or readable timestamp", raw: raw))
         return
       }
       if header.value(row, "retweeted_status_id") != nil {
@@ -60,12 +61,14 @@ struct XGrailbirdFormat: ImportFormat {
   }
 
   func read(_ input: ImportInput, into sink: RecordSink) throws {
-    try JSONRecords.forEach(input, layout: .assignment, sink: sink) { tweet, raw, position, element in
+    try JSONRecords.forEach(input, layout: .assignment, sink: sink) {
+      tweet, raw, position, element in
       guard let id = tweet["id_str"]?.string, let created = tweet["created_at"]?.string,
         let date = ImportDates.twitter(created) ?? ImportDates.iso8601(created)
       else {
         try sink.bad(
-          BadRecord(position: position, reason: "no id_str or readable created_at", raw: element.bytes))
+          BadRecord(
+            position: position, reason: "no id_str or readable created_at", raw: element.bytes))
         return
       }
       if tweet["retweeted_status"] != nil {
@@ -95,7 +98,8 @@ struct XClassicArchiveFormat: ContainerFormat {
   }
 
   func read(_ container: ImportContainer, into sink: RecordSink) throws {
-    for entry in container.entries.sorted() where entry.contains("data/js/tweets/") && entry.hasSuffix(".js") {
+    for entry in container.entries.sorted()
+    where entry.contains("data/js/tweets/") && entry.hasSuffix(".js") {
       let stream = ByteStream(try container.open(entry))
       defer { stream.close() }
       try XGrailbirdFormat().read(

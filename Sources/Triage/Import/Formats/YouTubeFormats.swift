@@ -20,7 +20,9 @@ struct YouTubeAPIFormat: ImportFormat {
       }
       guard let top = item["snippet", "topLevelComment"] else {
         try sink.bad(
-          BadRecord(position: position, reason: "an item without snippet.topLevelComment", raw: element.bytes))
+          BadRecord(
+            position: position, reason: "an item without snippet.topLevelComment",
+            raw: element.bytes))
         return
       }
       let video = item["snippet", "videoId"]?.string
@@ -37,13 +39,17 @@ struct YouTubeAPIFormat: ImportFormat {
     _ comment: JSONValue, video: String?, raw: String, position: String, sink: RecordSink
   ) throws {
     guard let id = comment["id"]?.string, let snippet = comment["snippet"] else {
-      try sink.bad(BadRecord(position: position, reason: "a comment without id or snippet", raw: Array(raw.utf8)))
+      try sink.bad(
+        BadRecord(
+          position: position, reason: "a comment without id or snippet", raw: Array(raw.utf8)))
       return
     }
     guard let published = snippet["publishedAt"]?.string, let date = ImportDates.iso8601(published)
     else {
       try sink.bad(
-        BadRecord(position: position, reason: "comment \(id) has no readable publishedAt", raw: Array(raw.utf8)))
+        BadRecord(
+          position: position, reason: "comment \(id) has no readable publishedAt",
+          raw: Array(raw.utf8)))
       return
     }
     let text =
@@ -80,13 +86,15 @@ struct YouTubeTakeoutFormat: ImportFormat {
         let stamp = header.value(row, "Comment Create Timestamp", "Comment Created Timestamp"),
         let date = ImportDates.iso8601(stamp)
       else {
-        try sink.bad(BadRecord(position: position, reason: "no Comment ID or readable timestamp", raw: raw))
+        try sink.bad(
+          BadRecord(position: position, reason: "no Comment ID or readable timestamp", raw: raw))
         return
       }
       guard let text = Self.segments(header.value(row, "Comment Text") ?? "") else {
         try sink.bad(
           BadRecord(
-            position: position, reason: "comment \(id): Comment Text is not the JSON segments it should be",
+            position: position,
+            reason: "comment \(id): Comment Text is not the JSON segments it should be",
             raw: raw))
         return
       }

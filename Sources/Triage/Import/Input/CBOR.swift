@@ -119,13 +119,17 @@ struct CBORDecoder {
       return .text(text)
     case 4:
       let count = try argument(info)
-      guard count <= UInt64(bytes.count) else { throw CBORError(offset: position, reason: "bad length") }
+      guard count <= UInt64(bytes.count) else {
+        throw CBORError(offset: position, reason: "bad length")
+      }
       var items: [CBOR] = []
       for _ in 0..<count { items.append(try value(depth: depth + 1)) }
       return .array(items)
     case 5:
       let count = try argument(info)
-      guard count <= UInt64(bytes.count) else { throw CBORError(offset: position, reason: "bad length") }
+      guard count <= UInt64(bytes.count) else {
+        throw CBORError(offset: position, reason: "bad length")
+      }
       var members: [(String, CBOR)] = []
       for _ in 0..<count {
         guard case .text(let key) = try value(depth: depth + 1) else {

@@ -121,7 +121,10 @@ struct CSVHeader {
   }
 
   static func normalize(_ name: String) -> String {
-    String(name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+    String(
+      name.lowercased().unicodeScalars.filter {
+        $0.properties.isAlphabetic || ("0"..."9").contains($0)
+      }.map(Character.init))
   }
 
   func position(_ name: String) -> Int? { index[Self.normalize(name)] }

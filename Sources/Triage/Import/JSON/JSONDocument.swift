@@ -69,7 +69,9 @@ public struct JSONValue {
           {
             return JSONValue(document: document, index: valueIndex)
           }
-          if keyNode.flag, JSONStrings.decode(bytes, keyNode) == String(decoding: wanted, as: UTF8.self) {
+          if keyNode.flag,
+            JSONStrings.decode(bytes, keyNode) == String(decoding: wanted, as: UTF8.self)
+          {
             return JSONValue(document: document, index: valueIndex)
           }
           child = Int(nodes[valueIndex].next)

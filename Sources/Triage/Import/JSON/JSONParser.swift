@@ -46,7 +46,8 @@ struct JSONParser {
           guard position < buffer.count, buffer[position] == UInt8(ascii: "\"") else {
             throw JSONError(
               offset: position,
-              reason: position < buffer.count ? "expected a member name" : "the record is cut short")
+              reason: position < buffer.count ? "expected a member name" : "the record is cut short"
+            )
           }
           try parseString(into: &nodes)
           skipWhitespace()

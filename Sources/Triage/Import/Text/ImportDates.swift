@@ -97,7 +97,8 @@ public enum ImportDates {
     }
     let days = daysFromCivil(year: year, month: month, day: day)
     return Date(
-      timeIntervalSince1970: Double(days * 86_400 + time[0] * 3600 + time[1] * 60 + time[2] - offset))
+      timeIntervalSince1970: Double(
+        days * 86_400 + time[0] * 3600 + time[1] * 60 + time[2] - offset))
   }
 
   /// Any of the above, or Unix seconds.

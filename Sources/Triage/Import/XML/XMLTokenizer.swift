@@ -150,8 +150,9 @@ final class XMLTokenizer {
     case "quot": return [UInt8(ascii: "\"")]
     case "apos": return [UInt8(ascii: "'")]
     default:
-      if name.hasPrefix("#"), let (decoded, _) = HTMLEntities.reference(
-        in: Array(String(decoding: raw, as: UTF8.self).unicodeScalars), at: 0)
+      if name.hasPrefix("#"),
+        let (decoded, _) = HTMLEntities.reference(
+          in: Array(String(decoding: raw, as: UTF8.self).unicodeScalars), at: 0)
       {
         return Array(decoded.utf8)
       }

@@ -86,7 +86,7 @@ final class XMLRecordReader {
 
   var stream: ByteStream { tokenizer.stream }
 
-  func forEach(_ body: (Event) throws -> Void) throws {
+  func readRecords(_ body: (Event) throws -> Void) throws {
     while let token = try tokenizer.next() {
       switch token {
       case .start(let tag):
