@@ -22,6 +22,9 @@ struct BenchImportCommand: ParsableCommand {
   @Flag(help: "Run the analyzer (PHI detector and classifier) on every message.")
   var detectors = false
 
+  @Flag(help: "Only read and parse the records, storing nothing (measures the reader alone).")
+  var parseOnly = false
+
   @Option(help: "Import this existing file instead of generating one (its records are counted).")
   var file: String?
 
@@ -58,11 +61,17 @@ struct BenchImportCommand: ParsableCommand {
       generateSeconds = Date().timeIntervalSince(start)
     }
     let size = Self.size(of: input)
-    let store = try InboxStore.create(at: folder + "/bench.sqlite")
+    let database = folder + "/bench.sqlite"
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
+    let store = try InboxStore.create(at: database)
     let start = Date()
     let summary = try ImportRunner(
       store: store, user: "bench",
-      options: .init(analyzer: detectors ? analyzer : nil)
+      options: {
+        var options = ImportRunner.Options(analyzer: detectors ? analyzer : nil)
+        options.readOnly = parseOnly
+        return options
+      }()
     ).run([input])
     let seconds = Date().timeIntervalSince(start)
     let stored = summary.imported + summary.updated + summary.duplicates
@@ -78,9 +87,9 @@ struct BenchImportCommand: ParsableCommand {
       print(
         String(
           format:
-            "%@: %d records (%.1f MB) in %.2f s = %.0f records/s; peak RSS %.0f MB; detectors %@",
-          kind.rawValue, stored, Double(size) / 1_048_576, seconds, result.recordsPerSecond,
-          result.peakRSSMegabytes, detectors ? "on" : "off"))
+            "%@%@: %d records (%.1f MB) in %.2f s = %.0f records/s; peak RSS %.0f MB; detectors %@",
+          kind.rawValue, parseOnly ? " (parse only)" : "", stored, Double(size) / 1_048_576,
+          seconds, result.recordsPerSecond, result.peakRSSMegabytes, detectors ? "on" : "off"))
     }
     guard summary.succeeded else { throw ExitCode.failure }
   }

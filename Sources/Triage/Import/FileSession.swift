@@ -95,6 +95,10 @@ final class FileSession: RecordSink, @unchecked Sendable {
     pendingMessages = []
     pendingErrors = []
     pendingMessages.reserveCapacity(runner.options.batchSize)
+    if runner.options.readOnly {
+      imported += messages.count
+      return
+    }
     inFlight.wait()
     writerQueue.async { [self] in
       defer { inFlight.signal() }
@@ -138,6 +142,7 @@ final class FileSession: RecordSink, @unchecked Sendable {
     return try runner.store.pool.write { db in
       let now = Timestamps.milliseconds(Date())
       var counts = (0, 0, 0)
+      if !dryRun { try ImportWriter.deferIndexing(in: db) }
       for message in messages {
         switch try writer.write(message, sourceFile: path, now: now, in: db) {
         case .imported: counts.0 += 1
@@ -145,6 +150,7 @@ final class FileSession: RecordSink, @unchecked Sendable {
         case .duplicate: counts.2 += 1
         }
       }
+      if !dryRun { try ImportWriter.indexDeferred(in: db) }
       if !dryRun, let batchID {
         let insert = try db.cachedStatement(
           sql:

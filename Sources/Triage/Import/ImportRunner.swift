@@ -15,13 +15,15 @@ public final class ImportRunner {
     /// Scans every stored message (the PHI detector and triage classifier).
     public var analyzer: (any MessageAnalyzing)?
     /// Records per transaction.
-    public var batchSize = 10_000
+    public var batchSize = 5000
     public var progress: (@Sendable (ImportProgress) -> Void)?
+    /// Read and count only, touching no database (benchmarks measure the readers with it).
+    public var readOnly = false
 
     public init(
       format: String? = nil, dryRun: Bool = false, since: Date? = nil,
       mapping: FieldMapping? = nil, analyzer: (any MessageAnalyzing)? = nil,
-      batchSize: Int = 10_000, progress: (@Sendable (ImportProgress) -> Void)? = nil
+      batchSize: Int = 5000, progress: (@Sendable (ImportProgress) -> Void)? = nil
     ) {
       self.format = format
       self.dryRun = dryRun
@@ -58,7 +60,7 @@ public final class ImportRunner {
     // A bulk load: a larger page cache for the writer and rarer checkpoints (about every
     // 200 MB of WAL) while it runs, so pages are not copied back after every few batches.
     try store.pool.writeWithoutTransaction { db in
-      try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 50000")
+      try db.execute(sql: "PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 50000")
     }
     defer {
       try? store.pool.writeWithoutTransaction { db in
@@ -66,7 +68,9 @@ public final class ImportRunner {
         try db.checkpoint(.passive)
       }
     }
-    if options.dryRun {
+    if options.readOnly {
+      // Nothing is recorded.
+    } else if options.dryRun {
       try store.pool.writeWithoutTransaction { try ImportWriter.prepareDryRun(in: $0) }
     } else {
       batchID = try store.pool.write { db in
@@ -248,7 +252,7 @@ public final class ImportRunner {
 
   /// Stores a file's result in the batch (nothing for a dry run).
   func record(_ report: FileReport) throws -> FileReport {
-    guard let batchID, !options.dryRun else { return report }
+    guard let batchID, !options.dryRun, !options.readOnly else { return report }
     let skipped = String(
       decoding: try JSONSerialization.data(withJSONObject: report.skipped, options: .sortedKeys),
       as: UTF8.self)

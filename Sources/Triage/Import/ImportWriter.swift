@@ -110,6 +110,23 @@ struct ImportWriter {
     return .imported
   }
 
+  /// Starts a batch whose new messages are indexed together at its end (see ImportSchema).
+  static func deferIndexing(in db: Database) throws {
+    try db.execute(
+      sql: "INSERT INTO import_fts_deferred (since_id) SELECT COALESCE(MAX(id), 0) FROM message")
+  }
+
+  /// Indexes the messages the batch added, in one statement, and lets the trigger back in.
+  static func indexDeferred(in db: Database) throws {
+    try db.execute(
+      sql: """
+        INSERT INTO message_fts (rowid, text, author_handle, author_name)
+        SELECT id, text, author_handle, author_name FROM message
+        WHERE id > (SELECT since_id FROM import_fts_deferred);
+        DELETE FROM import_fts_deferred;
+        """)
+  }
+
   static func prepareDryRun(in db: Database) throws {
     try db.execute(
       sql: """
