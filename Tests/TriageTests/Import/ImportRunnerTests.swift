@@ -46,6 +46,24 @@ struct KeywordAnalyzer: MessageAnalyzing {
     #expect(try store.importBatches().count == 3)
   }
 
+  @Test func importedMessagesAreSearchableAndTheTriggerStillIndexesOthers() throws {
+    let file = try writeTemporary(
+      "a.jsonl", Self.page([("1", "knee pain question"), ("2", "parking at the clinic")]))
+    let (_, store) = try importInto([file])
+    #expect(try store.page(MessageQuery(search: "knee")).messages.map(\.externalID) == ["1"])
+    // Outside an import the per-row trigger indexes as before.
+    try store.insertIfAbsent(sampleMessage("later", text: "elbow question"))
+    #expect(try store.page(MessageQuery(search: "elbow")).messages.count == 1)
+    let edited = try writeTemporary("b.jsonl", Self.page([("2", "parking garage hours")]))
+    _ = try importInto([edited], store: store)
+    #expect(try store.page(MessageQuery(search: "garage")).messages.map(\.externalID) == ["2"])
+    #expect(try store.page(MessageQuery(search: "clinic")).messages.isEmpty)
+    try store.pool.write { db in
+      try db.execute(sql: "INSERT INTO message_fts (message_fts) VALUES ('integrity-check')")
+      #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM import_fts_deferred") == 0)
+    }
+  }
+
   @Test func theAnalyzerRunsOnEveryStoredMessage() throws {
     let file = try writeTemporary(
       "a.jsonl", Self.page([("1", "I have chest pain"), ("2", "what are your hours")]))
