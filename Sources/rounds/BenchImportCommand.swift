@@ -62,7 +62,9 @@ struct BenchImportCommand: ParsableCommand {
     }
     let size = Self.size(of: input)
     let database = folder + "/bench.sqlite"
-    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
+    for suffix in ["", "-wal", "-shm"] {
+      try? FileManager.default.removeItem(atPath: database + suffix)
+    }
     let store = try InboxStore.create(at: database)
     let start = Date()
     let summary = try ImportRunner(

@@ -164,3 +164,25 @@ import Testing
         == "é https://ex.com/long/path ok")
   }
 }
+
+@Suite struct SyntheticExportTests {
+  @Test func generatedDatesReadBack() {
+    for seconds in [0, 1_600_000_000, 1_691_856_637, 951_782_400] {
+      #expect(
+        ImportDates.twitter(SyntheticExports.twitterDate(seconds))?.timeIntervalSince1970
+          == Double(seconds))
+    }
+    #expect(SyntheticExports.twitterDate(1_691_856_637) == "Sat Aug 12 16:10:37 +0000 2023")
+  }
+
+  @Test(arguments: SyntheticExports.Kind.allCases) func generatedFilesImportWhole(
+    _ kind: SyntheticExports.Kind
+  ) throws {
+    let path = TestRoot.newFolder() + "/export"
+    let written = try SyntheticExports.write(kind, count: 250, to: path, zip: kind == .xArchive)
+    let (summary, _) = try importInto([written])
+    #expect(summary.imported == 250)
+    #expect(summary.errorCount == 0)
+    #expect(summary.skipped.isEmpty)
+  }
+}

@@ -30,13 +30,27 @@ public enum SyntheticExports {
     return words.joined(separator: " ") + (index % 5 == 0 ? " &amp; more?" : "?")
   }
 
+  /// `Sat Aug 12 16:10:37 +0000 2023`, computed directly (a DateFormatter per record is slow).
   static func twitterDate(_ seconds: Int) -> String {
-    let date = Date(timeIntervalSince1970: TimeInterval(seconds))
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    formatter.dateFormat = "EEE MMM dd HH:mm:ss Z yyyy"
-    return formatter.string(from: date)
+    let days = seconds / 86_400
+    let time = seconds % 86_400
+    // Civil date from days since 1970 (Howard Hinnant's algorithm).
+    let z = days + 719_468
+    let era = z / 146_097
+    let doe = z - era * 146_097
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let day = doy - (153 * mp + 2) / 5 + 1
+    let month = mp < 10 ? mp + 3 : mp - 9
+    let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+    let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
+    let months = [
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+    func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    return "\(weekdays[days % 7]) \(months[month - 1]) \(two(day)) \(two(time / 3600)):"
+      + "\(two(time / 60 % 60)):\(two(time % 60)) +0000 \(year)"
   }
 
   /// Writes `count` records of `kind` at `path` (a folder for an X archive unless `zip`).
