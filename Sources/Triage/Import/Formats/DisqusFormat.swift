@@ -47,7 +47,9 @@ struct DisqusFormat: ImportFormat {
     _ post: XMLElement, raw: [UInt8], threads: [String: Thread], sink: RecordSink
   ) throws {
     let position = "line \(post.line) (byte \(post.offset))"
-    guard let rawText = String(validating: raw, as: UTF8.self) else {
+    guard
+      let rawText = post.latin1 ? Windows1252.decode(raw) : String(validating: raw, as: UTF8.self)
+    else {
       try sink.bad(BadRecord(position: position, reason: "not valid UTF-8", raw: raw))
       return
     }

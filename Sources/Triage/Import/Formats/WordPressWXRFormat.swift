@@ -89,7 +89,8 @@ struct WordPressWXRFormat: ImportFormat {
     try sink.message(
       .inbound(
         .wordpress, id: site.isEmpty ? id : "\(site)/\(id)", text: text, at: date,
-        raw: String(decoding: raw, as: UTF8.self), author: nil,
+        raw: comment.latin1 ? Windows1252.decode(raw) : String(decoding: raw, as: UTF8.self),
+        author: nil,
         name: comment.value("comment_author"), thread: postID,
         parent: parent.map { site.isEmpty ? $0 : "\(site)/\($0)" }, permalink: permalink,
         sourceStatus: sourceStatus))
