@@ -162,10 +162,17 @@ struct BenchGenerateCommand: ParsableCommand {
   @Flag(help: "Write the X archive as a zip.")
   var zip = false
 
+  @Flag(
+    help:
+      "Name the X archive's tweets tweet.js (before late 2022; what twitter-to-sqlite 0.22 reads).")
+  var legacyNames = false
+
   func run() throws {
     guard let kind = SyntheticExports.Kind(rawValue: kind) else {
       throw ValidationError("kind must be one of x-archive, wxr, twarc2")
     }
-    print(try SyntheticExports.write(kind, count: records, to: output, zip: zip))
+    print(
+      try SyntheticExports.write(
+        kind, count: records, to: output, zip: zip, legacyNames: legacyNames))
   }
 }

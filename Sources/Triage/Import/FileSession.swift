@@ -35,8 +35,7 @@ final class FileSession: RecordSink, @unchecked Sendable {
     self.runner = runner
     self.path = path
     self.bytesTotal = bytesTotal
-    writer = ImportWriter(
-      batchID: runner.batchID, dryRun: runner.options.dryRun, analyzer: runner.options.analyzer)
+    writer = ImportWriter(batchID: runner.batchID, dryRun: runner.options.dryRun)
   }
 
   func message(_ message: Message) throws {
@@ -99,6 +98,14 @@ final class FileSession: RecordSink, @unchecked Sendable {
       imported += messages.count
       return
     }
+    // The analyzer runs here, on the reader's thread, while the writer commits the previous
+    // batch: the two cores share the work. (Duplicates are analysed too, and the result unused.)
+    let analyses: [MessageAnalysis]? =
+      runner.options.dryRun
+      ? nil
+      : runner.options.analyzer.map { analyzer in
+        messages.map { analyzer.analyze($0) }
+      }
     inFlight.wait()
     writerQueue.async { [self] in
       defer { inFlight.signal() }
@@ -107,7 +114,7 @@ final class FileSession: RecordSink, @unchecked Sendable {
       countsLock.unlock()
       guard !failed else { return }
       do {
-        let outcomes = try commit(messages, bad)
+        let outcomes = try commit(messages, analyses, bad)
         countsLock.lock()
         imported += outcomes.0
         updated += outcomes.1
@@ -134,7 +141,9 @@ final class FileSession: RecordSink, @unchecked Sendable {
     try rethrowWriteFailure()
   }
 
-  private func commit(_ messages: [Message], _ bad: [BadRecord]) throws -> (Int, Int, Int) {
+  private func commit(
+    _ messages: [Message], _ analyses: [MessageAnalysis]?, _ bad: [BadRecord]
+  ) throws -> (Int, Int, Int) {
     let writer = self.writer
     let path = self.path
     let batchID = runner.batchID
@@ -143,8 +152,9 @@ final class FileSession: RecordSink, @unchecked Sendable {
       let now = Timestamps.milliseconds(Date())
       var counts = (0, 0, 0)
       if !dryRun { try ImportWriter.deferIndexing(in: db) }
-      for message in messages {
-        switch try writer.write(message, sourceFile: path, now: now, in: db) {
+      for (index, message) in messages.enumerated() {
+        let analysis = analyses?[index]
+        switch try writer.write(message, analysis: analysis, sourceFile: path, now: now, in: db) {
         case .imported: counts.0 += 1
         case .updated: counts.1 += 1
         case .duplicate: counts.2 += 1

@@ -11,19 +11,23 @@ struct ImportWriter {
 
   let batchID: Int64?
   let dryRun: Bool
-  let analyzer: (any MessageAnalyzing)?
 
+  /// The detectors' summary goes in with the row: no second statement per message.
   static let insertSQL = """
     INSERT INTO message (
       platform, kind, external_id, thread_id, parent_id, author_handle, author_name, text,
       created_at, permalink, visibility, source_status, status, imported_at, updated_at,
-      source_file, import_batch)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      source_file, import_batch, category, urgency, phi_count, flag_count, analyzed_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (platform, external_id) DO NOTHING
     """
 
-  func write(_ message: Message, sourceFile: String, now: Int64, in db: Database) throws -> Outcome
-  {
+  /// Stores one message. `analysis` is the analyzer's verdict on it (computed by the caller,
+  /// off the writer's thread), or nil when no analyzer runs.
+  func write(
+    _ message: Message, analysis: MessageAnalysis?, sourceFile: String, now: Int64,
+    in db: Database
+  ) throws -> Outcome {
     if dryRun { return try dryWrite(message, in: db) }
     let insert = try db.cachedStatement(sql: Self.insertSQL)
     try insert.execute(arguments: [
@@ -31,6 +35,8 @@ struct ImportWriter {
       message.parentID, message.authorHandle, message.authorName, message.text,
       Timestamps.milliseconds(message.createdAt), message.permalink, message.visibility.rawValue,
       message.sourceStatus, message.status.rawValue, now, now, sourceFile, batchID,
+      analysis?.category.rawValue, analysis?.urgency ?? 0, analysis?.phiCount ?? 0,
+      analysis?.flagCount ?? 0, analysis == nil ? nil : now,
     ])
     if db.changesCount > 0 {
       let id = db.lastInsertedRowID
@@ -39,7 +45,6 @@ struct ImportWriter {
           sql: "INSERT INTO message_source (message_id, raw) VALUES (?, ?)")
         try source.execute(arguments: [id, raw])
       }
-      try analyze(message, id: id, in: db)
       return .imported
     }
     let existing = try db.cachedStatement(
@@ -76,15 +81,11 @@ struct ImportWriter {
         sql: "INSERT OR REPLACE INTO message_source (message_id, raw) VALUES (?, ?)")
       try source.execute(arguments: [id, raw])
     }
-    try analyze(message, id: id, in: db)
+    if let analysis {
+      // A person's category decision (triaged_by) is kept; the counts are refreshed.
+      try InboxStore.applyAnalysis(analysis, toMessage: id, in: db)
+    }
     return .updated
-  }
-
-  private func analyze(_ message: Message, id: Int64, in db: Database) throws {
-    guard let analyzer else { return }
-    var stored = message
-    stored.id = id
-    try InboxStore.applyAnalysis(analyzer.analyze(stored), toMessage: id, in: db)
   }
 
   /// A dry run compares against the inbox and against what this run has already seen (a

@@ -77,6 +77,19 @@ struct KeywordAnalyzer: MessageAnalyzing {
       try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM message WHERE analyzed_at IS NOT NULL")
     }
     #expect(analyzed == 2)
+
+    // An updated text is analysed again; a category a person set is kept.
+    try store.pool.write { db in
+      try db.execute(
+        sql: "UPDATE message SET category = 'admin', triaged_by = 'nurse' WHERE external_id = '1'")
+    }
+    let edited = try writeTemporary(
+      "b.jsonl", Self.page([("1", "chest pain, still"), ("2", "now chest pain too")]))
+    let again = try importInto([edited], store: store, options: .init(analyzer: KeywordAnalyzer()))
+    #expect(again.summary.updated == 2)
+    let after = try allMessages(store)
+    #expect(after.first { $0.externalID == "2" }?.category == .emergency)
+    #expect(after.first { $0.externalID == "1" }?.category == .admin)
   }
 
   @Test func aDryRunChangesNothing() throws {

@@ -54,11 +54,13 @@ public enum SyntheticExports {
   }
 
   /// Writes `count` records of `kind` at `path` (a folder for an X archive unless `zip`).
-  /// Returns the path to import.
+  /// `legacyNames` writes the X archive's tweets as `tweet.js` / `YTD.tweet.part0`, the layout
+  /// before late 2022 (the one `twitter-to-sqlite` 0.22 reads). Returns the path to import.
   @discardableResult
-  public static func write(_ kind: Kind, count: Int, to path: String, zip: Bool = false) throws
-    -> String
-  {
+  public static func write(
+    _ kind: Kind, count: Int, to path: String, zip: Bool = false, legacyNames: Bool = false
+  ) throws -> String {
+    let tweetsName = legacyNames ? "tweet" : "tweets"
     switch kind {
     case .xArchive:
       let folder = zip ? path + ".folder" : path
@@ -77,9 +79,9 @@ public enum SyntheticExports {
         ]
         """.utf8
       ).write(to: URL(fileURLWithPath: folder + "/data/account.js"))
-      try writeLines(to: folder + "/data/tweets.js", count: count) { index in
+      try writeLines(to: folder + "/data/\(tweetsName).js", count: count) { index in
         let id = 1_500_000_000_000_000_000 + index
-        let prefix = index == 0 ? "window.YTD.tweets.part0 = [ " : ", "
+        let prefix = index == 0 ? "window.YTD.\(tweetsName).part0 = [ " : ", "
         return prefix + """
           {
             "tweet" : {
@@ -128,7 +130,7 @@ public enum SyntheticExports {
       guard zip else { return folder }
       try? FileManager.default.removeItem(atPath: path)
       let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
-      for entry in ["data/account.js", "data/tweets.js"] {
+      for entry in ["data/account.js", "data/\(tweetsName).js"] {
         try archive.addEntry(
           with: entry, fileURL: URL(fileURLWithPath: folder + "/" + entry),
           compressionMethod: .deflate)
