@@ -36,9 +36,11 @@ final class XMLTokenizer {
 
   init(_ stream: ByteStream) { self.stream = stream }
 
+  /// The part after the last `:` (scanned as bytes: this runs for every element).
   static func localName(_ name: String) -> Substring {
-    if let colon = name.lastIndex(of: ":") { return name[name.index(after: colon)...] }
-    return Substring(name)
+    let utf8 = name.utf8
+    guard let colon = utf8.lastIndex(of: UInt8(ascii: ":")) else { return Substring(name) }
+    return Substring(utf8[utf8.index(after: colon)...])
   }
 
   func string(_ bytes: [UInt8]) -> String {
@@ -115,16 +117,31 @@ final class XMLTokenizer {
   /// Text up to the next `<`, entities decoded.
   private func readText() throws -> [UInt8] {
     var out: [UInt8] = []
-    while let byte = try stream.peek(), byte != UInt8(ascii: "<") {
-      if byte == UInt8(ascii: "&") {
-        out.append(contentsOf: try readReference())
-        continue
+    while true {
+      if stream.position >= stream.end {
+        guard try stream.refill() else { return out }
       }
-      if byte == 0x0A { stream.line += 1 }
-      out.append(byte)
-      stream.position += 1
+      // Copy the run up to the next '<' or '&' in one go.
+      let start = stream.position
+      let end = stream.end
+      var stop = start
+      var newlines = 0
+      stream.bytes.withUnsafeBufferPointer { bytes in
+        while stop < end {
+          let byte = bytes[stop]
+          if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") { break }
+          if byte == 0x0A { newlines += 1 }
+          stop += 1
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<stop]))
+      }
+      stream.position = stop
+      stream.line += newlines
+      if stop < end {
+        if stream.bytes[stop] == UInt8(ascii: "<") { return out }
+        out.append(contentsOf: try readReference())
+      }
     }
-    return out
   }
 
   /// `&...;` at the current position: the predefined entities and character references are
@@ -162,17 +179,49 @@ final class XMLTokenizer {
 
   /// Bytes up to (not including) `terminator`, consuming it; nil if the file ends first.
   private func readUntil(_ terminator: [UInt8]) throws -> [UInt8]? {
+    // Searches the window for the terminator's first byte, then checks the rest; the window
+    // is refilled (keeping the bytes from the mark) when the terminator may straddle its end.
     var out: [UInt8] = []
-    while let byte = try stream.peek() {
-      stream.position += 1
-      if byte == 0x0A { stream.line += 1 }
-      out.append(byte)
-      if out.count >= terminator.count, out.suffix(terminator.count).elementsEqual(terminator) {
-        out.removeLast(terminator.count)
+    let first = terminator[0]
+    while true {
+      while stream.end - stream.position < terminator.count {
+        guard try stream.refill() else {
+          stream.position = stream.end
+          return nil
+        }
+      }
+      let start = stream.position
+      let end = stream.end
+      var found: Int?
+      var newlines = 0
+      var scanned = start
+      stream.bytes.withUnsafeBufferPointer { bytes in
+        let last = end - terminator.count
+        while scanned <= last {
+          let byte = bytes[scanned]
+          if byte == first {
+            var match = true
+            for offset in 1..<terminator.count where bytes[scanned + offset] != terminator[offset] {
+              match = false
+              break
+            }
+            if match {
+              found = scanned
+              break
+            }
+          }
+          if byte == 0x0A { newlines += 1 }
+          scanned += 1
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<scanned]))
+      }
+      stream.line += newlines
+      if let found {
+        stream.position = found + terminator.count
         return out
       }
+      stream.position = scanned
     }
-    return nil
   }
 
   private func readTag(start: Int64) throws -> Token {

@@ -16,13 +16,15 @@ final class XMLElement {
 
   init(_ tag: XMLTokenizer.XMLTag, line: Int) {
     name = tag.name
+    localName = String(XMLTokenizer.localName(tag.name))
     attributes = tag.attributes
     offset = tag.offset
     endOffset = tag.endOffset
     self.line = line
   }
 
-  var localName: Substring { XMLTokenizer.localName(name) }
+  /// The name without its namespace prefix, computed once.
+  let localName: String
 
   /// The element's own text (CDATA included), undecorated.
   var text: String {
