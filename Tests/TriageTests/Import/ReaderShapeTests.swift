@@ -88,4 +88,45 @@ import Testing
     let sink = try read(DisqusFormat(), bytes)
     #expect(sink.messages.first?.text == "café")
   }
+
+  @Test func instagramReelsCommentsKey() throws {
+    let json = """
+      {"comments_reels_comments": [{"string_map_data": {"Comment": {"value": "See you Monday"},
+        "Media Owner": {"value": "clinic"}, "Time": {"timestamp": 1700000000}}}]}
+      """
+    let sink = try read(InstagramDYIFormat(), Array(json.utf8))
+    #expect(sink.messages.map(\.text) == ["See you Monday"])
+  }
+
+  @Test func genericJSONLinesWithDottedPaths() throws {
+    var mapping = FieldMapping()
+    for (key, value) in [
+      ("id", "msg.id"), ("text", "msg.body"), ("created", "msg.at"), ("platform_field", "network"),
+      ("author_handle", "from.handle"), ("direction_field", "direction"), ("own_value", "out"),
+    ] {
+      try mapping.set(key, value)
+    }
+    let lines = """
+      {"network": "LinkedIn", "direction": "in", "msg": {"id": 1, "body": "Do you take my plan?", "at": "2024-05-01 10:00"}, "from": {"handle": "pat"}}
+      {"network": "Twitter", "direction": "out", "msg": {"id": 2, "body": "Please call us.", "at": 1714557600}}
+      {"network": "Twitter", "msg": {"body": "no id", "at": 1714557600}}
+      """
+    let sink = CollectingSink()
+    let stream = ByteStream(MemoryByteSource(lines), chunkSize: 32)
+    try GenericJSONLinesFormat().read(
+      ImportInput(stream: stream, path: "x.jsonl", fileName: "x.jsonl", mapping: mapping),
+      into: sink)
+    #expect(sink.messages.map(\.platform) == ["linkedin", .x])
+    #expect(sink.messages.map(\.kind) == [.inbound, .own])
+    #expect(sink.messages.first?.authorHandle == "pat")
+    #expect(sink.messages.first?.createdAt.timeIntervalSince1970 == 1_714_557_600)
+    #expect(sink.bad.map(\.position) == ["line 3"])
+  }
+
+  @Test func aMappingWithoutRequiredFieldsIsAUsageError() throws {
+    var mapping = FieldMapping()
+    try mapping.set("id", "x")
+    #expect(throws: RoundsError.self) { try mapping.validate() }
+    #expect(throws: RoundsError.self) { try mapping.set("colour", "x") }
+  }
 }
