@@ -22,6 +22,9 @@ struct BenchImportCommand: ParsableCommand {
   @Flag(help: "Run the analyzer (PHI detector and classifier) on every message.")
   var detectors = false
 
+  @Option(help: "Records per transaction.")
+  var batchSize = ImportRunner.Options().batchSize
+
   @Flag(help: "Only read and parse the records, storing nothing (measures the reader alone).")
   var parseOnly = false
 
@@ -70,7 +73,8 @@ struct BenchImportCommand: ParsableCommand {
     let summary = try ImportRunner(
       store: store, user: "bench",
       options: {
-        var options = ImportRunner.Options(analyzer: detectors ? analyzer : nil)
+        var options = ImportRunner.Options(
+          analyzer: detectors ? analyzer : nil, batchSize: max(1, batchSize))
         options.readOnly = parseOnly
         return options
       }()
