@@ -8,10 +8,11 @@ struct BlueskyCARFormat: ImportFormat {
   let name = "bluesky-car"
   let summary = "Bluesky repository export (CAR v1, DAG-CBOR): own posts with reply references"
 
+  /// A CAR v1 file starts with a varint length and a DAG-CBOR map `{roots, version}`.
   func sniff(_ probe: FormatProbe) -> Int {
     guard probe.head.count > 8, probe.head[1] == 0xA2 || probe.head[2] == 0xA2 else { return 0 }
-    return probe.head.prefix(16).elementsEqual([UInt8](probe.head.prefix(16)))
-      && probe.text.prefix(24).contains("roots") ? 90 : 0
+    let start = probe.text.prefix(96)
+    return start.contains("roots") && start.contains("version") ? 90 : 0
   }
 
   struct Block {

@@ -55,8 +55,8 @@ final class XArchiveContext {
       visible = visible[visible.index(after: space)...]
     }
     let prefix = String(visible.prefix(40)).trimmingSpaces()
+    // Only a note that begins like the tweet: a wrong note would put words in its mouth.
     return candidates.first { $0.hasPrefix(prefix) }
-      ?? (candidates.count == 1 ? candidates[0] : nil)
   }
 
   /// Reads one tweets file (`tweets.js`, `tweet.js`, `tweets-partN.js`, `deleted-tweets.js`).
