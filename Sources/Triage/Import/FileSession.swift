@@ -152,9 +152,10 @@ final class FileSession: RecordSink, @unchecked Sendable {
       let now = Timestamps.milliseconds(Date())
       var counts = (0, 0, 0)
       if !dryRun { try ImportWriter.deferIndexing(in: db) }
-      for (index, message) in messages.enumerated() {
-        let analysis = analyses?[index]
-        switch try writer.write(message, analysis: analysis, sourceFile: path, now: now, in: db) {
+      for outcome in try writer.writeAll(
+        messages, analyses: analyses, sourceFile: path, now: now, in: db)
+      {
+        switch outcome {
         case .imported: counts.0 += 1
         case .updated: counts.1 += 1
         case .duplicate: counts.2 += 1

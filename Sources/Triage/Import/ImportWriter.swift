@@ -22,6 +22,89 @@ struct ImportWriter {
     ON CONFLICT (platform, external_id) DO NOTHING
     """
 
+  /// Messages per multi-row INSERT: one statement per 100 rows costs half of one per row.
+  static let rowsPerStatement = 100
+
+  /// The arguments of one message's row, in `insertSQL`'s column order.
+  func rowArguments(
+    _ message: Message, analysis: MessageAnalysis?, sourceFile: String, now: Int64
+  ) -> [(any DatabaseValueConvertible)?] {
+    [
+      message.platform.rawValue, message.kind.rawValue, message.externalID, message.threadID,
+      message.parentID, message.authorHandle, message.authorName, message.text,
+      Timestamps.milliseconds(message.createdAt), message.permalink, message.visibility.rawValue,
+      message.sourceStatus, message.status.rawValue, now, now, sourceFile, batchID,
+      analysis?.category.rawValue, analysis?.urgency ?? 0, analysis?.phiCount ?? 0,
+      analysis?.flagCount ?? 0, analysis == nil ? nil : now,
+    ]
+  }
+
+  /// Stores a batch: new messages with multi-row INSERTs whose RETURNING clause tells which
+  /// rows went in; the rest (ids already known, or repeated within the batch) one by one,
+  /// as duplicates or updates. Same outcomes as `write` called for each message in order.
+  func writeAll(
+    _ messages: [Message], analyses: [MessageAnalysis]?, sourceFile: String, now: Int64,
+    in db: Database
+  ) throws -> [Outcome] {
+    if dryRun {
+      return try messages.map { try dryWrite($0, in: db) }
+    }
+    var outcomes = [Outcome?](repeating: nil, count: messages.count)
+    var start = 0
+    while start < messages.count {
+      let end = min(messages.count, start + Self.rowsPerStatement)
+      var arguments: [(any DatabaseValueConvertible)?] = []
+      arguments.reserveCapacity((end - start) * 22)
+      var firstIndex: [String: Int] = [:]
+      for index in start..<end {
+        let message = messages[index]
+        arguments += rowArguments(
+          message, analysis: analyses?[index], sourceFile: sourceFile, now: now)
+        let key = message.platform.rawValue + "\u{0}" + message.externalID
+        if firstIndex[key] == nil { firstIndex[key] = index }
+      }
+      let insert = try db.cachedStatement(sql: Self.multiRowInsertSQL(rows: end - start))
+      insert.setUncheckedArguments(StatementArguments(arguments))
+      var sources: [(any DatabaseValueConvertible)?] = []
+      for row in try Row.fetchAll(insert) {
+        let key = (row[1] as String) + "\u{0}" + (row[2] as String)
+        guard let index = firstIndex[key] else { continue }
+        outcomes[index] = .imported
+        if let raw = messages[index].raw {
+          sources.append(row[0] as Int64)
+          sources.append(raw)
+        }
+      }
+      if !sources.isEmpty {
+        let insertSources = try db.cachedStatement(
+          sql: "INSERT INTO message_source (message_id, raw) VALUES "
+            + Array(repeating: "(?, ?)", count: sources.count / 2).joined(separator: ", "))
+        insertSources.setUncheckedArguments(StatementArguments(sources))
+        try insertSources.execute()
+      }
+      // Known ids and repeats within the batch, in order.
+      for index in start..<end where outcomes[index] == nil {
+        outcomes[index] = try write(
+          messages[index], analysis: analyses?[index], sourceFile: sourceFile, now: now, in: db)
+      }
+      start = end
+    }
+    return outcomes.map { $0! }
+  }
+
+  static func multiRowInsertSQL(rows: Int) -> String {
+    let values = "(" + Array(repeating: "?", count: 22).joined(separator: ", ") + ")"
+    return """
+      INSERT INTO message (
+        platform, kind, external_id, thread_id, parent_id, author_handle, author_name, text,
+        created_at, permalink, visibility, source_status, status, imported_at, updated_at,
+        source_file, import_batch, category, urgency, phi_count, flag_count, analyzed_at)
+      VALUES \(Array(repeating: values, count: rows).joined(separator: ", "))
+      ON CONFLICT (platform, external_id) DO NOTHING
+      RETURNING id, platform, external_id
+      """
+  }
+
   /// Stores one message. `analysis` is the analyzer's verdict on it (computed by the caller,
   /// off the writer's thread), or nil when no analyzer runs.
   func write(
@@ -32,14 +115,9 @@ struct ImportWriter {
     let insert = try db.cachedStatement(sql: Self.insertSQL)
     // The arguments match the SQL by construction: binding them unchecked saves a validation
     // pass per message.
-    insert.setUncheckedArguments([
-      message.platform.rawValue, message.kind.rawValue, message.externalID, message.threadID,
-      message.parentID, message.authorHandle, message.authorName, message.text,
-      Timestamps.milliseconds(message.createdAt), message.permalink, message.visibility.rawValue,
-      message.sourceStatus, message.status.rawValue, now, now, sourceFile, batchID,
-      analysis?.category.rawValue, analysis?.urgency ?? 0, analysis?.phiCount ?? 0,
-      analysis?.flagCount ?? 0, analysis == nil ? nil : now,
-    ])
+    insert.setUncheckedArguments(
+      StatementArguments(
+        rowArguments(message, analysis: analysis, sourceFile: sourceFile, now: now)))
     try insert.execute()
     if db.changesCount > 0 {
       let id = db.lastInsertedRowID

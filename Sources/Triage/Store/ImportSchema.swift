@@ -63,9 +63,10 @@ enum ImportSchema {
         ALTER TABLE message ADD COLUMN import_batch INTEGER REFERENCES import_batches (id);
 
         -- Bulk imports index a whole batch in one INSERT ... SELECT (ten times cheaper than a
-        -- trigger per row). While an import transaction holds a row here, the per-row insert
-        -- trigger stands aside; the row is removed before that transaction commits, so no other
-        -- connection ever sees it and every committed message is indexed.
+        -- trigger per row). While an import transaction holds a row here, the triggers stand
+        -- aside for the messages that transaction adds (ids above since_id): they are indexed,
+        -- with their final text, when the batch ends. The row is removed before the transaction
+        -- commits, so no other connection ever sees it and every committed message is indexed.
         CREATE TABLE import_fts_deferred (since_id INTEGER NOT NULL);
         DROP TRIGGER message_fts_insert;
         CREATE TRIGGER message_fts_insert AFTER INSERT ON message
@@ -73,6 +74,22 @@ enum ImportSchema {
         BEGIN
           INSERT INTO message_fts (rowid, text, author_handle, author_name)
           VALUES (new.id, new.text, new.author_handle, new.author_name);
+        END;
+        DROP TRIGGER message_fts_update;
+        CREATE TRIGGER message_fts_update AFTER UPDATE OF text, author_handle, author_name ON message
+        WHEN NOT EXISTS (SELECT 1 FROM import_fts_deferred WHERE new.id > since_id)
+        BEGIN
+          INSERT INTO message_fts (message_fts, rowid, text, author_handle, author_name)
+          VALUES ('delete', old.id, old.text, old.author_handle, old.author_name);
+          INSERT INTO message_fts (rowid, text, author_handle, author_name)
+          VALUES (new.id, new.text, new.author_handle, new.author_name);
+        END;
+        DROP TRIGGER message_fts_delete;
+        CREATE TRIGGER message_fts_delete AFTER DELETE ON message
+        WHEN NOT EXISTS (SELECT 1 FROM import_fts_deferred WHERE old.id > since_id)
+        BEGIN
+          INSERT INTO message_fts (message_fts, rowid, text, author_handle, author_name)
+          VALUES ('delete', old.id, old.text, old.author_handle, old.author_name);
         END;
         """)
   }

@@ -92,6 +92,25 @@ struct KeywordAnalyzer: MessageAnalyzing {
     #expect(after.first { $0.externalID == "1" }?.category == .admin)
   }
 
+  @Test func anIdRepeatedWithinOneBatchIsAnUpdate() throws {
+    let file = try writeTemporary(
+      "a.jsonl", Self.page([("1", "first"), ("2", "other"), ("1", "second"), ("2", "other")]))
+    let (summary, store) = try importInto([file])
+    #expect(summary.imported == 2)
+    #expect(summary.updated == 1)
+    #expect(summary.duplicates == 1)
+    let message = try allMessages(store).first { $0.externalID == "1" }!
+    #expect(message.text == "second")
+    #expect(try store.revisions(ofMessage: message.id!).map(\.text) == ["first"])
+    #expect(try store.message(id: message.id!)?.raw?.contains("second") == true)
+    // The full-text index holds the final text only, and is consistent.
+    #expect(try store.page(MessageQuery(search: "second")).messages.count == 1)
+    #expect(try store.page(MessageQuery(search: "first")).messages.isEmpty)
+    try store.pool.write { db in
+      try db.execute(sql: "INSERT INTO message_fts (message_fts) VALUES ('integrity-check')")
+    }
+  }
+
   @Test func aDryRunChangesNothing() throws {
     let file = try writeTemporary("a.jsonl", Self.page([("1", "a"), ("2", "b"), ("1", "a")]))
     let store = try makeStore()
