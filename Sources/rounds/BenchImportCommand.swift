@@ -81,8 +81,10 @@ struct BenchImportCommand: ParsableCommand {
     ).run([input])
     let seconds = Date().timeIntervalSince(start)
     let stored = summary.imported + summary.updated + summary.duplicates
+    // With --file the label is the format that was detected, not --kind.
+    let label = file == nil ? kind.rawValue : (summary.files.first?.format ?? "unknown")
     let result = BenchResult(
-      kind: kind.rawValue, records: stored, skipped: summary.skipped.values.reduce(0, +),
+      kind: label, records: stored, skipped: summary.skipped.values.reduce(0, +),
       errors: summary.errorCount, bytes: size, seconds: seconds,
       recordsPerSecond: Double(stored) / max(seconds, 0.000_001),
       peakRSSMegabytes: Double(Self.peakResidentKilobytes()) / 1024, detectors: detectors,
@@ -94,7 +96,7 @@ struct BenchImportCommand: ParsableCommand {
         String(
           format:
             "%@%@: %d records (%.1f MB) in %.2f s = %.0f records/s; peak RSS %.0f MB; detectors %@",
-          kind.rawValue, parseOnly ? " (parse only)" : "", stored, Double(size) / 1_048_576,
+          label, parseOnly ? " (parse only)" : "", stored, Double(size) / 1_048_576,
           seconds, result.recordsPerSecond, result.peakRSSMegabytes, detectors ? "on" : "off"))
     }
     guard summary.succeeded else { throw ExitCode.failure }

@@ -15,7 +15,7 @@ public final class ImportRunner {
     /// Scans every stored message (the PHI detector and triage classifier).
     public var analyzer: (any MessageAnalyzing)?
     /// Records per transaction.
-    public var batchSize = 2000
+    public var batchSize = 5000
     public var progress: (@Sendable (ImportProgress) -> Void)?
     /// Read and count only, touching no database (benchmarks measure the readers with it).
     public var readOnly = false
@@ -23,7 +23,7 @@ public final class ImportRunner {
     public init(
       format: String? = nil, dryRun: Bool = false, since: Date? = nil,
       mapping: FieldMapping? = nil, analyzer: (any MessageAnalyzing)? = nil,
-      batchSize: Int = 2000, progress: (@Sendable (ImportProgress) -> Void)? = nil
+      batchSize: Int = 5000, progress: (@Sendable (ImportProgress) -> Void)? = nil
     ) {
       self.format = format
       self.dryRun = dryRun

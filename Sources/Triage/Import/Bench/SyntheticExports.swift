@@ -30,6 +30,16 @@ public enum SyntheticExports {
     return words.joined(separator: " ") + (index % 5 == 0 ? " &amp; more?" : "?")
   }
 
+  /// `2023-11-14T22:13:20.000Z`, as the X API v2 writes times.
+  static func isoDate(_ seconds: Int) -> String {
+    let date = Date(timeIntervalSince1970: TimeInterval(seconds))
+    let parts = Calendar(identifier: .gregorian).dateComponents(
+      in: TimeZone(identifier: "UTC")!, from: date)
+    return String(
+      format: "%04d-%02d-%02dT%02d:%02d:%02d.000Z", parts.year!, parts.month!, parts.day!,
+      parts.hour!, parts.minute!, parts.second!)
+  }
+
   /// `Sat Aug 12 16:10:37 +0000 2023`, computed directly (a DateFormatter per record is slow).
   static func twitterDate(_ seconds: Int) -> String {
     let days = seconds / 86_400
@@ -172,13 +182,13 @@ public enum SyntheticExports {
       }
       return path
     case .twarc2:
-      // 100 tweets per API page, as twarc2 writes them.
+      // 100 tweets per API page, newest first, as twarc2 writes a search.
       let pages = (count + 99) / 100
       try writeLines(to: path, count: pages) { page in
         let first = page * 100
         let tweets = (first..<min(count, first + 100)).map { index in
           """
-          {"id": "\(1_600_000_000_000_000_000 + index)", "text": "@clinic \(text(index))", "author_id": "\(3000 + index % 100)", "conversation_id": "\(1_600_000_000_000_000_000 + index - index % 3)", "created_at": "2023-05-0\(1 + index % 9)T12:\(String(format: "%02d", index % 60)):00.000Z", "lang": "en", "public_metrics": {"retweet_count": 0, "reply_count": 0, "like_count": \(index % 4), "quote_count": 0}, "referenced_tweets": [{"type": "replied_to", "id": "\(1_600_000_000_000_000_000 + index - 1)"}], "entities": {"mentions": [{"start": 0, "end": 7, "username": "clinic", "id": "1000"}]}}
+          {"id": "\(1_600_000_000_000_000_000 + index)", "text": "@clinic \(text(index))", "author_id": "\(3000 + index % 100)", "conversation_id": "\(1_600_000_000_000_000_000 + index - index % 3)", "created_at": "\(isoDate(1_700_000_000 - index * 7))", "lang": "en", "public_metrics": {"retweet_count": 0, "reply_count": 0, "like_count": \(index % 4), "quote_count": 0}, "referenced_tweets": [{"type": "replied_to", "id": "\(1_600_000_000_000_000_000 + index - 1)"}], "entities": {"mentions": [{"start": 0, "end": 7, "username": "clinic", "id": "1000"}]}}
           """
         }
         let users = (0..<100).map { user in
