@@ -21,6 +21,7 @@ struct Rounds: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       InitCommand.self, ListCommand.self, ShowCommand.self, StaffCommand.self, StatsCommand.self,
+      ImportCommand.self, ImportsCommand.self,
       ScanCommand.self, RedactCommand.self,
       TriageCommand.self, PriorityCommand.self, AssignCommand.self, TagCommand.self,
       DraftCommand.self, SubmitCommand.self, ReviewCommand.self, MarkPostedCommand.self,

@@ -8,6 +8,7 @@ public enum Schema {
     ("v1-core", CoreSchema.create),
     ("v2-analysis", AnalysisSchema.create),
     ("v3-workflow", WorkflowSchema.create),
+    ("v4-import", ImportSchema.create),
   ]
 
   public static var migrationNames: [String] { migrations.map(\.name) }
