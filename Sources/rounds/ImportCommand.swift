@@ -60,7 +60,9 @@ struct ImportCommand: ParsableCommand {
       }
       return
     }
-    let inbox = try store.open()
+    // Only staff may import, and every batch is recorded in the audit log under their name.
+    let workflow = try store.openWorkflow()
+    try workflow.authorize(.importFiles)
     let mapping = try mappingOptions.fieldMapping()
     if format == "csv" || format == "jsonl" {
       guard let mapping else {
@@ -77,9 +79,8 @@ struct ImportCommand: ParsableCommand {
     if progress.enabled {
       options.progress = { @Sendable report in progress.show(report) }
     }
-    let user = try OSUser.current().name
-    let runner = try ImportRunner(store: inbox, user: user, options: options)
-    let summary = try runner.run(paths.map { StoreLocationPath.absolute($0) })
+    let runner = try ImportRunner(store: workflow.store, user: workflow.user, options: options)
+    let summary = try runner.run(paths.map { StoreLocation.absolute($0) })
     progress.clear()
     if json {
       try JSONOutput.print(ImportJSON(summary))
@@ -118,15 +119,6 @@ struct ImportCommand: ParsableCommand {
         + "\(summary.skipped.values.reduce(0, +)) skipped, \(summary.errorCount) bad records, "
         + "\(summary.failedFiles) files failed"
         + (summary.batchID.map { " (batch \($0))" } ?? " (dry run: nothing changed)"))
-  }
-}
-
-/// Paths made absolute before they are recorded with each message.
-enum StoreLocationPath {
-  static func absolute(_ path: String) -> String {
-    let expanded = (path as NSString).expandingTildeInPath
-    if expanded.hasPrefix("/") { return expanded }
-    return FileManager.default.currentDirectoryPath + "/" + expanded
   }
 }
 

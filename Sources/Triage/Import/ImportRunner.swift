@@ -79,7 +79,12 @@ public final class ImportRunner {
         try db.execute(
           sql: "INSERT INTO import_batches (started_at, user, paths) VALUES (?, ?, ?)",
           arguments: [Timestamps.milliseconds(started), user, pathsJSON])
-        return db.lastInsertedRowID
+        let id = db.lastInsertedRowID
+        // Logged as it starts, so a batch killed half-way is still accounted for.
+        try AuditLog.append(
+          .importStart, actor: user, detail: ["batch": .number(id), "paths": .list(paths)],
+          at: started, in: db)
+        return id
       }
     }
     var reports: [FileReport] = []
@@ -102,6 +107,17 @@ public final class ImportRunner {
             summary.duplicates, summary.skipped.values.reduce(0, +), summary.errorCount,
             summary.failedFiles, batchID,
           ])
+        try AuditLog.append(
+          .importBatch, actor: user,
+          detail: [
+            "batch": .number(batchID), "files": .number(Int64(reports.count)),
+            "imported": .number(Int64(summary.imported)),
+            "updated": .number(Int64(summary.updated)),
+            "duplicates": .number(Int64(summary.duplicates)),
+            "skipped": .number(Int64(summary.skipped.values.reduce(0, +))),
+            "errors": .number(Int64(summary.errorCount)),
+            "failed_files": .number(Int64(summary.failedFiles)),
+          ], in: db)
       }
     }
     return summary

@@ -46,6 +46,18 @@ struct KeywordAnalyzer: MessageAnalyzing {
     #expect(try store.importBatches().count == 3)
   }
 
+  @Test func everyBatchIsInTheAuditLogAsItStartsAndEnds() throws {
+    let file = try writeTemporary("a.jsonl", Self.page([("1", "hello"), ("2", "second")]))
+    let (summary, store) = try importInto([file])
+    let entries = try AuditLog.entries(in: store)
+    #expect(entries.map(\.action) == [.importStart, .importBatch])
+    let batch = try #require(summary.batchID)
+    #expect(entries[0].detailJSON.contains("\"batch\":\(batch)"))
+    #expect(entries[0].detailJSON.contains(file))
+    #expect(entries[1].detailJSON.contains("\"imported\":2"))
+    #expect(try AuditVerifier.verify(in: store).isIntact)
+  }
+
   @Test func importedMessagesAreSearchableAndTheTriggerStillIndexesOthers() throws {
     let file = try writeTemporary(
       "a.jsonl", Self.page([("1", "knee pain question"), ("2", "parking at the clinic")]))
