@@ -69,16 +69,24 @@ struct TriageProbabilities {
 public struct TriageThresholds: Sendable, Hashable {
   /// The model alone calls a text a crisis above this.
   public var crisisAlone = 0.93
-  /// With at least one sign of distress, above this.
-  public var crisisWithDistress = 0.6
+  /// With strong signs of distress (a despairing phrase, or several), above this.
+  public var crisisWithDistress = 0.45
+  /// With a weaker sign (a low mood, a means of self-harm), above this.
+  public var crisisWithMood = 0.7
   /// The model alone calls a text spam above this.
   public var spamAlone = 0.8
   /// With spam phrases, above this.
   public var spamWithRules = 0.3
+  /// With a link or a promotional word, above this.
+  public var spamWithLink = 0.5
   /// The model alone calls a text medical above this.
-  public var medicalAlone = 0.8
+  public var medicalAlone = 0.65
   /// With health terms, above this.
-  public var medicalWithTerms = 0.45
+  public var medicalWithTerms = 0.35
+  /// For a question or a request, above this.
+  public var medicalAsking = 0.4
+  /// A medical question that mentions billing or insurance stays medical above this.
+  public var medicalOverAdmin = 0.9
 
   public init() {}
 }

@@ -31,6 +31,9 @@ struct TriageDecision {
       flags += (crisis + emergency).map { flagged($0) }
     } else if !crisis.isEmpty {
       settle(.crisis, urgency: 3, crisis)
+    } else if !emergency.isEmpty, selfInflicted(emergency) {
+      // An overdose or poisoning with signs of despair is a crisis (988 and 911).
+      settle(.crisis, urgency: 3, emergency + distressItems().map(reason))
     } else if !emergency.isEmpty {
       settle(.emergency, urgency: 3, emergency)
     } else if let spam = spamReasons() {
@@ -65,18 +68,35 @@ struct TriageDecision {
 
   // MARK: - Crisis and emergency
 
-  /// Affirmed crisis phrases; else enough distress with the model's agreement.
+  /// Affirmed crisis phrases; else enough distress, with the model's agreement unless there
+  /// is a lot of it.
   private func crisisReasons() -> [TriageReason] {
     let affirmed = evidence.of(.crisis).filter(\.isAffirmed)
     if !affirmed.isEmpty { return affirmed.map(reason) }
-    let distress = evidence.of(.distress).filter(\.isAffirmed)
+    let distress = distressItems()
+    let score = evidence.score(of: distress)
     let probability = probabilities.crisis.probability
-    if probability >= thresholds.crisisAlone
-      || (!distress.isEmpty && probability >= thresholds.crisisWithDistress)
+    let model = modelReasons("model.crisis", probabilities.crisis, .crisis)
+    if score >= 4 || probability >= thresholds.crisisAlone
+      || (score >= 2 && probability >= thresholds.crisisWithDistress)
+      || (score >= 1 && probability >= thresholds.crisisWithMood)
     {
-      return distress.map(reason) + modelReasons("model.crisis", probabilities.crisis, .crisis)
+      return distress.map(reason) + (probability >= thresholds.crisisWithMood ? model : [])
     }
     return []
+  }
+
+  /// Distress said by the writer, now or in the past (not denied, supposed, quoted or joked).
+  private func distressItems() -> [TriageEvidence.Item] {
+    evidence.of(.distress).filter { item in
+      (item.context.modifier == nil || item.context.modifier == .past)
+        && item.context.subject != .general
+    }
+  }
+
+  private func selfInflicted(_ emergency: [TriageReason]) -> Bool {
+    emergency.allSatisfy { $0.rule.hasPrefix("emergency.overdose") || $0.rule.hasPrefix("context.") }
+      && evidence.score(of: distressItems()) >= 2
   }
 
   private func emergencyReasons() -> [TriageReason] {
@@ -89,10 +109,13 @@ struct TriageDecision {
         reasons.append(cueReason(cue, "context.acute", "said to be happening now or severe"))
       }
     }
-    let pregnancy = evidence.of(.pregnancy).filter { $0.context.modifier != .negated }
-    if !pregnancy.isEmpty {
-      let dangers = evidence.of(.pregnancyDanger).filter(\.isAffirmed)
-      if !dangers.isEmpty { reasons += pregnancy.prefix(1).map(reason) + dangers.map(reason) }
+    // A danger sign near a pregnancy (within 25 words).
+    let pregnancies = evidence.of(.pregnancy).filter { $0.context.modifier != .negated }
+    for danger in evidence.of(.pregnancyDanger) where danger.isAffirmed {
+      if let pregnancy = pregnancies.first(where: { abs($0.first - danger.first) <= 25 }) {
+        reasons += [reason(pregnancy), reason(danger)]
+        break
+      }
     }
     return reasons
   }
@@ -142,7 +165,7 @@ struct TriageDecision {
     let probability = probabilities.spam.probability
     let rules = evidence.of(.spam).map(reason)
     if probability >= thresholds.spamAlone || (score >= 2 && probability >= thresholds.spamWithRules)
-      || score >= 4
+      || (score >= 1 && probability >= thresholds.spamWithLink) || score >= 4
     {
       return rules + modelReasons("model.spam", probabilities.spam, .spam)
     }
@@ -156,9 +179,16 @@ struct TriageDecision {
   }
 
   private func adminReasons() -> [TriageReason]? {
-    guard evidence.score(.admin) >= 2 else { return nil }
-    // "Should I double my dose before my appointment?" asks for advice, not a booking.
+    let score = evidence.score(.admin)
+    guard score >= 2 else { return nil }
+    // "Should I double my dose before my appointment?" asks for advice, not a booking; a
+    // clearly medical question that mentions insurance is still a medical question.
     if evidence.score(.advice) > 0, evidence.score(.health) >= 4 { return nil }
+    if score < 4, probabilities.medical.probability >= thresholds.medicalOverAdmin,
+      evidence.score(.health) >= 3
+    {
+      return nil
+    }
     return evidence.of(.admin).map(reason)
   }
 
@@ -170,6 +200,7 @@ struct TriageDecision {
     let medical =
       probability >= thresholds.medicalAlone
       || (terms >= 1 && probability >= thresholds.medicalWithTerms)
+      || (asks && probability >= thresholds.medicalAsking)
       || (terms >= 4 && asks)
     guard medical else { return nil }
     let health = evidence.of(.health).map(reason)

@@ -81,10 +81,14 @@ struct TriageEvidence {
   func of(_ signal: TriageSignal) -> [Item] { items.filter { $0.rule.signal == signal } }
 
   /// The sum of weights over distinct phrases (by matched text) of a signal.
-  func score(_ signal: TriageSignal, affirmedOnly: Bool = false) -> Int {
+  func score(_ signal: TriageSignal) -> Int {
+    score(of: of(signal))
+  }
+
+  func score(of items: [Item]) -> Int {
     var seen = Set<String>()
     var total = 0
-    for item in items where item.rule.signal == signal && (!affirmedOnly || item.isAffirmed) {
+    for item in items {
       let key = text.original(item.start, item.end).lowercased()
       if seen.insert(key).inserted { total += item.rule.weight }
     }

@@ -30,8 +30,8 @@ public struct TriageLexicon: Sendable {
     for (position, rule) in rules.enumerated() {
       let removed = Set((removals[rule.signal] ?? []).map(Self.normalized))
       for phrase in rule.phrases where !removed.contains(Self.normalized(phrase)) {
-        switch PhrasePattern.parse(phrase) {
-        case .success(let pattern): matcher.add(pattern, position)
+        switch Self.compile(phrase) {
+        case .success(let patterns): for pattern in patterns { matcher.add(pattern, position) }
         case .failure(let error): problems.append("\(rule.id): \(error.reason) in \"\(phrase)\"")
         }
       }
@@ -45,9 +45,25 @@ public struct TriageLexicon: Sendable {
     ).split(separator: " ").joined(separator: " ")
   }
 
+  /// A phrase with its `( | )` groups expanded, each compiled.
+  static func compile(_ phrase: String) -> Result<[PhrasePattern], PhraseError> {
+    switch PhrasePattern.expand(phrase) {
+    case .failure(let error): return .failure(error)
+    case .success(let sources):
+      var patterns: [PhrasePattern] = []
+      for source in sources {
+        switch PhrasePattern.parse(source) {
+        case .success(let pattern): patterns.append(pattern)
+        case .failure(let error): return .failure(error)
+        }
+      }
+      return .success(patterns)
+    }
+  }
+
   /// Whether a policy phrase compiles; the reason when it does not.
   public static func check(_ phrase: String) -> String? {
-    switch PhrasePattern.parse(phrase) {
+    switch compile(phrase) {
     case .success: nil
     case .failure(let error): error.reason
     }

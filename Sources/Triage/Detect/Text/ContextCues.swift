@@ -31,10 +31,13 @@ enum ContextCues {
   static let went = hash("went")
   static let away = hash("away")
 
-  /// Time words that put a phrase in the past.
-  static let pastMarkers = set("yesterday ago previously earlier formerly")
+  /// Time words that put a phrase well in the past ("years ago", "last year"); recent ones
+  /// ("an hour ago", "last night") do not.
+  static let ago = hash("ago")
+  static let longPeriods = set("years months year month decade decades while long ages")
   static let last = hash("last")
-  static let pastPeriods = set("week month year night time summer winter spring fall weekend")
+  static let pastPeriods = set("year summer winter spring fall")
+  static let formerly = set("previously formerly once")
   static let usedTo = (hash("used"), hash("to"))
   static let historyOf = (hash("history"), hash("of"))
 
@@ -46,7 +49,7 @@ enum ContextCues {
   static let generalFraming = set(
     """
     signs sign symptoms symptom risk risks chance chances cause causes causing caused prevent \
-    prevention preventing warning about information info article study research awareness \
+    prevention preventing warning information info article study research awareness \
     statistics rates rate month week day movie song book video documentary episode survivor \
     survivors prevention hotline lifeline effects effect
     """)

@@ -37,7 +37,7 @@ struct PhraseContext: Sendable, Hashable {
       context.set(.negated, cue, cue)
     } else if let (cueFirst, cueLast) = resolution(after: last, clauseEnd, tokens) {
       context.set(.resolved, cueFirst, cueLast)
-    } else if let (cueFirst, cueLast) = past(clauseStart, clauseEnd, tokens) {
+    } else if let (cueFirst, cueLast) = past(first, last, clauseStart, clauseEnd, tokens) {
       context.set(.past, cueFirst, cueLast)
     } else if let cue = lookBack(first, clauseStart, 6, tokens, ContextCues.hypotheticals) {
       context.set(.hypothetical, cue, cue)
@@ -110,13 +110,20 @@ struct PhraseContext: Sendable, Hashable {
     return nil
   }
 
-  static func past(_ clauseStart: Int, _ clauseEnd: Int, _ tokens: [Token]) -> (Int, Int)? {
-    var index = clauseStart
-    while index < clauseEnd {
+  /// A long-ago time word within eight tokens of the phrase, in its clause.
+  static func past(_ first: Int, _ last: Int, _ clauseStart: Int, _ clauseEnd: Int, _ tokens: [Token])
+    -> (Int, Int)?
+  {
+    var index = max(clauseStart, first - 8)
+    let end = min(clauseEnd, last + 9)
+    while index < end {
       let hash = tokens[index].hash
-      if ContextCues.pastMarkers.contains(hash) { return (index, index) }
-      if index + 1 < clauseEnd {
+      if ContextCues.formerly.contains(hash) { return (index, index) }
+      if index + 1 < end {
         let next = tokens[index + 1].hash
+        if next == ContextCues.ago, ContextCues.longPeriods.contains(hash) {
+          return (index, index + 1)
+        }
         if hash == ContextCues.last, ContextCues.pastPeriods.contains(next) {
           return (index, index + 1)
         }

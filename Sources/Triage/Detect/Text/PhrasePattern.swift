@@ -5,7 +5,9 @@
 /// - `a|b|c` matches any of the alternatives;
 /// - `*` matches any one word or number;
 /// - `...` skips up to three words (never past the end of a clause);
-/// - `<num>`, `<url>`, `<mention>`, `<emoji>` match a token of that kind.
+/// - `<num>`, `<url>`, `<mention>`, `<emoji>` match a token of that kind;
+/// - `(a b|c|)` is a group of alternative word sequences (an empty one makes it optional);
+///   `expand` turns a phrase with groups into plain phrases.
 struct PhrasePattern: Sendable, Hashable {
   enum Element: Sendable, Hashable {
     case words([UInt64])
@@ -46,6 +48,33 @@ struct PhrasePattern: Sendable, Hashable {
       return .failure(PhraseError(phrase: source, reason: "a phrase cannot end with `...`"))
     }
     return .success(PhrasePattern(source: source, elements: elements))
+  }
+
+  /// The plain phrases a phrase with `( | )` groups stands for.
+  static func expand(_ source: String) -> Result<[String], PhraseError> {
+    guard let open = source.firstIndex(of: "(") else {
+      if source.contains(")") {
+        return .failure(PhraseError(phrase: source, reason: "`)` without `(`"))
+      }
+      return .success([source])
+    }
+    guard let close = source[open...].firstIndex(of: ")") else {
+      return .failure(PhraseError(phrase: source, reason: "`(` without `)`"))
+    }
+    let inner = source[source.index(after: open)..<close]
+    if inner.contains("(") {
+      return .failure(PhraseError(phrase: source, reason: "groups cannot be nested"))
+    }
+    var phrases: [String] = []
+    for alternative in inner.split(separator: "|", omittingEmptySubsequences: false) {
+      let joined = source[..<open] + " " + alternative + " " + source[source.index(after: close)...]
+      let collapsed = joined.split(separator: " ").joined(separator: " ")
+      switch expand(collapsed) {
+      case .success(let more): phrases += more
+      case .failure(let error): return .failure(PhraseError(phrase: source, reason: error.reason))
+      }
+    }
+    return .success(phrases.filter { !$0.isEmpty })
   }
 
   /// The hashes a phrase may start with (its index keys).

@@ -51,7 +51,9 @@ enum AdminRules {
       "admin.hours", .admin, weight: 2, "opening hours or directions",
       TriageRule.lines(
         """
-        hours
+        (your|office|opening|business|clinic|holiday|weekend) hours
+        hours of operation
+        what are the hours
         are you open
         open on|today|tomorrow|saturday|saturdays|sunday|sundays|weekends|holidays
         closed on|today|tomorrow

@@ -11,7 +11,9 @@ enum EmergencyRules {
         chest pressure|tightness|heaviness
         pain|pressure|tightness in my|his|her|the chest
         chest hurts|hurt|hurting|aches
-        heart attack
+        (having|had|have) a heart attack (now|right now)
+        (think|thinks|might be|may be|could be) (having|had) a heart attack
+        (im|i am|he is|hes|she is|shes|they are|theyre|mom is|dad is) having a heart attack
         cardiac arrest
         heart stopped
         no pulse
@@ -22,7 +24,9 @@ enum EmergencyRules {
       "signs of a stroke (face, arm, speech): call 911",
       TriageRule.lines(
         """
-        stroke
+        (having|had|have|is having|is) a stroke (now|right now)
+        (think|thinks|might be|may be|could be) (having|had) a stroke
+        (im|i am|he is|hes|she is|shes|they are|theyre|mom is|dad is) having a stroke
         face is drooping|droopy
         face drooping|droops|drooped|sagging
         drooping|droopy face|mouth
@@ -59,6 +63,14 @@ enum EmergencyRules {
 
         """)),
     TriageRule(
+      "emergency.cardiac_weak", .emergency, weight: 1,
+      "a heart attack or a stroke: an emergency when it is happening now",
+      TriageRule.lines(
+        """
+        heart attack
+        stroke
+        """)),
+    TriageRule(
       "emergency.breathing_weak", .emergency, weight: 1,
       "shortness of breath: an emergency when sudden or severe",
       TriageRule.lines(
@@ -81,7 +93,7 @@ enum EmergencyRules {
         blood everywhere
         so much blood
         losing a lot of blood
-        vomiting|throwing up|puking|coughing up blood
+        (vomiting|throwing up|puking|coughing up|spitting up) blood
         spurting blood
         gushing blood
         """)),
@@ -213,8 +225,7 @@ enum EmergencyRules {
         bleeding
         spotting
         severe cramping|cramps|pain
-        baby isnt|hasnt|is not|has not moving|moved|kicking
-        baby not moving
+        baby (isnt|hasnt|is not|has not|not|stopped|stopped moving|doesnt) (moving|moved|move|kicking)
         no movement
         less movement
         reduced movement

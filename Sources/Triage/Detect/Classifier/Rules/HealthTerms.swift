@@ -114,7 +114,7 @@ enum HealthTerms {
         dentist|optometrist|ophthalmologist|therapist|counselor|patient|patients
         medical|health|healthy|treatment|treatments|treat|treating|cure|cured|remedy|remedies
         chronic|acute|benign|malignant|contagious|infectious|genetic|hereditary|pain|pains
-        hurts|hurting|ache|aches|sick|ill|illness|pregnant|pregnancy|period|periods|sleep
+        hurts|hurting|ache|aches|sick|illness|pregnant|pregnancy|period|periods|sleep
         weight|diet|test|tests|results|levels|pill|pills|drug|drugs|heal|healing|recovery
         """)),
   ]

@@ -28,13 +28,13 @@ enum RequestRules {
         my results|labs|levels|numbers
         my test|blood|lab results
         my blood work|test|pressure|sugar
-        i was|have been|got|just got diagnosed
+        i (was|have been|got|just got) diagnosed
+        ive been diagnosed
         diagnosed me
         prescribed me
-        i have|had|get|got|keep getting|ve been having|am having|m having
-        ive been having|getting
-        im having|getting|taking|on
-        i am having|getting|taking|on
+        i (have|had|get|got|keep getting|have been having|am having|am getting|am taking|am on)
+        ive (been having|been getting|been taking|been on|had|got)
+        im (having|getting|taking|on)
         i take|took|started|stopped
         my doctor|dr|physician|gp|pediatrician
         my son|daughter|mom|mother|dad|father|wife|husband|baby|child|kid|toddler has|is|was|had|took|got

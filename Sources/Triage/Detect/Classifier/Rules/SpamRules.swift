@@ -5,8 +5,16 @@ enum SpamRules {
       "spam.promotion", .spam, weight: 2, "self-promotion: channel, follows, likes",
       TriageRule.lines(
         """
-        check out my|our|this|the channel|video|page|website|site|music|song|new
-        check my|out channel|video|page|website|site|music|song
+        check out my|our
+        check (my|our) (channel|video|page|website|site|music|song|new|newest|latest)
+        (come|go|please) check (out|) (my|our)
+        check me out
+        check it out <url>
+        add me
+        (follow|like|sub|subscribe) (4|for) (follow|like|sub|subscribe)
+        f4f
+        l4l
+        s4s
         subscribe
         subscribers
         sub4sub
@@ -61,6 +69,28 @@ enum SpamRules {
       TriageRule.lines(
         """
         <url>
+        """)),
+    TriageRule(
+      "spam.bait", .spam, weight: 1, "words common in promotion",
+      TriageRule.lines(
+        """
+        channel
+        subscribers
+        subs
+        youtuber
+        vote
+        donate
+        sell
+        selling
+        free
+        money
+        earn
+        download
+        install
+        petition
+        thumbs up
+        please (watch|view|visit|support|share)
+        (my|our) (music|song|songs|video|videos|remix|cover|covers|page|app|game|website|site|shop|store)
         """)),
   ]
 }
