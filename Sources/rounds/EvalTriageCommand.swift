@@ -30,14 +30,38 @@ struct EvalTriageCommand: ParsableCommand {
       valueName: "set"))
   var list: String?
 
+  @Option(
+    name: .customLong("threshold"),
+    help: ArgumentHelp(
+      "Try another decision threshold, e.g. crisis_alone=0.8 (repeatable).",
+      valueName: "name=value"))
+  var thresholdChanges: [String] = []
+
   func validate() throws {
     guard folds == 0 || folds >= 2 else { throw ValidationError("--folds must be 0 or at least 2") }
+    _ = try thresholds()
+  }
+
+  private func thresholds() throws -> TriageThresholds {
+    var thresholds = TriageThresholds()
+    for change in thresholdChanges {
+      let parts = change.split(separator: "=", maxSplits: 1).map(String.init)
+      guard parts.count == 2, let value = Double(parts[1]), (0...1).contains(value),
+        thresholds.set(parts[0], value)
+      else {
+        throw ValidationError(
+          "--threshold \(change): expected NAME=VALUE with VALUE in 0...1 and NAME one of "
+            + TriageThresholds.names.joined(separator: ", "))
+      }
+    }
+    return thresholds
   }
 
   func run() throws {
     let dev = DevCorpus.load(root: try corpus.checked())
     for problem in dev.problems { Terminal.printError("rounds: \(problem)") }
-    let evaluation = TriageEvaluation(corpus: dev, classifier: TriageClassifier(), folds: folds)
+    let classifier = TriageClassifier(thresholds: try thresholds())
+    let evaluation = TriageEvaluation(corpus: dev, classifier: classifier, folds: folds)
     if json {
       try JSONOutput.print(EvalTriageJSON(evaluation))
     } else {

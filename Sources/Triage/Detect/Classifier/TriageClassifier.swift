@@ -68,7 +68,7 @@ struct TriageProbabilities {
 /// development data (`rounds eval triage`); see docs/detection.md.
 public struct TriageThresholds: Sendable, Hashable {
   /// The model alone calls a text a crisis above this.
-  public var crisisAlone = 0.93
+  public var crisisAlone = 0.8
   /// With strong signs of distress (a despairing phrase, or several), above this.
   public var crisisWithDistress = 0.45
   /// With a weaker sign (a low mood, a means of self-harm), above this.
@@ -89,4 +89,29 @@ public struct TriageThresholds: Sendable, Hashable {
   public var medicalOverAdmin = 0.9
 
   public init() {}
+
+  /// The names `set` accepts, e.g. `crisis_alone`.
+  public static let names = [
+    "crisis_alone", "crisis_with_distress", "crisis_with_mood", "spam_alone", "spam_with_rules",
+    "spam_with_link", "medical_alone", "medical_with_terms", "medical_asking",
+    "medical_over_admin",
+  ]
+
+  /// Changes one threshold by name; false when there is no such threshold.
+  public mutating func set(_ name: String, _ value: Double) -> Bool {
+    switch name {
+    case "crisis_alone": crisisAlone = value
+    case "crisis_with_distress": crisisWithDistress = value
+    case "crisis_with_mood": crisisWithMood = value
+    case "spam_alone": spamAlone = value
+    case "spam_with_rules": spamWithRules = value
+    case "spam_with_link": spamWithLink = value
+    case "medical_alone": medicalAlone = value
+    case "medical_with_terms": medicalWithTerms = value
+    case "medical_asking": medicalAsking = value
+    case "medical_over_admin": medicalOverAdmin = value
+    default: return false
+    }
+    return true
+  }
 }

@@ -71,7 +71,7 @@ struct TriageDecision {
   /// Affirmed crisis phrases; else enough distress, with the model's agreement unless there
   /// is a lot of it.
   private func crisisReasons() -> [TriageReason] {
-    let affirmed = evidence.of(.crisis).filter(\.isAffirmed)
+    let affirmed = evidence.of(.crisis).filter(isCrisisAffirmed)
     if !affirmed.isEmpty { return affirmed.map(reason) }
     let distress = distressItems()
     let score = evidence.score(of: distress)
@@ -84,6 +84,13 @@ struct TriageDecision {
       return distress.map(reason) + (probability >= thresholds.crisisWithMood ? model : [])
     }
     return []
+  }
+
+  /// Suicidal talk counts even as a supposition ("what if I just killed myself"); denied,
+  /// past, quoted, joked or general talk becomes a flag.
+  private func isCrisisAffirmed(_ item: TriageEvidence.Item) -> Bool {
+    guard item.context.subject != .general else { return false }
+    return item.context.modifier == nil || item.context.modifier == .hypothetical
   }
 
   /// Distress said by the writer, now or in the past (not denied, supposed, quoted or joked).
@@ -127,6 +134,7 @@ struct TriageDecision {
       let modifier = item.context.modifier
       switch item.rule.signal {
       case .crisis:
+        guard !isCrisisAffirmed(item) else { continue }
         flags.append(flagged(reason(item)))
       case .emergency where item.rule.weight >= 2:
         guard modifier == .negated || modifier == .resolved || modifier == .past else { continue }

@@ -37,7 +37,7 @@ enum ContextCues {
   static let longPeriods = set("years months year month decade decades while long ages")
   static let last = hash("last")
   static let pastPeriods = set("year summer winter spring fall")
-  static let formerly = set("previously formerly once")
+  static let formerly = set("previously formerly")
   static let usedTo = (hash("used"), hash("to"))
   static let historyOf = (hash("history"), hash("of"))
 

@@ -36,11 +36,13 @@ public struct DevCorpus: Sendable {
     corpus.loadJSONLines(text + "reddit-mental-health/posts.dev.jsonl") { object in
       guard let body = object["text"] as? String, let subreddit = object["subreddit"] as? String
       else { return nil }
+      // Posts from the other mental-health forums often voice suicidal thoughts too: they
+      // teach the model nothing reliable about crisis or about medical questions.
       let crisis = subreddit == "suicidewatch"
       let mental = crisis || mentalHealthSubreddits.contains(subreddit)
       return Text(
         group: "reddit/" + subreddit, text: body, isSpam: false, isMedical: mental ? nil : false,
-        isCrisis: crisis, trainable: true)
+        isCrisis: crisis ? true : mental ? nil : false, trainable: true)
     }
     for file in ["Youtube01-Psy.csv", "Youtube02-KatyPerry.csv"] {
       corpus.loadYouTube(text + "youtube-spam/" + file)

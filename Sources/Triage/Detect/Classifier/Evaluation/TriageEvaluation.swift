@@ -66,7 +66,7 @@ public struct TriageEvaluation: Sendable {
       crisisRecall.add(crisis)
     } else if text.group == "meqsum" {
       crisisFalseMedical.add(crisis)
-    } else if text.isMedical == nil {
+    } else if text.isCrisis == nil {
       crisisFalseMentalHealth.add(crisis)
     } else {
       crisisFalseOrdinary.add(crisis)

@@ -19,9 +19,9 @@ public struct ModelTrainer: Sendable {
   public var epochs = 12
   public var learningRate: Float = 0.5
   public var l2: Float = 1e-5
-  public var minimumDocuments = 2
+  public var minimumDocuments = 3
   /// Features whose weights all stay below this are dropped from the file.
-  public var pruneBelow: Float = 0.02
+  public var pruneBelow: Float = 0.05
 
   public init(outputs: [String]) {
     self.outputs = outputs

@@ -17,6 +17,7 @@ enum CrisisRules {
         (want|wanna|going|gonna|plan|planning|thinking|think|thought|considering|contemplating|tempted) (to|about|of) (commit|committing) suicide
         (thinking|think|thought|considering|contemplating|tempted) (about|of) suicide
         commit suicide
+        (thoughts|thought|thinking|think) (of|about) (suicide|sucide|suicde|killing myself|ending it|ending my life|dying)
         suicide (plan|plans|attempt|thoughts|ideation|letter|note)
         (attempt|attempted|attempting) suicide
         kill|killing|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|off myself
