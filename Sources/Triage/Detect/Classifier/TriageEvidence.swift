@@ -60,10 +60,10 @@ struct TriageEvidence {
 
   /// Drops a match inside a longer match of the same signal ("pain" inside "chest pain").
   private static func longestPerSignal(
-    _ matches: [PhraseMatcher<Int>.Match], _ lexicon: TriageLexicon
-  ) -> [PhraseMatcher<Int>.Match] {
+    _ matches: [PhraseIndex<Int>.Match], _ lexicon: TriageLexicon
+  ) -> [PhraseIndex<Int>.Match] {
     let signals = matches.map { lexicon.rules[lexicon.matcher.entries[$0.entry].payload].signal }
-    var kept: [PhraseMatcher<Int>.Match] = []
+    var kept: [PhraseIndex<Int>.Match] = []
     for (index, match) in matches.enumerated() {
       let length = match.last - match.first
       let covered = matches.indices.contains { other in

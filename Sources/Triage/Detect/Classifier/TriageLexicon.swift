@@ -11,7 +11,7 @@ public struct TriageLexicon: Sendable {
   public private(set) var rules: [TriageRule]
   /// Phrases the policy asked for that could not be compiled.
   public private(set) var problems: [String] = []
-  private(set) var matcher = PhraseMatcher<Int>()
+  private(set) var matcher = PhraseIndex<Int>()
 
   /// The built-in rules plus `additions` (rule id `<signal>.policy`), minus `removals`
   /// (phrases compared after normalization, whichever built-in rule holds them).

@@ -86,7 +86,7 @@ enum ModelFeatures {
     ModelFeature(kind: .shape, hash: shapeHashes[which], first: index, last: index)
   }
 
-  static func endingHash(_ text: TokenizedText, _ token: Token) -> UInt64 {
+  static func endingHash(_ text: TokenizedText, _ token: WordToken) -> UInt64 {
     var hash = TextHash.seed
     for position in (Int(token.normEnd) - endingLength)..<Int(token.normEnd) {
       hash = TextHash.add(hash, text.normalized[position].value)

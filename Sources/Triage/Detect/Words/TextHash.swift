@@ -9,11 +9,11 @@ enum TextHash {
     (hash ^ UInt64(value)) &* prime
   }
 
-  /// The hash of a word as the tokenizer normalizes it (see `Tokenizer.normalize`).
+  /// The hash of a word as the tokenizer normalizes it (see `WordTokenizer.normalize`).
   static func word(_ text: String) -> UInt64 {
     var hash = seed
     for scalar in text.unicodeScalars {
-      guard let normal = Tokenizer.normalize(scalar) else { continue }
+      guard let normal = WordTokenizer.normalize(scalar) else { continue }
       hash = add(hash, normal.value)
     }
     return hash

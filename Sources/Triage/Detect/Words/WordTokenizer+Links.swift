@@ -1,4 +1,4 @@
-extension Tokenizer {
+extension WordTokenizer {
   /// Top-level domains accepted for a bare `name.tld` with no scheme. Two-letter country codes
   /// are limited to the ones link shorteners and spam commonly use, so "e.g." or "U.S." never
   /// become links.
@@ -10,7 +10,7 @@ extension Tokenizer {
 
   /// A URL, e-mail address or @-mention at the start of a chunk: its kind and where it ends
   /// (trailing sentence punctuation is left out).
-  static func link(in scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> (Token.Kind, Int)? {
+  static func link(in scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> (WordToken.Kind, Int)? {
     let first = scalars[start]
     if first == "@" {
       var stop = start + 1

@@ -1,5 +1,5 @@
 /// Character classes and normalization for `TokenizedText`, with ASCII fast paths.
-enum Tokenizer {
+enum WordTokenizer {
   @inline(__always)
   static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value

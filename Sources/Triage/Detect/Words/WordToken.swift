@@ -1,6 +1,6 @@
 /// One unit of a tokenized text. Offsets count Unicode scalars of the original text, end
 /// exclusive; `hash` is the hash of the normalized form (lower case, apostrophes removed).
-struct Token: Sendable, Hashable {
+struct WordToken: Sendable, Hashable {
   enum Kind: UInt8, Sendable {
     case word
     case number

@@ -1,6 +1,6 @@
 /// Finds every occurrence of many phrases in a tokenized text in one pass: phrases are indexed
 /// by their first word, so a word that starts no phrase costs one hash lookup.
-struct PhraseMatcher<Payload: Sendable>: Sendable {
+struct PhraseIndex<Payload: Sendable>: Sendable {
   struct Entry: Sendable {
     var pattern: PhrasePattern
     var payload: Payload
@@ -15,7 +15,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 
   private(set) var entries: [Entry] = []
   private var index: [UInt64: [Int]] = [:]
-  private var kindIndex: [Token.Kind: [Int]] = [:]
+  private var kindIndex: [WordToken.Kind: [Int]] = [:]
 
   init() {}
 
@@ -44,7 +44,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
   }
 
   private func collect(
-    _ candidates: [Int], at position: Int, _ tokens: [Token], into found: inout [Match]
+    _ candidates: [Int], at position: Int, _ tokens: [WordToken], into found: inout [Match]
   ) {
     for candidate in candidates {
       if let last = Self.match(entries[candidate].pattern.elements, 1, tokens, position + 1) {
@@ -55,7 +55,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 
   /// Matches `elements[element...]` from token `position`; the index of the last token used.
   private static func match(
-    _ elements: [PhrasePattern.Element], _ element: Int, _ tokens: [Token], _ position: Int
+    _ elements: [PhrasePattern.Element], _ element: Int, _ tokens: [WordToken], _ position: Int
   ) -> Int? {
     guard element < elements.count else { return position - 1 }
     var position = position

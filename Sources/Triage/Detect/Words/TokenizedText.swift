@@ -2,7 +2,7 @@
 /// emoji and punctuation. One pass over the scalars; no regular expressions.
 struct TokenizedText: Sendable {
   let scalars: [Unicode.Scalar]
-  var tokens: [Token] = []
+  var tokens: [WordToken] = []
   /// Normalized scalars of every word-like token, back to back.
   var normalized: [Unicode.Scalar] = []
 
@@ -16,11 +16,11 @@ struct TokenizedText: Sendable {
       if scalar == "\n" {
         append(.punctuation, index, index + 1, mark: "\n")
         index += 1
-      } else if Tokenizer.isSpace(scalar) {
+      } else if WordTokenizer.isSpace(scalar) {
         index += 1
       } else {
         var end = index
-        while end < scalars.count, !Tokenizer.isSpace(scalars[end]) { end += 1 }
+        while end < scalars.count, !WordTokenizer.isSpace(scalars[end]) { end += 1 }
         chunk(index, end)
         index = end
       }
@@ -28,7 +28,7 @@ struct TokenizedText: Sendable {
   }
 
   /// The normalized text of a token (for rules that need characters, not just the hash).
-  func text(of token: Token) -> String {
+  func text(of token: WordToken) -> String {
     var view = String.UnicodeScalarView()
     view.append(contentsOf: normalized[Int(token.normStart)..<Int(token.normEnd)])
     return String(view)
@@ -44,7 +44,7 @@ struct TokenizedText: Sendable {
   // MARK: - Chunks (whitespace-separated runs)
 
   private mutating func chunk(_ start: Int, _ end: Int) {
-    if let (kind, tokenEnd) = Tokenizer.link(in: scalars, start, end) {
+    if let (kind, tokenEnd) = WordTokenizer.link(in: scalars, start, end) {
       append(kind, start, tokenEnd, normalize: kind != .url)
       pieces(tokenEnd, end)
     } else {
@@ -57,13 +57,13 @@ struct TokenizedText: Sendable {
     var index = start
     while index < end {
       let scalar = scalars[index]
-      if Tokenizer.isLetter(scalar) {
+      if WordTokenizer.isLetter(scalar) {
         var stop = index + 1
         while stop < end {
           let next = scalars[stop]
-          if Tokenizer.isLetter(next) || Tokenizer.isMark(next) {
+          if WordTokenizer.isLetter(next) || WordTokenizer.isMark(next) {
             stop += 1
-          } else if Tokenizer.isApostrophe(next), stop + 1 < end, Tokenizer.isLetter(scalars[stop + 1])
+          } else if WordTokenizer.isApostrophe(next), stop + 1 < end, WordTokenizer.isLetter(scalars[stop + 1])
           {
             stop += 1
           } else {
@@ -72,14 +72,14 @@ struct TokenizedText: Sendable {
         }
         append(.word, index, stop)
         index = stop
-      } else if Tokenizer.isDigit(scalar) {
+      } else if WordTokenizer.isDigit(scalar) {
         var stop = index + 1
         while stop < end {
           let next = scalars[stop]
-          if Tokenizer.isDigit(next) {
+          if WordTokenizer.isDigit(next) {
             stop += 1
           } else if next == "." || next == "," || next == ":" || next == "/" || next == "-",
-            stop + 1 < end, Tokenizer.isDigit(scalars[stop + 1])
+            stop + 1 < end, WordTokenizer.isDigit(scalars[stop + 1])
           {
             stop += 2
           } else {
@@ -88,21 +88,21 @@ struct TokenizedText: Sendable {
         }
         append(.number, index, stop)
         index = stop
-      } else if scalar == "#", index + 1 < end, Tokenizer.isLetter(scalars[index + 1]) {
+      } else if scalar == "#", index + 1 < end, WordTokenizer.isLetter(scalars[index + 1]) {
         var stop = index + 1
-        while stop < end, Tokenizer.isLetter(scalars[stop]) || Tokenizer.isDigit(scalars[stop])
+        while stop < end, WordTokenizer.isLetter(scalars[stop]) || WordTokenizer.isDigit(scalars[stop])
           || scalars[stop] == "_"
         {
           stop += 1
         }
         append(.hashtag, index, stop, skipFirst: true)
         index = stop
-      } else if let mark = Tokenizer.punctuationMark(scalar) {
+      } else if let mark = WordTokenizer.punctuationMark(scalar) {
         append(.punctuation, index, index + 1, mark: mark)
         index += 1
-      } else if Tokenizer.isEmoji(scalar) {
+      } else if WordTokenizer.isEmoji(scalar) {
         var stop = index + 1
-        while stop < end, Tokenizer.isEmojiContinuation(scalars[stop]) { stop += 1 }
+        while stop < end, WordTokenizer.isEmojiContinuation(scalars[stop]) { stop += 1 }
         append(.emoji, index, stop)
         index = stop
       } else {
@@ -112,7 +112,7 @@ struct TokenizedText: Sendable {
   }
 
   private mutating func append(
-    _ kind: Token.Kind, _ start: Int, _ end: Int, mark: Unicode.Scalar = " ",
+    _ kind: WordToken.Kind, _ start: Int, _ end: Int, mark: Unicode.Scalar = " ",
     normalize: Bool = true, skipFirst: Bool = false
   ) {
     let normStart = Int32(normalized.count)
@@ -122,18 +122,18 @@ struct TokenizedText: Sendable {
     if kind != .punctuation {
       for position in (skipFirst ? start + 1 : start)..<end {
         let scalar = scalars[position]
-        if Tokenizer.isLetter(scalar) {
+        if WordTokenizer.isLetter(scalar) {
           letters += 1
           if scalar.properties.isUppercase { capitals += 1 }
         }
-        let normal = normalize ? Tokenizer.normalize(scalar) : scalar
+        let normal = normalize ? WordTokenizer.normalize(scalar) : scalar
         guard let normal else { continue }
         normalized.append(normal)
         hash = TextHash.add(hash, normal.value)
       }
     }
     tokens.append(
-      Token(
+      WordToken(
         kind: kind, start: start, end: end, hash: hash, normStart: normStart,
         normEnd: Int32(normalized.count), mark: mark, isAllCaps: letters >= 2 && capitals == letters
       ))

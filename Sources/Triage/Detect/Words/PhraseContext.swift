@@ -57,7 +57,7 @@ struct PhraseContext: Sendable, Hashable {
 
   // MARK: - Look-arounds
 
-  static func clauseBoundary(before position: Int, _ tokens: [Token]) -> Int {
+  static func clauseBoundary(before position: Int, _ tokens: [WordToken]) -> Int {
     var index = position - 1
     while index >= 0 {
       if tokens[index].endsClause || tokens[index].hash == but { return index + 1 }
@@ -66,7 +66,7 @@ struct PhraseContext: Sendable, Hashable {
     return 0
   }
 
-  static func clauseBoundary(after position: Int, _ tokens: [Token]) -> Int {
+  static func clauseBoundary(after position: Int, _ tokens: [WordToken]) -> Int {
     var index = position + 1
     while index < tokens.count {
       if tokens[index].endsClause || tokens[index].hash == but { return index }
@@ -77,7 +77,7 @@ struct PhraseContext: Sendable, Hashable {
 
   private static let but = TextHash.word("but")
 
-  static func negation(before first: Int, _ clauseStart: Int, _ tokens: [Token]) -> Int? {
+  static func negation(before first: Int, _ clauseStart: Int, _ tokens: [WordToken]) -> Int? {
     var index = first - 1
     var words = 0
     while index >= clauseStart, words < 4 {
@@ -94,7 +94,7 @@ struct PhraseContext: Sendable, Hashable {
     return nil
   }
 
-  static func resolution(after last: Int, _ clauseEnd: Int, _ tokens: [Token]) -> (Int, Int)? {
+  static func resolution(after last: Int, _ clauseEnd: Int, _ tokens: [WordToken]) -> (Int, Int)? {
     var index = last + 1
     var words = 0
     while index < clauseEnd, words < 6 {
@@ -111,7 +111,7 @@ struct PhraseContext: Sendable, Hashable {
   }
 
   /// A long-ago time word within eight tokens of the phrase, in its clause.
-  static func past(_ first: Int, _ last: Int, _ clauseStart: Int, _ clauseEnd: Int, _ tokens: [Token])
+  static func past(_ first: Int, _ last: Int, _ clauseStart: Int, _ clauseEnd: Int, _ tokens: [WordToken])
     -> (Int, Int)?
   {
     var index = max(clauseStart, first - 8)
@@ -137,7 +137,7 @@ struct PhraseContext: Sendable, Hashable {
   }
 
   static func lookBack(
-    _ first: Int, _ clauseStart: Int, _ limit: Int, _ tokens: [Token], _ cues: Set<UInt64>
+    _ first: Int, _ clauseStart: Int, _ limit: Int, _ tokens: [WordToken], _ cues: Set<UInt64>
   ) -> Int? {
     var index = first - 1
     var words = 0
@@ -152,7 +152,7 @@ struct PhraseContext: Sendable, Hashable {
   }
 
   /// An odd number of double quotes before the phrase in the same paragraph.
-  static func quoteOpen(before first: Int, _ tokens: [Token]) -> Int? {
+  static func quoteOpen(before first: Int, _ tokens: [WordToken]) -> Int? {
     var open: Int?
     var index = 0
     while index < first {
@@ -191,7 +191,7 @@ struct PhraseContext: Sendable, Hashable {
   }
 
   /// "hahahaha", "ahahah", "lmaooo", "lolol".
-  static func isLaughter(_ token: Token, _ text: TokenizedText) -> Bool {
+  static func isLaughter(_ token: WordToken, _ text: TokenizedText) -> Bool {
     let letters = text.normalized[Int(token.normStart)..<Int(token.normEnd)]
     guard letters.count >= 4 else { return false }
     if letters.allSatisfy({ $0 == "h" || $0 == "a" }) { return true }
@@ -200,7 +200,7 @@ struct PhraseContext: Sendable, Hashable {
   }
 
   /// Who the phrase is about: the nearest person word before it in the clause, else inside it.
-  static func subject(_ first: Int, _ last: Int, _ clauseStart: Int, _ tokens: [Token])
+  static func subject(_ first: Int, _ last: Int, _ clauseStart: Int, _ tokens: [WordToken])
     -> Subject
   {
     for index in stride(from: last, through: clauseStart, by: -1) {

@@ -13,7 +13,7 @@ struct PhrasePattern: Sendable, Hashable {
     case words([UInt64])
     case anyWord
     case gap(Int)
-    case kind(Token.Kind)
+    case kind(WordToken.Kind)
   }
 
   let source: String
@@ -84,7 +84,7 @@ struct PhrasePattern: Sendable, Hashable {
   }
 
   /// The token kind a phrase starts with, when it starts with `<kind>`.
-  var firstKind: Token.Kind? {
+  var firstKind: WordToken.Kind? {
     if case .kind(let kind) = elements.first { return kind }
     return nil
   }
