@@ -21,7 +21,7 @@ struct Rounds: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       InitCommand.self, ListCommand.self, ShowCommand.self, StaffCommand.self, StatsCommand.self,
-      EvalCommand.self, TrainCommand.self,
+      ScanCommand.self, RedactCommand.self, EvalCommand.self, TrainCommand.self,
     ]
   )
 
