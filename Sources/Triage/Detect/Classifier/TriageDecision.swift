@@ -52,8 +52,12 @@ struct TriageDecision {
   }
 
   func result() -> TriageResult {
-    TriageResult(
-      category: category, urgency: urgency, reasons: decisive + flags,
+    var seen = Set<String>()
+    let reasons = (decisive + flags).filter { reason in
+      seen.insert("\(reason.rule) \(reason.start) \(reason.end) \(reason.isFlag)").inserted
+    }
+    return TriageResult(
+      category: category, urgency: urgency, reasons: reasons,
       spamProbability: probabilities.spam.probability,
       medicalProbability: probabilities.medical.probability,
       crisisProbability: probabilities.crisis.probability, hasCrisisSignal: crisisSignal,
@@ -77,7 +81,10 @@ struct TriageDecision {
     let score = evidence.score(of: distress)
     let probability = probabilities.crisis.probability
     let model = modelReasons("model.crisis", probabilities.crisis, .crisis)
-    if score >= 4 || probability >= thresholds.crisisAlone
+    // A crisis phrase that was denied, joked about or is in the past stays a flag: the model
+    // alone does not overrule how it was said.
+    let flagged = evidence.of(.crisis).contains { !isCrisisAffirmed($0) }
+    if score >= 4 || (!flagged && probability >= thresholds.crisisAlone)
       || (score >= 2 && probability >= thresholds.crisisWithDistress)
       || (score >= 1 && probability >= thresholds.crisisWithMood)
     {
@@ -93,12 +100,9 @@ struct TriageDecision {
     return item.context.modifier == nil || item.context.modifier == .hypothetical
   }
 
-  /// Distress said by the writer, now or in the past (not denied, supposed, quoted or joked).
+  /// Distress said by the writer, now (not denied, past, supposed, quoted or joked).
   private func distressItems() -> [TriageEvidence.Item] {
-    evidence.of(.distress).filter { item in
-      (item.context.modifier == nil || item.context.modifier == .past)
-        && item.context.subject != .general
-    }
+    evidence.of(.distress).filter(\.isAffirmed)
   }
 
   private func selfInflicted(_ emergency: [TriageReason]) -> Bool {
