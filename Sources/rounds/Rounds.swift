@@ -22,6 +22,7 @@ struct Rounds: ParsableCommand {
     subcommands: [
       InitCommand.self, ListCommand.self, ShowCommand.self, StaffCommand.self, StatsCommand.self,
       ScanCommand.self, RedactCommand.self, EvalCommand.self, TrainCommand.self,
+      PolicyCommand.self, TemplatesCommand.self, BenchCommand.self,
     ]
   )
 

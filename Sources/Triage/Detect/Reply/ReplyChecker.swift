@@ -36,10 +36,14 @@ public struct ReplyChecker: ReplyChecking, Sendable {
     check(reply, original: context.map { ReplyOriginal(text: $0) })
   }
 
-  public func check(_ reply: String, original: ReplyOriginal?) -> [Finding] {
+  /// The risks of `reply` answering `original`; pass `triage` when the original has already
+  /// been classified (the composer and the benchmark do) to skip classifying it again.
+  public func check(
+    _ reply: String, original: ReplyOriginal?, triage: TriageResult? = nil
+  ) -> [Finding] {
     var review = ReplyReview(
       reply: reply, original: original, checker: self,
-      triage: original.map { classifier.classify($0.text, platform: $0.platform) })
+      triage: triage ?? original.map { classifier.classify($0.text, platform: $0.platform) })
     review.run()
     return review.findings.sorted {
       ($0.start, $0.end, $1.severity, $0.rule) < ($1.start, $1.end, $0.severity, $1.rule)

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import Triage
+
+struct BenchTriageCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "triage",
+    abstract: "Messages per second for classification plus a reply check, on one core.",
+    discussion: """
+      Each message of the development corpus (meqsum questions, Reddit posts, YouTube \
+      comments, tweets) is classified and a draft reply to it is checked with the message as \
+      context (echoed PHI, 911/988 guidance and every phrase rule), on one thread. Without \
+      the corpus a built-in sample is used. Build with `swift build -c release` and run \
+      .build/release/rounds; debug builds are several times slower.
+      """)
+
+  @OptionGroup var corpus: CorpusOptions
+
+  @Option(name: .customLong("repeat"), help: "Passes over the texts.")
+  var passes = 3
+
+  static let replies = [
+    BuiltInTemplates.redirect.body, BuiltInTemplates.crisis.body, BuiltInTemplates.review.body,
+    "Sorry to hear about your visit. It sounds like you have an infection; take 400 mg ibuprofen.",
+    "Thanks for the question! You should rest and drink fluids. See https://example.com/tips",
+  ]
+
+  func validate() throws {
+    guard passes >= 1 else { throw ValidationError("--repeat must be at least 1") }
+  }
+
+  func run() throws {
+    var texts = DevCorpus.load(root: corpus.corpus).texts.map(\.text)
+    if texts.isEmpty {
+      Terminal.printError("rounds: no corpus at \(corpus.corpus); using the built-in sample")
+      texts = BenchSample.texts
+    }
+    let checker = ReplyChecker()
+    let classifier = checker.classifier
+    let scalars = texts.reduce(0) { $0 + $1.unicodeScalars.count }
+    // Warm up: the lexicons and the model load on first use.
+    _ = checker.check(Self.replies[0], original: ReplyOriginal(text: texts[0]))
+    let clock = ContinuousClock()
+    var risks = 0
+    let elapsed = clock.measure {
+      for _ in 0..<passes {
+        for (index, text) in texts.enumerated() {
+          let triage = classifier.classify(text)
+          let reply = Self.replies[index % Self.replies.count]
+          risks += checker.check(reply, original: ReplyOriginal(text: text), triage: triage).count
+        }
+      }
+    }
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    let messages = texts.count * passes
+    print(
+      """
+      \(messages) messages (\(texts.count) texts x \(passes), \(scalars / texts.count) characters \
+      on average) classified and answered by a checked reply in \(String(format: "%.2f", seconds)) s \
+      on one thread: \(Int(Double(messages) / seconds)) messages/s \
+      (\(String(format: "%.1f", Double(scalars * passes) / seconds / 1_000_000)) M characters/s; \
+      \(risks) reply risks found).
+      """)
+  }
+}
+
+/// A few messages for when the shared corpus is absent.
+enum BenchSample {
+  static let texts = [
+    "My dad can't feel his left arm and his face is drooping, what do I do?",
+    "Is it safe to take ibuprofen with lisinopril? I have high blood pressure.",
+    "Do you take Aetna? I need to book a physical next week.",
+    "Best doctor in town, the staff are so kind. 5 stars!",
+    "Check out my channel and subscribe http://bit.ly/abc",
+    "I don't want to be here anymore. Nobody would notice if I was gone.",
+    "What are the early signs of diabetes?",
+    "lol this game is killing me",
+  ]
+}
