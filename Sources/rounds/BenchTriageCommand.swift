@@ -19,6 +19,13 @@ struct BenchTriageCommand: ParsableCommand {
   @Option(name: .customLong("repeat"), help: "Passes over the texts.")
   var passes = 3
 
+  enum Part: String, ExpressibleByArgument, CaseIterable {
+    case both, classify, check, phi
+  }
+
+  @Option(help: "What to time: both (the figure the issue asks for), classify, check, or phi (the PHI detector alone, for comparison).")
+  var part: Part = .both
+
   static let replies = [
     BuiltInTemplates.redirect.body, BuiltInTemplates.crisis.body, BuiltInTemplates.review.body,
     "Sorry to hear about your visit. It sounds like you have an infection; take 400 mg ibuprofen.",
@@ -40,14 +47,24 @@ struct BenchTriageCommand: ParsableCommand {
     let scalars = texts.reduce(0) { $0 + $1.unicodeScalars.count }
     // Warm up: the lexicons and the model load on first use.
     _ = checker.check(Self.replies[0], original: ReplyOriginal(text: texts[0]))
+    let triages = part == .check ? texts.map { classifier.classify($0) } : []
     let clock = ContinuousClock()
     var risks = 0
     let elapsed = clock.measure {
       for _ in 0..<passes {
         for (index, text) in texts.enumerated() {
-          let triage = classifier.classify(text)
           let reply = Self.replies[index % Self.replies.count]
-          risks += checker.check(reply, original: ReplyOriginal(text: text), triage: triage).count
+          switch part {
+          case .both:
+            let triage = classifier.classify(text)
+            risks += checker.check(reply, original: ReplyOriginal(text: text), triage: triage).count
+          case .classify:
+            risks += classifier.classify(text).reasons.count
+          case .check:
+            risks += checker.check(reply, original: ReplyOriginal(text: text), triage: triages[index]).count
+          case .phi:
+            risks += checker.detector.findings(in: text).count
+          }
         }
       }
     }

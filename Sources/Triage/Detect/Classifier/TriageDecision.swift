@@ -29,6 +29,7 @@ struct TriageDecision {
       // A review stays a review, but what it says about a crisis or an emergency is flagged.
       settle(.review, urgency: 1, [sourceReason()] + evidence.of(.complaint).map(reason))
       flags += (crisis + emergency).map { flagged($0) }
+      if !crisis.isEmpty || !emergency.isEmpty { urgency = 3 }
     } else if !crisis.isEmpty {
       settle(.crisis, urgency: 3, crisis)
     } else if !emergency.isEmpty, selfInflicted(emergency) {

@@ -86,10 +86,11 @@ struct TriageEvidence {
   }
 
   func score(of items: [Item]) -> Int {
-    var seen = Set<String>()
+    var seen = Set<UInt64>()
     var total = 0
     for item in items {
-      let key = text.original(item.start, item.end).lowercased()
+      var key = TextHash.seed
+      for token in item.first...item.last { key = TextHash.combine(key, text.tokens[token].hash) }
       if seen.insert(key).inserted { total += item.rule.weight }
     }
     return total

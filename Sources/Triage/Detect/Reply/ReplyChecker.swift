@@ -14,12 +14,18 @@ public struct ReplyChecker: ReplyChecking, Sendable {
   public let classifier: TriageClassifier
   public let detector: PHIDetector
   let lexicon: ReplyLexicon
+  /// Suggestion texts, filled from the policy once.
+  let suggestions: [ReplySuggestions.Kind: String]
 
   public init(policy: PracticePolicy = PracticePolicy(), classifier: TriageClassifier? = nil) {
     self.policy = policy
     self.classifier = classifier ?? TriageClassifier(policy: policy)
     self.detector = PHIDetector(profile: policy.profile)
     self.lexicon = ReplyLexicon(additions: policy.replyAdditions, removals: policy.replyRemovals)
+    self.suggestions = Dictionary(
+      uniqueKeysWithValues: ReplySuggestions.Kind.allCases.map {
+        ($0, ReplySuggestions.text($0, policy))
+      })
   }
 
   /// `ReplyChecking`: the risks of `reply` as an answer to `original`.

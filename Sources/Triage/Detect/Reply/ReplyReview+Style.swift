@@ -49,6 +49,7 @@ extension ReplyReview {
   }
 
   mutating func checkRequiredText() {
+    guard !policy.signOff.isEmpty || !policy.disclaimer.isEmpty else { return }
     let end = text.scalars.count
     let normalized = Self.normalized(reply)
     if !policy.signOff.isEmpty, !normalized.contains(Self.normalized(policy.signOff)) {

@@ -66,7 +66,7 @@ struct ReplyReview {
       Finding(
         detector: "reply", category: category, severity: severity, start: start, end: end,
         text: text.original(start, end), rule: rule, explanation: message,
-        suggestion: ReplySuggestions.text(suggestion, policy)))
+        suggestion: checker.suggestions[suggestion]))
   }
 
   mutating func add(_ rule: ReplyRule, first: Int, last: Int) {
@@ -99,7 +99,7 @@ struct ReplyReview {
     "do does did if when whether unless anyone everyone somebody someone everybody")
 
   mutating func checkDiagnosis() {
-    guard let rule = checker.lexicon.rule("diagnosis") else { return }
+    guard let rule = checker.lexicon.rule("diagnosis"), !family("diagnosis").isEmpty else { return }
     let health = healthTerms()
     for match in family("diagnosis") {
       let before = match.first > 0 ? text.tokens[match.first - 1].hash : 0

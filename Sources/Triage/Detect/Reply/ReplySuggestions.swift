@@ -1,6 +1,6 @@
 /// The concrete fix each risk proposes, filled from the policy.
 public enum ReplySuggestions {
-  public enum Kind: String, Sendable, Hashable {
+  public enum Kind: String, Sendable, Hashable, CaseIterable {
     case redirect, emergency, crisis, removeEcho, soften, reviewResponse, approvedLink, removeTag
     case signOff, disclaimer
   }

@@ -124,7 +124,11 @@ struct TokenizedText: Sendable {
         let scalar = scalars[position]
         if WordTokenizer.isLetter(scalar) {
           letters += 1
-          if scalar.properties.isUppercase { capitals += 1 }
+          if scalar.value < 0x80 {
+            if (0x41...0x5A).contains(scalar.value) { capitals += 1 }
+          } else if scalar.properties.isUppercase {
+            capitals += 1
+          }
         }
         let normal = normalize ? WordTokenizer.normalize(scalar) : scalar
         guard let normal else { continue }

@@ -86,7 +86,7 @@ enum EmergencyRules {
       TriageRule.lines(
         """
         wont|cant|doesnt stop bleeding
-        bleeding wont|doesnt|will not stop
+        bleeding (wont|doesnt|will not|isnt going to) stop
         cant stop the bleeding
         bleeding heavily|profusely|everywhere
         severe bleeding
@@ -139,7 +139,7 @@ enum EmergencyRules {
         overdosed
         overdosing
         took too many pills|tablets
-        took a whole|an entire bottle
+        took (a whole|an entire) bottle
         swallowed a bottle
         swallowed|drank|ate bleach|poison|detergent|antifreeze
         swallowed a battery|batteries|magnet

@@ -6,7 +6,7 @@ enum IgnoreRules {
       "ignore.figure_of_speech", .ignore, weight: 2, "a figure of speech",
       TriageRule.lines(
         """
-        stroke of luck|genius|midnight|brilliance|bad luck
+        stroke of (luck|genius|midnight|brilliance|bad luck)
         brush|swim|back|breast|heat stroke
         unconscious bias
         killing it

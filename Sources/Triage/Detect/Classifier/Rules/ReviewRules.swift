@@ -32,7 +32,7 @@ enum ReviewRules {
       "review.complaint", .complaint, weight: 2, "a complaint about the practice",
       TriageRule.lines(
         """
-        rude staff|doctor|nurse|receptionist|front desk
+        rude (staff|doctor|nurse|receptionist|front desk)
         staff|doctor|nurse|receptionist was|were|is|are rude
         front desk
         receptionist
@@ -42,7 +42,7 @@ enum ReviewRules {
         waited ... hours|hour|minutes
         wait time|times
         never again
-        would not|wouldnt|dont|do not recommend
+        (would not|wouldnt|dont|do not|cannot|cant) recommend
         stay away
         avoid this
         misdiagnosed

@@ -27,7 +27,7 @@ enum SpamRules {
         like and subscribe
         please like|share|follow|subscribe|check|visit|watch
         like this comment
-        click here|this|the link
+        click (here|this|the link|this link)
         link in bio
         dm me
         message me on
@@ -40,14 +40,14 @@ enum SpamRules {
         """
         free gift|trial|iphone|money|followers|likes|views|samples
         giveaway
-        you won|have won
+        you (won|have won)
         winner
         gift card
         make|earn money|cash
         make|earn <num> ... day|week|hour|month
         money online
         work from home
-        per day|week from home
+        from home
         bitcoin|crypto|forex|nft|casino|betting
         investment opportunity
         promo|discount code
