@@ -125,12 +125,18 @@ struct ReplyReview {
     checkPhrases("dosing", skipNegated: true)
   }
 
+  /// "cannot" and "can't" negate an instruction or a promise in a reply (they are left out
+  /// of the general negators because "can't breathe" is a symptom).
+  static let replyNegators = ContextCues.set("cannot cant no not never dont wont")
+
   mutating func checkPhrases(_ name: String, skipNegated: Bool) {
     guard let rule = checker.lexicon.rule(name) else { return }
     for match in family(name) {
       if skipNegated {
         let context = PhraseContext.of(match.first, match.last, in: text)
         if context.modifier == .negated { continue }
+        let before = (max(0, match.first - 2)..<match.first).map { text.tokens[$0].hash }
+        if before.contains(where: Self.replyNegators.contains) { continue }
       }
       add(rule, first: match.first, last: match.last)
     }

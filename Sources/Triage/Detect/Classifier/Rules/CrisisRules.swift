@@ -66,7 +66,7 @@ enum CrisisRules {
         goodbye (letter|note)
         overdose on
         od on
-        take all (my|the) pills
+        (take|took|taking|swallow|swallowed) all (my|the|of my) pills
         drink bleach
         how much longer ill be alive
         """)),

@@ -19,7 +19,7 @@ enum RelationshipRule {
       our (records|chart|charts|notes|files) (show|shows|indicate|indicates|say|says)
       according to our (records|chart|notes|files)
       in our (records|system|chart)
-      our patient
+      (one of|as one of|as) our patients
       (you are|youre|you were|you have been|youve been) (a|our) patient
       during your (visit|stay|appointment|procedure|surgery)
       we have you down
