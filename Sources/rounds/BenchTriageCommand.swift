@@ -23,7 +23,10 @@ struct BenchTriageCommand: ParsableCommand {
     case both, classify, check, phi
   }
 
-  @Option(help: "What to time: both (the figure the issue asks for), classify, check, or phi (the PHI detector alone, for comparison).")
+  @Option(
+    help:
+      "What to time: both (the figure the issue asks for), classify, check, or phi (the PHI detector alone, for comparison)."
+  )
   var part: Part = .both
 
   static let replies = [
@@ -61,7 +64,9 @@ struct BenchTriageCommand: ParsableCommand {
           case .classify:
             risks += classifier.classify(text).reasons.count
           case .check:
-            risks += checker.check(reply, original: ReplyOriginal(text: text), triage: triages[index]).count
+            risks +=
+              checker.check(reply, original: ReplyOriginal(text: text), triage: triages[index])
+              .count
           case .phi:
             risks += checker.detector.findings(in: text).count
           }

@@ -23,7 +23,9 @@ struct PolicyCommand: ParsableCommand {
 
     func run() throws {
       guard let path = try policyOptions.path(databasePath: store.path) else {
-        print("No policy file (looked for \(PolicyLoader.fileName) beside \(store.path)); the built-in defaults apply.")
+        print(
+          "No policy file (looked for \(PolicyLoader.fileName) beside \(store.path)); the built-in defaults apply."
+        )
         return
       }
       let (_, problems) = try PolicyLoader.check(path)
@@ -90,7 +92,10 @@ struct PolicyCommand: ParsableCommand {
         ),
         ("sign-off", policy.signOff),
         ("disclaimer", policy.disclaimer),
-        ("review platforms", policy.reviewPlatforms.map(\.rawValue).sorted().joined(separator: ", ")),
+        (
+          "review platforms",
+          policy.reviewPlatforms.map(\.rawValue).sorted().joined(separator: ", ")
+        ),
       ]
       for (label, value) in rows {
         print(

@@ -61,7 +61,8 @@ struct TemplatesCommand: ParsableCommand {
     func run() throws {
       let inbox = try store.open()
       guard let template = try inbox.template(named: name) else {
-        throw RoundsError(.notFound, "there is no template named \(name)", fix: "see `rounds templates list`")
+        throw RoundsError(
+          .notFound, "there is no template named \(name)", fix: "see `rounds templates list`")
       }
       let policy = try policyOptions.load(databasePath: store.path)
       let filled = TemplateText.fill(template.body, with: policy)
@@ -133,7 +134,8 @@ struct TemplatesCommand: ParsableCommand {
       let inbox = try store.open()
       let me = try requireSupervisor(inbox)
       guard var template = try inbox.template(named: name) else {
-        throw RoundsError(.notFound, "there is no template named \(name)", fix: "see `rounds templates list`")
+        throw RoundsError(
+          .notFound, "there is no template named \(name)", fix: "see `rounds templates list`")
       }
       if let body { template.body = try TemplateInput.body(body) }
       if let title { template.title = title }
@@ -168,7 +170,9 @@ private func requireSupervisor(_ inbox: InboxStore) throws -> String {
   guard let member = try inbox.staffMember(me.name), member.role >= .supervisor else {
     throw RoundsError(
       .permission, "\(me.name) is not a supervisor of this inbox",
-      fix: "ask a supervisor to change templates, or to run `rounds staff add \(me.name) --role supervisor`")
+      fix:
+        "ask a supervisor to change templates, or to run `rounds staff add \(me.name) --role supervisor`"
+    )
   }
   return me.name
 }

@@ -25,7 +25,9 @@ struct TrainTriageCommand: ParsableCommand {
     let examples = dev.trainingExamples()
     let model = ModelTrainer(outputs: ["spam", "medical", "crisis"]).train(examples)
     let weights = model.serialized(
-      header: "Trained by `rounds train triage` on \(examples.count) texts; \(model.featureCount) features.")
+      header:
+        "Trained by `rounds train triage` on \(examples.count) texts; \(model.featureCount) features."
+    )
     let indented = weights.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n")
     let source = """
       // swift-format-ignore-file

@@ -60,7 +60,8 @@ import Testing
     let scratch = try Scratch()
     let db = scratch.path + "/inbox/inbox.sqlite"
     #expect(try scratch.run(["policy", "init", "--db", db]).status == 0)
-    let input = #"{"id": 1, "kind": "reply", "text": "Please call (555) 010-0100 or see https://other.example.net"}"#
+    let input =
+      #"{"id": 1, "kind": "reply", "text": "Please call (555) 010-0100 or see https://other.example.net"}"#
     let result = try scratch.run(["scan", "--jsonl", "--db", db], stdin: input)
     let line = try #require(try objects(result.stdout).first)
     let phi = try #require(line["phi"] as? [[String: Any]])

@@ -25,7 +25,8 @@ import Testing
   }
 
   @Test func foldsAreStable() {
-    #expect((0..<100).map { DevCorpus.fold(of: $0, 5) } == (0..<100).map { DevCorpus.fold(of: $0, 5) })
+    #expect(
+      (0..<100).map { DevCorpus.fold(of: $0, 5) } == (0..<100).map { DevCorpus.fold(of: $0, 5) })
     #expect(Set((0..<100).map { DevCorpus.fold(of: $0, 5) }) == [0, 1, 2, 3, 4])
   }
 }

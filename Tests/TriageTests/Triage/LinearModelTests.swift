@@ -26,7 +26,8 @@ import Testing
     let reread = try LinearTextModel.parse(model.serialized(header: "test"))
     #expect(reread.featureCount == model.featureCount)
     let again = reread.score(spam, features: ModelFeatures.extract(spam))[0].probability
-    #expect(abs(again - model.score(spam, features: ModelFeatures.extract(spam))[0].probability) < 0.01)
+    #expect(
+      abs(again - model.score(spam, features: ModelFeatures.extract(spam))[0].probability) < 0.01)
   }
 
   @Test func malformedWeightsAreRefusedWithALine() {

@@ -64,11 +64,13 @@ import Testing
     let database = folder + "/inbox.sqlite"
     #expect(try PolicyLoader.locate(explicit: nil, databasePath: database) == nil)
     try PolicyExample.text.write(toFile: folder + "/rounds.toml", atomically: true, encoding: .utf8)
-    #expect(try PolicyLoader.locate(explicit: nil, databasePath: database) == folder + "/rounds.toml")
+    #expect(
+      try PolicyLoader.locate(explicit: nil, databasePath: database) == folder + "/rounds.toml")
     #expect(throws: RoundsError.self) {
       try PolicyLoader.locate(explicit: folder + "/missing.toml", databasePath: database)
     }
-    try "[practice]\nphone = 5\n".write(toFile: folder + "/bad.toml", atomically: true, encoding: .utf8)
+    try "[practice]\nphone = 5\n".write(
+      toFile: folder + "/bad.toml", atomically: true, encoding: .utf8)
     #expect(throws: RoundsError.self) { try PolicyLoader.load(folder + "/bad.toml") }
   }
 }

@@ -55,7 +55,9 @@ import Testing
   }
 
   @Test func negatedDosingIsSafeAdvice() {
-    #expect(!risks("Please don't stop your medication without talking to your doctor.").contains("reply.dosing"))
+    #expect(
+      !risks("Please don't stop your medication without talking to your doctor.").contains(
+        "reply.dosing"))
   }
 
   @Test func emergenciesAndCrisesNeedGuidance() {
@@ -68,13 +70,15 @@ import Testing
     #expect(missing.first?.severity == .block)
     #expect(missing.first?.suggestion?.contains("988") == true)
     #expect(!risks(BuiltInTemplates.crisis.body, context: crisis).contains("reply.missing_988"))
-    let flagged = replyChecker.risks(in: "Good luck on the exam!", context: "I don't want to kill myself")
+    let flagged = replyChecker.risks(
+      in: "Good luck on the exam!", context: "I don't want to kill myself")
     #expect(flagged.first { $0.rule == "reply.missing_988" }?.severity == .warn)
   }
 
   @Test func individualAdviceNeedsARedirect() {
     #expect(risks("You should rest and drink fluids.").contains("reply.individual_advice"))
-    #expect(!risks("You should call our office so we can help.").contains("reply.individual_advice"))
+    #expect(
+      !risks("You should call our office so we can help.").contains("reply.individual_advice"))
   }
 
   @Test func guaranteesToneCostLinksAndTags() {

@@ -41,7 +41,8 @@ import Testing
   @Test func addEditRemove() throws {
     let store = try makeStore()
     try store.addTemplate(
-      ReplyTemplate(name: "flu", title: "Flu clinic", body: "Flu shots: call {phone}.", updatedBy: "amy"))
+      ReplyTemplate(
+        name: "flu", title: "Flu clinic", body: "Flu shots: call {phone}.", updatedBy: "amy"))
     #expect(throws: RoundsError.self) {
       try store.addTemplate(ReplyTemplate(name: "flu", title: "again", body: "x"))
     }

@@ -12,8 +12,7 @@ struct TriageDecision {
   private var crisisSignal = false
   private var emergencySignal = false
 
-  init(evidence: TriageEvidence, probabilities: TriageProbabilities, thresholds: TriageThresholds)
-  {
+  init(evidence: TriageEvidence, probabilities: TriageProbabilities, thresholds: TriageThresholds) {
     self.evidence = evidence
     self.probabilities = probabilities
     self.thresholds = thresholds
@@ -107,7 +106,9 @@ struct TriageDecision {
   }
 
   private func selfInflicted(_ emergency: [TriageReason]) -> Bool {
-    emergency.allSatisfy { $0.rule.hasPrefix("emergency.overdose") || $0.rule.hasPrefix("context.") }
+    emergency.allSatisfy {
+      $0.rule.hasPrefix("emergency.overdose") || $0.rule.hasPrefix("context.")
+    }
       && evidence.score(of: distressItems()) >= 2
   }
 
@@ -177,7 +178,8 @@ struct TriageDecision {
     let score = evidence.score(.spam)
     let probability = probabilities.spam.probability
     let rules = evidence.of(.spam).map(reason)
-    if probability >= thresholds.spamAlone || (score >= 2 && probability >= thresholds.spamWithRules)
+    if probability >= thresholds.spamAlone
+      || (score >= 2 && probability >= thresholds.spamWithRules)
       || (score >= 1 && probability >= thresholds.spamWithLink) || score >= 4
     {
       return rules + modelReasons("model.spam", probabilities.spam, .spam)
@@ -208,7 +210,8 @@ struct TriageDecision {
   private func medicalReasons() -> [TriageReason]? {
     let terms = evidence.score(.health)
     let probability = probabilities.medical.probability
-    let asks = evidence.score(.advice) > 0 || evidence.score(.question) > 0
+    let asks =
+      evidence.score(.advice) > 0 || evidence.score(.question) > 0
       || evidence.hasQuestionMark
     let medical =
       probability >= thresholds.medicalAlone

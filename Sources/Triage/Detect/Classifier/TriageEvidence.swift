@@ -23,7 +23,9 @@ struct TriageEvidence {
     self.text = text
     let rules = lexicon.rules
     var matches = lexicon.matcher.matches(in: text)
-    let masks = matches.filter { rules[lexicon.matcher.entries[$0.entry].payload].signal == .ignore }
+    let masks = matches.filter {
+      rules[lexicon.matcher.entries[$0.entry].payload].signal == .ignore
+    }
     if !masks.isEmpty {
       matches.removeAll { match in
         rules[lexicon.matcher.entries[match.entry].payload].signal != .ignore
@@ -34,7 +36,8 @@ struct TriageEvidence {
     for match in matches {
       let rule = rules[lexicon.matcher.entries[match.entry].payload]
       guard rule.signal != .ignore else { continue }
-      let context = Self.needsContext(rule.signal)
+      let context =
+        Self.needsContext(rule.signal)
         ? PhraseContext.of(match.first, match.last, in: text) : PhraseContext()
       items.append(
         Item(
@@ -43,7 +46,9 @@ struct TriageEvidence {
     }
     items.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     for (position, token) in text.tokens.enumerated() {
-      if ContextCues.firstPerson.contains(token.hash) || ContextCues.closeThirdPerson.contains(token.hash) {
+      if ContextCues.firstPerson.contains(token.hash)
+        || ContextCues.closeThirdPerson.contains(token.hash)
+      {
         hasPersonalAnchor = true
       }
       if acuteCue == nil, ContextCues.acute.contains(token.hash) { acuteCue = position }

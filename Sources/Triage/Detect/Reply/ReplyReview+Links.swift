@@ -13,7 +13,9 @@ extension ReplyReview {
 
   mutating func checkTags() {
     let own = Set(policy.handles.map { $0.lowercased() })
-    let author = original?.authorHandle.map { TextHash.word($0.hasPrefix("@") ? String($0.dropFirst()) : $0) }
+    let author = original?.authorHandle.map {
+      TextHash.word($0.hasPrefix("@") ? String($0.dropFirst()) : $0)
+    }
     var leading = true
     for (position, token) in text.tokens.enumerated() {
       guard token.kind == .mention else {

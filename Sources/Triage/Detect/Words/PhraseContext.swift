@@ -111,7 +111,9 @@ struct PhraseContext: Sendable, Hashable {
   }
 
   /// A long-ago time word within eight tokens of the phrase, in its clause.
-  static func past(_ first: Int, _ last: Int, _ clauseStart: Int, _ clauseEnd: Int, _ tokens: [WordToken])
+  static func past(
+    _ first: Int, _ last: Int, _ clauseStart: Int, _ clauseEnd: Int, _ tokens: [WordToken]
+  )
     -> (Int, Int)?
   {
     var index = max(clauseStart, first - 8)
@@ -196,7 +198,8 @@ struct PhraseContext: Sendable, Hashable {
     guard letters.count >= 4 else { return false }
     if letters.allSatisfy({ $0 == "h" || $0 == "a" }) { return true }
     if letters.allSatisfy({ $0 == "l" || $0 == "o" }) { return true }
-    return letters.starts(with: ["l", "m", "a", "o"]) || letters.starts(with: ["l", "m", "f", "a", "o"])
+    return letters.starts(with: ["l", "m", "a", "o"])
+      || letters.starts(with: ["l", "m", "f", "a", "o"])
   }
 
   /// Who the phrase is about: the nearest person word before it in the clause, else inside it.

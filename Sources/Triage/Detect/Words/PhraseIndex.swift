@@ -117,7 +117,8 @@ struct PhraseIndex<Payload: Sendable>: Sendable {
         guard position < tokens.count, tokens[position].kind != .punctuation else { return nil }
         let hash = tokens[position].hash
         var found = false
-        for offset in Int(current.a)..<Int(current.a + current.b) where alternatives[offset] == hash {
+        for offset in Int(current.a)..<Int(current.a + current.b) where alternatives[offset] == hash
+        {
           found = true
           break
         }

@@ -63,7 +63,8 @@ struct TokenizedText: Sendable {
           let next = scalars[stop]
           if WordTokenizer.isLetter(next) || WordTokenizer.isMark(next) {
             stop += 1
-          } else if WordTokenizer.isApostrophe(next), stop + 1 < end, WordTokenizer.isLetter(scalars[stop + 1])
+          } else if WordTokenizer.isApostrophe(next), stop + 1 < end,
+            WordTokenizer.isLetter(scalars[stop + 1])
           {
             stop += 1
           } else {
@@ -90,8 +91,9 @@ struct TokenizedText: Sendable {
         index = stop
       } else if scalar == "#", index + 1 < end, WordTokenizer.isLetter(scalars[index + 1]) {
         var stop = index + 1
-        while stop < end, WordTokenizer.isLetter(scalars[stop]) || WordTokenizer.isDigit(scalars[stop])
-          || scalars[stop] == "_"
+        while stop < end,
+          WordTokenizer.isLetter(scalars[stop]) || WordTokenizer.isDigit(scalars[stop])
+            || scalars[stop] == "_"
         {
           stop += 1
         }

@@ -29,7 +29,8 @@ struct WordToken: Sendable, Hashable {
 
   /// Ends a clause for the context rules (negation and hypotheticals do not reach past it).
   var endsClause: Bool {
-    kind == .punctuation && (mark == "." || mark == "!" || mark == "?" || mark == ";" || mark == "\n")
+    kind == .punctuation
+      && (mark == "." || mark == "!" || mark == "?" || mark == ";" || mark == "\n")
   }
 
   var isQuote: Bool { kind == .punctuation && mark == "\"" }

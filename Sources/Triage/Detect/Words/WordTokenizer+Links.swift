@@ -10,7 +10,8 @@ extension WordTokenizer {
 
   /// A URL, e-mail address or @-mention at the start of a chunk: its kind and where it ends
   /// (trailing sentence punctuation is left out).
-  static func link(in scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> (WordToken.Kind, Int)? {
+  static func link(in scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> (WordToken.Kind, Int)?
+  {
     let first = scalars[start]
     if first == "@" {
       var stop = start + 1
@@ -35,7 +36,9 @@ extension WordTokenizer {
       if scalars[hostEnd] == ".", hostEnd > start, hostEnd + 1 < stop { hasInnerDot = true }
       hostEnd += 1
     }
-    if hasInnerDot, isDomain(scalars, start, hostEnd, requireKnownSuffix: true) { return (.url, stop) }
+    if hasInnerDot, isDomain(scalars, start, hostEnd, requireKnownSuffix: true) {
+      return (.url, stop)
+    }
     return nil
   }
 

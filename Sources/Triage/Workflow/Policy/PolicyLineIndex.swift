@@ -14,7 +14,8 @@ struct PolicyLineIndex {
       let line = raw.trimmingCharacters(in: .whitespaces)
       if line.hasPrefix("#") || line.isEmpty { continue }
       if line.hasPrefix("[") {
-        let name = line.trimmingCharacters(in: CharacterSet(charactersIn: "[] \t"))
+        let name =
+          line.trimmingCharacters(in: CharacterSet(charactersIn: "[] \t"))
           .split(separator: "#").first.map(String.init) ?? ""
         table = Self.keyPath(name.trimmingCharacters(in: CharacterSet(charactersIn: "[] \t")))
         remember(table, number)

@@ -22,7 +22,10 @@ struct PolicyReader {
   mutating func read(_ root: TOMLTable) -> PracticePolicy {
     for key in root.keys.sorted() {
       guard let expected = Self.tables[key] else {
-        report(key, "unknown table `\(key)`; expected one of \(Self.tables.keys.sorted().joined(separator: ", "))")
+        report(
+          key,
+          "unknown table `\(key)`; expected one of \(Self.tables.keys.sorted().joined(separator: ", "))"
+        )
         continue
       }
       guard let table = root[key]?.table else {
@@ -30,7 +33,9 @@ struct PolicyReader {
         continue
       }
       for name in table.keys.sorted() where !expected.contains(name) {
-        report("\(key).\(name)", "unknown key `\(key).\(name)`; expected one of \(expected.joined(separator: ", "))")
+        report(
+          "\(key).\(name)",
+          "unknown key `\(key).\(name)`; expected one of \(expected.joined(separator: ", "))")
       }
       switch key {
       case "practice": readPractice(table)
@@ -58,7 +63,9 @@ struct PolicyReader {
       if portal.isEmpty || isWebAddress(portal) {
         policy.portal = portal
       } else {
-        report("practice.portal", "practice.portal must be an http(s) address, e.g. https://portal.example.org")
+        report(
+          "practice.portal",
+          "practice.portal must be an http(s) address, e.g. https://portal.example.org")
       }
     }
     if let sites = strings(table, "practice", "websites") {
@@ -77,7 +84,9 @@ struct PolicyReader {
   private mutating func readLinks(_ table: TOMLTable) {
     guard let domains = strings(table, "links", "approved_domains") else { return }
     for domain in domains where LinkHost.of(domain) == nil {
-      report("links.approved_domains", "links.approved_domains: `\(domain)` is not a domain such as example.org")
+      report(
+        "links.approved_domains",
+        "links.approved_domains: `\(domain)` is not a domain such as example.org")
     }
     policy.approvedDomains = domains.compactMap(LinkHost.of)
   }
@@ -89,7 +98,9 @@ struct PolicyReader {
       if let severity = Severity(rawValue: name) {
         severities.insert(severity)
       } else {
-        report("review.require_for", "review.require_for: `\(name)` is not a severity (block, warn, info)")
+        report(
+          "review.require_for",
+          "review.require_for: `\(name)` is not a severity (block, warn, info)")
       }
     }
     policy.reviewSeverities = severities
@@ -124,16 +135,21 @@ struct PolicyReader {
           }
         }
         if let signal = TriageSignal(rawValue: family) {
-          if change == "add" { policy.triageAdditions[signal] = phrases } else {
+          if change == "add" {
+            policy.triageAdditions[signal] = phrases
+          } else {
             policy.triageRemovals[signal] = phrases
           }
         } else if ReplyLexicon.families.contains(family) {
-          if change == "add" { policy.replyAdditions[family] = phrases } else {
+          if change == "add" {
+            policy.replyAdditions[family] = phrases
+          } else {
             policy.replyRemovals[family] = phrases
           }
         } else {
           let known = TriageSignal.allCases.map(\.rawValue) + ReplyLexicon.families.sorted()
-          report(key, "unknown lexicon `\(family)`; expected one of \(known.joined(separator: ", "))")
+          report(
+            key, "unknown lexicon `\(family)`; expected one of \(known.joined(separator: ", "))")
         }
       }
     }

@@ -76,9 +76,11 @@ public struct LinearTextModel: Sendable {
         bias = line.dropFirst(5).split(separator: " ").compactMap { Float(String($0)) }
       } else {
         let parts = line.split(separator: "\t", maxSplits: 1)
-        let values = parts.count == 2 ? parts[1].split(separator: " ").compactMap { Float(String($0)) } : []
+        let values =
+          parts.count == 2 ? parts[1].split(separator: " ").compactMap { Float(String($0)) } : []
         guard !outputs.isEmpty, values.count == outputs.count else {
-          throw RoundsError(.failure, "the triage model weights are malformed at line \(number + 1)")
+          throw RoundsError(
+            .failure, "the triage model weights are malformed at line \(number + 1)")
         }
         names.append(String(parts[0]))
         weights.append(contentsOf: values)

@@ -22,7 +22,9 @@ enum ModelFeatures {
   static let endingMinimum = 6
   static let endingLength = 4
 
-  static let shapes = ["<url>", "<mention>", "<email>", "<emoji>", "<num>", "<caps>", "<q>", "<bang>"]
+  static let shapes = [
+    "<url>", "<mention>", "<email>", "<emoji>", "<num>", "<caps>", "<q>", "<bang>",
+  ]
   static let shapeHashes = shapes.map { TextHash.combine(shapeSeed, TextHash.word($0)) }
   static let lengthShapes = ["<short>", "<medium>", "<long>"]
   static let lengthHashes = lengthShapes.map { TextHash.combine(shapeSeed, TextHash.word($0)) }

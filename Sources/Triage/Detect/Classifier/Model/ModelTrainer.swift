@@ -37,7 +37,9 @@ public struct ModelTrainer: Sendable {
       let text = TokenizedText(example.text)
       var seen = Set<UInt64>()
       for feature in ModelFeatures.extract(text) where seen.insert(feature.hash).inserted {
-        if names[feature.hash] == nil { names[feature.hash] = ModelFeatures.name(of: feature, in: text) }
+        if names[feature.hash] == nil {
+          names[feature.hash] = ModelFeatures.name(of: feature, in: text)
+        }
         documentFrequency[feature.hash, default: 0] += 1
       }
       documents.append(Array(seen))

@@ -30,6 +30,6 @@ enum IgnoreRules {
         cut myself some slack
         cut myself a piece|slice
         hurt myself laughing
-        """)),
+        """))
   ]
 }
