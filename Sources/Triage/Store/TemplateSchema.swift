@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-/// v3: reply templates, seeded with the built-in safe replies.
+/// v4: reply templates, seeded with the built-in safe replies.
 enum TemplateSchema {
   @Sendable static func create(_ db: Database) throws {
     try db.execute(

@@ -12,6 +12,7 @@ import Testing
     #expect(policy.handles == ["examplefm"])
     #expect(policy.allApprovedDomains.contains("portal.example.org"))
     #expect(policy.requiresReview(.warn) && !policy.requiresReview(.info))
+    #expect(policy.reviewPolicy.threshold == .warn)
     #expect(policy.triageAdditions[.admin] == ["flu shot clinic"])
     #expect(policy.replyAdditions["tone"] == ["do your homework"])
     #expect(policy.triageRemovals[.spam] == ["free"])
@@ -22,7 +23,8 @@ import Testing
   @Test func defaultsWithoutAFile() throws {
     let policy = try PolicyLoader.load(nil)
     #expect(policy.source == nil)
-    #expect(policy.reviewSeverities == [.block, .warn])
+    #expect(policy.reviewAll)
+    #expect(policy.reviewPolicy == .default)
     #expect(policy.allApprovedDomains.contains("988lifeline.org"))
   }
 

@@ -23,7 +23,8 @@ public enum PolicyExample {
     approved_domains = ["example.org", "988lifeline.org", "cdc.gov", "medlineplus.gov"]
 
     [review]
-    # Replies with risks of these severities need a supervisor's approval: block, warn, info.
+    # Which drafts need a supervisor's approval: ["all"] (every draft, the default without
+    # this key), or the severities of reply risks that do: block, warn, info.
     require_for = ["block", "warn"]
 
     [reply]

@@ -17,7 +17,9 @@ public struct PracticePolicy: Sendable, Hashable {
   /// Domains a reply may link to (subdomains included). The portal's and websites' hosts and
   /// `988lifeline.org` are always approved.
   public var approvedDomains: [String] = Self.defaultApprovedDomains
-  /// Reply risks of these severities send a draft to supervisor review.
+  /// Every draft goes to supervisor review (the default, and `require_for = ["all"]`).
+  public var reviewAll = true
+  /// Otherwise, reply risks of these severities send a draft to supervisor review.
   public var reviewSeverities: Set<Severity> = [.block, .warn]
   /// Text every reply must end with, e.g. "— The care team at Example Clinic"; empty: none.
   public var signOff = ""
@@ -59,7 +61,18 @@ public struct PracticePolicy: Sendable, Hashable {
 
   /// Whether replies with risks of this severity need a supervisor's approval.
   public func requiresReview(_ severity: Severity) -> Bool {
-    reviewSeverities.contains(severity)
+    reviewAll || reviewSeverities.contains(severity)
+  }
+
+  /// The workflow's review rule: every draft, or drafts with a risk at least as severe as
+  /// the least severe one listed.
+  public var reviewPolicy: ReviewPolicy {
+    guard !reviewAll, let least = reviewSeverities.min() else { return .default }
+    switch least {
+    case .info: return ReviewPolicy(threshold: .info)
+    case .warn: return ReviewPolicy(threshold: .warn)
+    case .block: return ReviewPolicy(threshold: .block)
+    }
   }
 }
 

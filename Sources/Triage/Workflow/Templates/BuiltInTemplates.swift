@@ -1,4 +1,4 @@
-/// The safe replies every inbox starts with (seeded by the `v3-templates` migration and used
+/// The safe replies every inbox starts with (seeded by the `v4-templates` migration and used
 /// by the reply checker's suggestions). None confirms or denies that anyone is a patient.
 public enum BuiltInTemplates {
   public static let redirect = ReplyTemplate(
