@@ -94,15 +94,16 @@ struct PolicyReader {
   private mutating func readReview(_ table: TOMLTable) {
     guard let names = strings(table, "review", "require_for") else { return }
     var severities = Set<Severity>()
-    for name in names {
+    for name in names where name != "all" {
       if let severity = Severity(rawValue: name) {
         severities.insert(severity)
       } else {
         report(
           "review.require_for",
-          "review.require_for: `\(name)` is not a severity (block, warn, info)")
+          "review.require_for: `\(name)` is not all, block, warn or info")
       }
     }
+    policy.reviewAll = names.contains("all") || names.isEmpty
     policy.reviewSeverities = severities
   }
 
