@@ -115,7 +115,7 @@ struct EvalTriageCommand: ParsableCommand {
     let perSecond = evaluation.seconds > 0 ? Double(evaluation.classified) / evaluation.seconds : 0
     print(
       "\nClassified \(evaluation.classified) texts in \(String(format: "%.2f", evaluation.seconds)) s"
-        + " (\(Int(perSecond)) texts/s, including training for the folds: no).")
+        + " (\(Int(perSecond)) texts/s, classification only).")
   }
 }
 

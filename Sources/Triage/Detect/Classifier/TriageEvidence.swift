@@ -45,6 +45,7 @@ struct TriageEvidence {
           end: text.tokens[match.last].end, context: context))
     }
     items.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    for item in items { bySignal[item.rule.signal, default: []].append(item) }
     for (position, token) in text.tokens.enumerated() {
       if ContextCues.firstPerson.contains(token.hash)
         || ContextCues.closeThirdPerson.contains(token.hash)
@@ -83,7 +84,10 @@ struct TriageEvidence {
     return kept
   }
 
-  func of(_ signal: TriageSignal) -> [Item] { items.filter { $0.rule.signal == signal } }
+  /// Items by signal, grouped once.
+  private(set) var bySignal: [TriageSignal: [Item]] = [:]
+
+  func of(_ signal: TriageSignal) -> [Item] { bySignal[signal] ?? [] }
 
   /// The sum of weights over distinct phrases (by matched text) of a signal.
   func score(_ signal: TriageSignal) -> Int {

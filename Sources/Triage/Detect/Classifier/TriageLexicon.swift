@@ -36,6 +36,7 @@ public struct TriageLexicon: Sendable {
         }
       }
     }
+    matcher.finish()
   }
 
   /// Lower case, single spaces, apostrophes dropped: how removals are compared.

@@ -16,12 +16,15 @@ public struct ReplyChecker: ReplyChecking, Sendable {
   let lexicon: ReplyLexicon
   /// Suggestion texts, filled from the policy once.
   let suggestions: [ReplySuggestions.Kind: String]
+  /// `policy.allApprovedDomains`, computed once.
+  let approvedDomains: Set<String>
 
   public init(policy: PracticePolicy = PracticePolicy(), classifier: TriageClassifier? = nil) {
     self.policy = policy
     self.classifier = classifier ?? TriageClassifier(policy: policy)
     self.detector = PHIDetector(profile: policy.profile)
     self.lexicon = ReplyLexicon(additions: policy.replyAdditions, removals: policy.replyRemovals)
+    self.approvedDomains = policy.allApprovedDomains
     self.suggestions = Dictionary(
       uniqueKeysWithValues: ReplySuggestions.Kind.allCases.map {
         ($0, ReplySuggestions.text($0, policy))

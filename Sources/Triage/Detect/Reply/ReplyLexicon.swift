@@ -27,6 +27,7 @@ struct ReplyLexicon: Sendable {
         for pattern in patterns { index.add(pattern, position) }
       }
     }
+    index.finish()
     self.rules = rules
     self.index = index
   }

@@ -34,7 +34,7 @@ extension ReplyReview {
     }
   }
 
-  func mentions(_ words: Set<UInt64>, _ phrases: [[UInt64]]) -> Bool {
+  func mentions(_ words: WordTable, _ phrases: [[UInt64]]) -> Bool {
     if text.tokens.contains(where: { words.contains($0.hash) }) { return true }
     return phrases.contains { !occurrences(of: $0).isEmpty }
   }

@@ -1,7 +1,7 @@
 /// Links to domains the policy does not approve, and @-mentions of third parties.
 extension ReplyReview {
   mutating func checkLinks() {
-    let approved = policy.allApprovedDomains
+    let approved = checker.approvedDomains
     for (position, token) in text.tokens.enumerated() where token.kind == .url {
       guard let host = LinkHost.of(text.original(token.start, token.end)) else { continue }
       if approved.contains(where: { LinkHost.host(host, isWithin: $0) }) { continue }

@@ -1,8 +1,8 @@
 /// Word lists the context rules use: negation, resolution, hypotheticals, general questions,
 /// jokes, and who the text is about. Hashes of normalized words (apostrophes removed).
 enum ContextCues {
-  static func set(_ words: String) -> Set<UInt64> {
-    Set(words.split(separator: " ").map { TextHash.word(String($0)) })
+  static func set(_ words: String) -> WordTable {
+    WordTable(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { TextHash.word(String($0)) })
   }
 
   static func hash(_ word: String) -> UInt64 { TextHash.word(word) }

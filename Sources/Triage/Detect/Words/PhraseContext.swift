@@ -139,7 +139,7 @@ struct PhraseContext: Sendable, Hashable {
   }
 
   static func lookBack(
-    _ first: Int, _ clauseStart: Int, _ limit: Int, _ tokens: [WordToken], _ cues: Set<UInt64>
+    _ first: Int, _ clauseStart: Int, _ limit: Int, _ tokens: [WordToken], _ cues: WordTable
   ) -> Int? {
     var index = first - 1
     var words = 0

@@ -31,6 +31,11 @@ struct PhraseIndex<Payload: Sendable>: Sendable {
   private var alternatives: [UInt64] = []
   private var index: [UInt64: [Int]] = [:]
   private var kindIndex: [WordToken.Kind: [Int]] = [:]
+  /// `index` flattened by `finish()`: a word's candidates are
+  /// `candidates[offsets[slot]..<offsets[slot + 1]]` for the slot `table` gives it.
+  private var table = WordTable()
+  private var offsets: [Int32] = [0]
+  private var candidates: [Int32] = []
 
   init() {}
 
@@ -54,7 +59,20 @@ struct PhraseIndex<Payload: Sendable>: Sendable {
 
   var isEmpty: Bool { entries.isEmpty }
 
+  /// Freezes the index for fast lookups; call after the last `add`.
+  mutating func finish() {
+    table = WordTable(minimumCapacity: index.count)
+    offsets = [0]
+    candidates = []
+    for (slot, (hash, list)) in index.enumerated() {
+      table[hash] = Int32(slot)
+      candidates.append(contentsOf: list.map(Int32.init))
+      offsets.append(Int32(candidates.count))
+    }
+  }
+
   func matches(in text: TokenizedText) -> [Match] {
+    precondition(table.count == index.count, "PhraseIndex.finish() was not called")
     var found: [Match] = []
     text.tokens.withUnsafeBufferPointer { tokens in
       elements.withUnsafeBufferPointer { elements in
@@ -62,8 +80,9 @@ struct PhraseIndex<Payload: Sendable>: Sendable {
           let matcher = Matcher(tokens: tokens, elements: elements, alternatives: alternatives)
           for position in tokens.indices where tokens[position].kind != .punctuation {
             let token = tokens[position]
-            if let candidates = index[token.hash] {
-              for candidate in candidates {
+            if let slot = table[token.hash] {
+              for offset in Int(offsets[Int(slot)])..<Int(offsets[Int(slot) + 1]) {
+                let candidate = Int(candidates[offset])
                 let entry = entries[candidate]
                 if let last = matcher.match(entry.first + 1, entry.end, position + 1) {
                   found.append(Match(entry: candidate, first: position, last: last))

@@ -19,6 +19,16 @@ extension WordTokenizer {
       return stop > start + 1 ? (.mention, stop) : nil
     }
     guard isLetter(first) || isDigit(first) else { return nil }
+    // Most chunks are plain words: a link needs a dot, an at sign or a colon.
+    var hasMark = false
+    for index in (start + 1)..<end {
+      let scalar = scalars[index]
+      if scalar == "." || scalar == "@" || scalar == ":" {
+        hasMark = true
+        break
+      }
+    }
+    guard hasMark else { return nil }
     let stop = trimmedEnd(scalars, start, end)
     if hasPrefix(scalars, start, stop, "http://") || hasPrefix(scalars, start, stop, "https://")
       || hasPrefix(scalars, start, stop, "www.")

@@ -8,7 +8,7 @@ public struct LinearTextModel: Sendable {
   let bias: [Float]
   /// Row `i` holds the weights of feature `i` for every output.
   let weights: [Float]
-  let rows: [UInt64: Int32]
+  let rows: WordTable
   let names: [String]
 
   init(outputs: [String], bias: [Float], names: [String], weights: [Float]) {
@@ -16,8 +16,7 @@ public struct LinearTextModel: Sendable {
     self.bias = bias
     self.names = names
     self.weights = weights
-    var rows: [UInt64: Int32] = [:]
-    rows.reserveCapacity(names.count)
+    var rows = WordTable(minimumCapacity: names.count)
     for (row, name) in names.enumerated() {
       if let hash = ModelFeatures.hash(ofName: name) { rows[hash] = Int32(row) }
     }
@@ -35,28 +34,38 @@ public struct LinearTextModel: Sendable {
 
   /// Scores every output for a tokenized text.
   func score(_ text: TokenizedText, features: [ModelFeature]) -> [Score] {
-    var seen = Set<UInt64>()
-    seen.reserveCapacity(features.count)
+    // Distinct features: sort the hashes and skip repeats (cheaper than a set).
+    let order = features.indices.sorted { features[$0].hash < features[$1].hash }
     var active: [(feature: ModelFeature, row: Int)] = []
-    for feature in features where seen.insert(feature.hash).inserted {
+    active.reserveCapacity(features.count)
+    var distinct = 0
+    var previous: UInt64?
+    for index in order {
+      let feature = features[index]
+      guard feature.hash != previous else { continue }
+      previous = feature.hash
+      distinct += 1
       if let row = rows[feature.hash] { active.append((feature, Int(row))) }
     }
-    let scale = Float(1 / Double(max(seen.count, 1)).squareRoot())
+    let scale = Float(1 / Double(max(distinct, 1)).squareRoot())
     let width = outputs.count
     var scores: [Score] = []
+    scores.reserveCapacity(width)
     for output in 0..<width {
       var sum = bias[output]
-      var evidence: [(first: Int32, last: Int32, weight: Float)] = []
+      // The three strongest positive contributions, kept in order as we go.
+      var top: [(first: Int32, last: Int32, weight: Float)] = []
       for (feature, row) in active {
         let weight = weights[row * width + output] * scale
         sum += weight
-        if weight > 0.05, feature.first >= 0 {
-          evidence.append((feature.first, feature.last, weight))
+        guard weight > 0.05, feature.first >= 0 else { continue }
+        if top.count < 3 || weight > top[top.count - 1].weight {
+          let position = top.firstIndex { $0.weight < weight } ?? top.count
+          top.insert((feature.first, feature.last, weight), at: position)
+          if top.count > 3 { top.removeLast() }
         }
       }
-      evidence.sort { $0.weight > $1.weight }
-      scores.append(
-        Score(probability: 1 / (1 + exp(-Double(sum))), evidence: Array(evidence.prefix(3))))
+      scores.append(Score(probability: 1 / (1 + exp(-Double(sum))), evidence: top))
     }
     return scores
   }
