@@ -68,11 +68,11 @@ struct TriageProbabilities {
 /// development data (`rounds eval triage`); see docs/detection.md.
 public struct TriageThresholds: Sendable, Hashable {
   /// The model alone calls a text a crisis above this.
-  public var crisisAlone = 0.8
+  public var crisisAlone = 0.7
   /// With strong signs of distress (a despairing phrase, or several), above this.
-  public var crisisWithDistress = 0.45
+  public var crisisWithDistress = 0.4
   /// With a weaker sign (a low mood, a means of self-harm), above this.
-  public var crisisWithMood = 0.7
+  public var crisisWithMood = 0.6
   /// The model alone calls a text spam above this.
   public var spamAlone = 0.8
   /// With spam phrases, above this.

@@ -29,13 +29,16 @@ struct TriageDecision {
       settle(.review, urgency: 1, [sourceReason()] + evidence.of(.complaint).map(reason))
       flags += (crisis + emergency).map { flagged($0) }
       if !crisis.isEmpty || !emergency.isEmpty { urgency = 3 }
-    } else if !crisis.isEmpty {
+    } else if crisis.contains(where: { $0.signal == .crisis && !$0.rule.hasPrefix("model.") }) {
       settle(.crisis, urgency: 3, crisis)
     } else if !emergency.isEmpty, selfInflicted(emergency) {
       // An overdose or poisoning with signs of despair is a crisis (988 and 911).
       settle(.crisis, urgency: 3, emergency + distressItems().map(reason))
     } else if !emergency.isEmpty {
+      // A medical emergency outranks a crisis inferred from softer signs and the model.
       settle(.emergency, urgency: 3, emergency)
+    } else if !crisis.isEmpty {
+      settle(.crisis, urgency: 3, crisis)
     } else if let spam = spamReasons() {
       settle(.spam, urgency: 0, spam)
     } else if let review = reviewReasons() {

@@ -49,7 +49,8 @@ extension ReplyReview {
     var keys = [(words.map(\.hash), what)]
     if finding.category == PHICategory.name.rawValue, words.count > 1 {
       for word in words
-      where word.length >= 3 && !nameTitles.contains(word.hash) && !commonWords.contains(word.hash) {
+      where word.length >= 3 && !nameTitles.contains(word.hash) && !commonWords.contains(word.hash)
+      {
         keys.append(([word.hash], what))
       }
     }

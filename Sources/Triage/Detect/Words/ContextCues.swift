@@ -2,7 +2,8 @@
 /// jokes, and who the text is about. Hashes of normalized words (apostrophes removed).
 enum ContextCues {
   static func set(_ words: String) -> WordTable {
-    WordTable(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { TextHash.word(String($0)) })
+    WordTable(
+      words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { TextHash.word(String($0)) })
   }
 
   static func hash(_ word: String) -> UInt64 { TextHash.word(word) }

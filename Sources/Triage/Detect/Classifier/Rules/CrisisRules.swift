@@ -21,6 +21,8 @@ enum CrisisRules {
         suicide (plan|plans|attempt|thoughts|ideation|letter|note)
         (attempt|attempted|attempting) suicide
         kill|killing|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|off myself
+        kill|killing|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|off my self
+        suffocate|suffocating|strangle|strangling|electrocute|gas myself
         unalive myself
         unalive
         kms
