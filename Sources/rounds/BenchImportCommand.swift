@@ -41,12 +41,9 @@ struct BenchImportCommand: ParsableCommand {
     guard let kind = SyntheticExports.Kind(rawValue: kind) else {
       throw ValidationError("--kind must be one of x-archive, wxr, twarc2")
     }
-    let analyzer = AnalyzerWiring.make()
-    if detectors && analyzer == nil {
-      throw RoundsError(
-        .failure, "this build has no analyzer wired",
-        fix: "run without --detectors, or build with the detectors merged")
-    }
+    // The analyzer `rounds import` runs, with the built-in policy (the bench has no inbox).
+    let analyzer: (any MessageAnalyzing)? =
+      detectors ? MessageAnalyzer(policy: PracticePolicy()) : nil
     let folder = workDir ?? NSTemporaryDirectory() + "rounds-bench-\(getpid())"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     defer { if workDir == nil { try? FileManager.default.removeItem(atPath: folder) } }
@@ -74,7 +71,7 @@ struct BenchImportCommand: ParsableCommand {
       store: store, user: "bench",
       options: {
         var options = ImportRunner.Options(
-          analyzer: detectors ? analyzer : nil, batchSize: max(1, batchSize))
+          analyzer: analyzer, batchSize: max(1, batchSize))
         options.readOnly = parseOnly
         return options
       }()

@@ -7,7 +7,7 @@ struct EvalCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "eval",
     abstract: "Score the detectors on labelled development data.",
-    subcommands: [EvalPHICommand.self])
+    subcommands: [EvalPHICommand.self, EvalTriageCommand.self])
 }
 
 struct EvalPHICommand: ParsableCommand {

@@ -75,7 +75,7 @@ struct ImportCommand: ParsableCommand {
     let progress = ProgressLine(enabled: !json && isatty(STDERR_FILENO) == 1)
     var options = ImportRunner.Options(
       format: format, dryRun: dryRun, since: since.flatMap { ImportDates.iso8601($0) },
-      mapping: mapping, analyzer: AnalyzerWiring.make())
+      mapping: mapping, analyzer: try store.analyzer())
     if progress.enabled {
       options.progress = { @Sendable report in progress.show(report) }
     }

@@ -27,7 +27,7 @@ struct Rounds: ParsableCommand {
       DraftCommand.self, SubmitCommand.self, ReviewCommand.self, MarkPostedCommand.self,
       CloseCommand.self, SpamCommand.self, NoReplyCommand.self, ReopenCommand.self,
       ExportCommand.self, AuditCommand.self, AuditRepliesCommand.self, BenchCommand.self,
-      EvalCommand.self,
+      EvalCommand.self, TrainCommand.self, PolicyCommand.self, TemplatesCommand.self,
     ]
   )
 

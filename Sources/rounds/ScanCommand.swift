@@ -17,18 +17,28 @@ struct ScanCommand: ParsableCommand {
       input line, in order: {"id": <same value>, "phi": [{"start", "end", "category", \
       "text", "confidence", "rule", "explanation"}]}. A line that cannot be read yields \
       {"id": null, "line": N, "error": "..."} and the scan goes on.
+
+      Messages also get "triage": {"category", "urgency" (0-3), "reasons": [{"rule", \
+      "start", "end"}]}; replies get "risks": [{"severity" (block|warn|info), "rule", \
+      "start", "end", "message", "suggestion"}], and with "context" (the text of the message \
+      answered) echoed PHI and missing 911/988 guidance are caught too. The practice policy \
+      (rounds.toml beside the database, or --policy) names the practice's own details and \
+      the approved links.
       """)
 
   @Flag(help: "Read and write JSON Lines (see below).")
   var jsonl = false
 
+  @OptionGroup var store: StoreOptions
+
   @Argument(help: "A file to read (default: standard input).")
   var file: String?
 
   func run() throws {
-    let detector = PHIDetector()
+    let policy = try store.loadPolicy()
+    let detector = PHIDetector(profile: policy.profile)
     if jsonl {
-      try scanLines(detector)
+      try scanLines(ScanRecord(policy: policy, detector: detector))
     } else {
       let text = try TextInput.readText(file)
       let findings = detector.findings(in: text)
@@ -48,14 +58,14 @@ struct ScanCommand: ParsableCommand {
     }
   }
 
-  private func scanLines(_ detector: PHIDetector) throws {
+  private func scanLines(_ scanner: ScanRecord) throws {
     var reader = JSONLineReader(handle: try TextInput.open(file))
     var output = LineOutput()
     defer { output.flush() }
     while let line = try reader.next() {
       switch JSONLineParser.parse(line, line: reader.lineNumber) {
       case .success(let request):
-        output.write(ScanRecord.scan(request, detector: detector))
+        output.write(scanner.scan(request))
       case .failure(let error):
         output.write(JSONObjectWriter.errorLine(error))
       }
@@ -63,16 +73,32 @@ struct ScanCommand: ParsableCommand {
   }
 }
 
-/// The output object for one scan request. Keys are added in order; later subsystems add
-/// theirs (e.g. `triage`, `risks`) after `phi`.
-enum ScanRecord {
-  static func scan(_ request: ScanRequest, detector: PHIDetector) -> [UInt8] {
+/// The output object for one scan request. Keys are added in order: `id`, `phi`, then
+/// `triage` (messages) or `risks` (replies).
+struct ScanRecord {
+  let detector: PHIDetector
+  let classifier: TriageClassifier
+  let checker: ReplyChecker
+
+  init(policy: PracticePolicy, detector: PHIDetector) {
+    self.detector = detector
+    classifier = TriageClassifier(policy: policy)
+    checker = ReplyChecker(policy: policy, classifier: classifier)
+  }
+
+  func scan(_ request: ScanRequest) -> [UInt8] {
     let severity: Severity = request.kind == .reply ? .warn : .info
     let findings = detector.findings(
       in: request.text, attachments: request.attachments, severity: severity)
     var object = JSONObjectWriter()
     object.raw("id", request.rawID)
     object.findings("phi", findings)
+    switch request.kind {
+    case .message:
+      object.triage("triage", classifier.classify(request.text))
+    case .reply:
+      object.risks("risks", checker.risks(in: request.text, context: request.context))
+    }
     return object.finished()
   }
 }

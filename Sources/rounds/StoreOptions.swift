@@ -1,7 +1,8 @@
 import ArgumentParser
+import Foundation
 import Triage
 
-/// `--db PATH`, accepted by every command that touches the inbox.
+/// `--db PATH` and `--policy PATH`, accepted by every command that touches the inbox.
 struct StoreOptions: ParsableArguments {
   @Option(
     name: .long,
@@ -10,10 +11,45 @@ struct StoreOptions: ParsableArguments {
       valueName: "path"))
   var db: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "The practice policy file (default: rounds.toml beside the database).", valueName: "path"))
+  var policy: String?
+
   var path: String { StoreLocation.resolve(explicit: db) }
 
   /// Opens the existing inbox, failing with a pointer to `rounds init` when there is none.
   func open() throws -> InboxStore {
     try InboxStore.open(at: path)
+  }
+
+  /// The policy file in force, nil when the built-in defaults apply.
+  func policyPath() throws -> String? {
+    try PolicyLoader.locate(explicit: policy, databasePath: path)
+  }
+
+  /// The practice policy: --policy, else rounds.toml beside the inbox, else the defaults.
+  func loadPolicy() throws -> PracticePolicy {
+    try PolicyLoader.load(try policyPath())
+  }
+
+  /// Opens the inbox as the OS user at the keyboard, refusing anyone not on the staff list,
+  /// with the reply checker and review rule of the practice's policy.
+  func openWorkflow() throws -> Workflow {
+    let inbox = try open()
+    let file = try policyPath()
+    let policy = try PolicyLoader.load(file)
+    let workflow = try Workflow.forCurrentUser(
+      store: inbox, checker: ReplyChecker(policy: policy), policy: policy.reviewPolicy)
+    try workflow.notePolicy(
+      path: file,
+      contents: file.flatMap { FileManager.default.contents(atPath: $0) }.map(Array.init))
+    return workflow
+  }
+
+  /// What `import` runs on every message: the PHI detector and the triage classifier, set up
+  /// with the practice's policy.
+  func analyzer() throws -> any MessageAnalyzing {
+    MessageAnalyzer(policy: try loadPolicy())
   }
 }

@@ -9,6 +9,7 @@ public enum Schema {
     ("v2-analysis", AnalysisSchema.create),
     ("v3-workflow", WorkflowSchema.create),
     ("v4-import", ImportSchema.create),
+    ("v5-templates", TemplateSchema.create),
   ]
 
   public static var migrationNames: [String] { migrations.map(\.name) }

@@ -1,0 +1,130 @@
+import Foundation
+
+/// A small logistic-regression model over `ModelFeatures`, one output per question it answers
+/// (is this spam, is it medical, is it a crisis). Trained by `rounds train triage`; the weights
+/// are a readable text file compiled into the library (`TriageModelWeights`).
+public struct LinearTextModel: Sendable {
+  public let outputs: [String]
+  let bias: [Float]
+  /// Row `i` holds the weights of feature `i` for every output.
+  let weights: [Float]
+  let rows: WordTable
+  let names: [String]
+
+  init(outputs: [String], bias: [Float], names: [String], weights: [Float]) {
+    self.outputs = outputs
+    self.bias = bias
+    self.names = names
+    self.weights = weights
+    var rows = WordTable(minimumCapacity: names.count)
+    for (row, name) in names.enumerated() {
+      if let hash = ModelFeatures.hash(ofName: name) { rows[hash] = Int32(row) }
+    }
+    self.rows = rows
+  }
+
+  public var featureCount: Int { names.count }
+
+  /// One output's probability and the features that pushed it up most.
+  struct Score: Sendable {
+    var probability: Double
+    /// Feature token ranges (`first...last`) with their contributions, strongest first.
+    var evidence: [(first: Int32, last: Int32, weight: Float)]
+  }
+
+  /// Scores every output for a tokenized text.
+  func score(_ text: TokenizedText, features: [ModelFeature]) -> [Score] {
+    // Distinct features: sort the hashes and skip repeats (cheaper than a set).
+    let order = features.indices.sorted { features[$0].hash < features[$1].hash }
+    var active: [(feature: ModelFeature, row: Int)] = []
+    active.reserveCapacity(features.count)
+    var distinct = 0
+    var previous: UInt64?
+    for index in order {
+      let feature = features[index]
+      guard feature.hash != previous else { continue }
+      previous = feature.hash
+      distinct += 1
+      if let row = rows[feature.hash] { active.append((feature, Int(row))) }
+    }
+    let scale = Float(1 / Double(max(distinct, 1)).squareRoot())
+    let width = outputs.count
+    var scores: [Score] = []
+    scores.reserveCapacity(width)
+    for output in 0..<width {
+      var sum = bias[output]
+      // The three strongest positive contributions, kept in order as we go.
+      var top: [(first: Int32, last: Int32, weight: Float)] = []
+      for (feature, row) in active {
+        let weight = weights[row * width + output] * scale
+        sum += weight
+        guard weight > 0.05, feature.first >= 0 else { continue }
+        if top.count < 3 || weight > top[top.count - 1].weight {
+          let position = top.firstIndex { $0.weight < weight } ?? top.count
+          top.insert((feature.first, feature.last, weight), at: position)
+          if top.count > 3 { top.removeLast() }
+        }
+      }
+      scores.append(Score(probability: 1 / (1 + exp(-Double(sum))), evidence: top))
+    }
+    return scores
+  }
+
+  /// Parses the weights file: `outputs a b c`, `bias x y z`, then `feature<TAB>x y z` lines.
+  public static func parse(_ text: String) throws -> LinearTextModel {
+    var outputs: [String] = []
+    var bias: [Float] = []
+    var names: [String] = []
+    var weights: [Float] = []
+    for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    {
+      if line.isEmpty || line.hasPrefix("#") { continue }
+      if line.hasPrefix("outputs ") {
+        outputs = line.dropFirst(8).split(separator: " ").map(String.init)
+      } else if line.hasPrefix("bias ") {
+        bias = line.dropFirst(5).split(separator: " ").compactMap { Float(String($0)) }
+      } else {
+        let parts = line.split(separator: "\t", maxSplits: 1)
+        let values =
+          parts.count == 2 ? parts[1].split(separator: " ").compactMap { Float(String($0)) } : []
+        guard !outputs.isEmpty, values.count == outputs.count else {
+          throw RoundsError(
+            .failure, "the triage model weights are malformed at line \(number + 1)")
+        }
+        names.append(String(parts[0]))
+        weights.append(contentsOf: values)
+      }
+    }
+    guard !outputs.isEmpty, bias.count == outputs.count else {
+      throw RoundsError(.failure, "the triage model weights have no outputs or bias line")
+    }
+    return LinearTextModel(outputs: outputs, bias: bias, names: names, weights: weights)
+  }
+
+  /// The weights file for this model.
+  public func serialized(header: String) -> String {
+    var lines = header.split(separator: "\n").map { "# " + $0 }
+    lines.append("outputs " + outputs.joined(separator: " "))
+    lines.append("bias " + bias.map(Self.format).joined(separator: " "))
+    let width = outputs.count
+    for (row, name) in names.enumerated() {
+      let values = (0..<width).map { Self.format(weights[row * width + $0]) }
+      lines.append(name + "\t" + values.joined(separator: " "))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func format(_ value: Float) -> String {
+    let rounded = (Double(value) * 1000).rounded() / 1000
+    return rounded == 0 ? "0" : String(rounded)
+  }
+
+  /// The model compiled into the library.
+  public static let builtIn: LinearTextModel = {
+    do {
+      return try parse(TriageModelWeights.text)
+    } catch {
+      preconditionFailure("the built-in triage model does not parse: \(error)")
+    }
+  }()
+}

@@ -1,0 +1,183 @@
+/// Suicidal thoughts, self-harm and harm to others (weight 2), and the softer signs of
+/// distress (weight 1) that support a crisis reading but never decide it alone. A crisis
+/// phrase that is negated, past or joked about is never dropped: it becomes a flag.
+enum CrisisRules {
+  static let all: [TriageRule] = [
+    TriageRule(
+      "crisis.suicidal", .crisis, weight: 2,
+      "suicidal thoughts: answer with the 988 Suicide & Crisis Lifeline (call or text 988)",
+      TriageRule.lines(
+        """
+        suicidal
+        suicidality
+        sucidal
+        suicidial
+        suicdal
+        suisidal
+        (want|wanna|going|gonna|plan|planning|thinking|think|thought|considering|contemplating|tempted) (to|about|of) (commit|committing) suicide
+        (thinking|think|thought|considering|contemplating|tempted) (about|of) suicide
+        commit suicide
+        (thoughts|thought|thinking|think) (of|about) (suicide|sucide|suicde|killing myself|ending it|ending my life|dying)
+        suicide (plan|plans|attempt|thoughts|ideation|letter|note)
+        (attempt|attempted|attempting) suicide
+        kill|killing|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|off myself
+        kill|killing|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|off my self
+        suffocate|suffocating|strangle|strangling|electrocute|gas myself
+        unalive myself
+        unalive
+        kms
+        (end|ending|take|taking) my (own|) life
+        end it all
+        ending it all
+        (want|wanna|going|gonna|plan|planning|ready|trying|decided) to end it
+        (want|need) (it all|this|everything|my life|life) to (end|stop|be over)
+        (want|wanna|wish|wished|ready|deserve|going|gonna|planning|decided) to die
+        (want|wanna|wish|wished|deserve|need) to be dead
+        wanna die
+        (just|) want to not (be|exist|live)
+        wish i (was|were) dead
+        wish i (could|would) die
+        wish i (wasnt|werent|was never|were never|had never been|hadnt been|never was) (alive|born|here)
+        rather be dead
+        better off dead
+        better off without me
+        (dont|do not|dont even|do not even|no longer) want to (live|exist|be alive|be here|wake up|go on|continue)
+        (dont|do not) want to have to wake up
+        (dont|do not|dont even) wanna (live|exist|be alive|be here|wake up)
+        no (reason|point) to (live|go on|keep going|stay alive|keep living)
+        nothing to live for
+        not worth living
+        life (isnt|is not) worth (living|it)
+        tired of (living|being alive|existing)
+        (cant|cannot|can not) (go on|continue living|keep living)
+        not want to live
+        never wake up
+        not wake up again
+        die in my sleep
+        sleep forever
+        stop existing
+        cease to exist
+        blow my (head|brains) (off|out)
+        jump off (a|the) (bridge|building|roof|cliff)
+        jump in front of (a|the) (train|car|bus|truck)
+        (slit|slitting|cut|cutting) my (wrists|throat|wrist)
+        gun to my head
+        pull the trigger
+        noose
+        suicide note
+        goodbye (letter|note)
+        overdose on
+        od on
+        (take|took|taking|swallow|swallowed) all (my|the|of my) pills
+        drink bleach
+        how much longer ill be alive
+        """)),
+    TriageRule(
+      "crisis.self_harm", .crisis, weight: 2,
+      "self-harm: answer with the 988 Suicide & Crisis Lifeline (call or text 988)",
+      TriageRule.lines(
+        """
+        self (harm|harming|harmed|injury|injuring)
+        selfharm
+        (cut|cutting|hurt|hurting|harm|harming|burn|burning|starve|starving|punish) myself
+        (started|stop|been|keep) cutting
+        cutting again
+        cut again
+        urge to cut
+        """)),
+    TriageRule(
+      "crisis.others", .crisis, weight: 2,
+      "a threat to hurt someone else: answer with 911 and 988",
+      TriageRule.lines(
+        """
+        homicidal
+        (want|wanna|going|gonna|plan|planning|about|ready) (to|) (kill|murder|shoot|stab|strangle|hurt) (someone|somebody|people|everyone|everybody)
+        (want|wanna|going|gonna|plan|planning|about|ready) (to|) (kill|murder|shoot|stab|strangle|hurt) my (wife|husband|kids|baby|child|mom|dad|family|boss|parents)
+        thoughts of (killing|hurting|harming) (someone|people|others|my)
+        shoot up (the|my|a) (school|office|work|place)
+        """)),
+    TriageRule(
+      "crisis.others_third", .crisis, weight: 2,
+      "someone else is suicidal or hurting themselves: answer with 988 and 911",
+      TriageRule.lines(
+        """
+        (kill|killing|hurt|hurting|hang|hanging|shoot|shooting|cut|cutting) (herself|himself|themselves|themself)
+        (wants|want|wanted|trying|tried|threatening|threatened|going) to (kill|hurt|end) (herself|himself|themselves|it)
+        (she|he|they) (wants|want|is going|are going) to die
+        """)),
+    TriageRule(
+      "crisis.history", .distress, weight: 2,
+      "a past suicide attempt or a death by suicide",
+      TriageRule.lines(
+        """
+        killed (myself|herself|himself|themselves)
+        relapsed
+        tried to kill
+        almost ended it
+        (was|been) suicidal
+        """)),
+    TriageRule(
+      "crisis.distress", .distress, weight: 2,
+      "hopelessness or despair: not a crisis alone, but a human should read it",
+      TriageRule.lines(
+        """
+        suicide
+        end it
+        ended it
+        do it (tonight|tomorrow|today|soon|this week)
+        going to do it
+        gonna do it
+        this is it
+        say goodbye
+        goodbye everyone
+        final goodbye
+        last day alive
+        (wont|will not) be (here|around) (tomorrow|much longer|anymore)
+        no way out
+        (cant|cannot) (take|bear|stand) (it|this|this shit|life) anymore
+        (cant|cannot) do this anymore
+        (cant|cannot) live like this
+        (cant|cannot) handle (it|this|life) anymore
+        give up on life
+        giving up on life
+        (im|i am) done
+        whats the point
+        what is the point
+        no point in (living|anything|trying)
+        life is (pointless|meaningless)
+        (nobody|no one) would (care|miss me|notice)
+        everyone would be better
+        (im|i am) a burden
+        burden to (everyone|everybody|my)
+        want to disappear
+        leaving a note
+        leave a note
+        want it to be over
+        want it all to be over
+        (cant|cannot) keep doing this
+        (joining|join) the <num> club
+        """)),
+    TriageRule(
+      "crisis.means_and_mood", .distress, weight: 1,
+      "means of self-harm or a low mood: counts only with other signs",
+      TriageRule.lines(
+        """
+        let go
+        pills
+        rope
+        hanging
+        bridge
+        gun
+        trigger
+        depressed
+        depression
+        empty
+        alone
+        worthless
+        hopeless
+        pointless
+        hate myself
+        hate my life
+        """)),
+  ]
+}

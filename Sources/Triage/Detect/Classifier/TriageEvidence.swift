@@ -1,0 +1,107 @@
+/// Every rule match in one text, with its context, grouped by what it signals.
+struct TriageEvidence {
+  struct Item {
+    var rule: TriageRule
+    var first: Int
+    var last: Int
+    var start: Int
+    var end: Int
+    var context: PhraseContext
+
+    var isAffirmed: Bool { context.isAffirmed && context.subject != .general }
+  }
+
+  let text: TokenizedText
+  private(set) var items: [Item] = []
+  /// Someone the writer speaks about or for ("I", "my dad", "she") appears in the text.
+  private(set) var hasPersonalAnchor = false
+  /// A word saying something bad is happening now ("suddenly", "help", "right now").
+  private(set) var acuteCue: Int?
+  private(set) var hasQuestionMark = false
+
+  init(_ text: TokenizedText, lexicon: TriageLexicon) {
+    self.text = text
+    let rules = lexicon.rules
+    var matches = lexicon.matcher.matches(in: text)
+    let masks = matches.filter {
+      rules[lexicon.matcher.entries[$0.entry].payload].signal == .ignore
+    }
+    if !masks.isEmpty {
+      matches.removeAll { match in
+        rules[lexicon.matcher.entries[match.entry].payload].signal != .ignore
+          && masks.contains { $0.first <= match.first && match.last <= $0.last }
+      }
+    }
+    matches = Self.longestPerSignal(matches, lexicon)
+    for match in matches {
+      let rule = rules[lexicon.matcher.entries[match.entry].payload]
+      guard rule.signal != .ignore else { continue }
+      let context =
+        Self.needsContext(rule.signal)
+        ? PhraseContext.of(match.first, match.last, in: text) : PhraseContext()
+      items.append(
+        Item(
+          rule: rule, first: match.first, last: match.last, start: text.tokens[match.first].start,
+          end: text.tokens[match.last].end, context: context))
+    }
+    items.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    for item in items { bySignal[item.rule.signal, default: []].append(item) }
+    for (position, token) in text.tokens.enumerated() {
+      if ContextCues.firstPerson.contains(token.hash)
+        || ContextCues.closeThirdPerson.contains(token.hash)
+      {
+        hasPersonalAnchor = true
+      }
+      if acuteCue == nil, ContextCues.acute.contains(token.hash) { acuteCue = position }
+      if token.kind == .punctuation, token.mark == "?" { hasQuestionMark = true }
+    }
+  }
+
+  static func needsContext(_ signal: TriageSignal) -> Bool {
+    switch signal {
+    case .emergency, .crisis, .distress, .pregnancy, .pregnancyDanger: true
+    default: false
+    }
+  }
+
+  /// Drops a match inside a longer match of the same signal ("pain" inside "chest pain").
+  private static func longestPerSignal(
+    _ matches: [PhraseIndex<Int>.Match], _ lexicon: TriageLexicon
+  ) -> [PhraseIndex<Int>.Match] {
+    let signals = matches.map { lexicon.rules[lexicon.matcher.entries[$0.entry].payload].signal }
+    var kept: [PhraseIndex<Int>.Match] = []
+    for (index, match) in matches.enumerated() {
+      let length = match.last - match.first
+      let covered = matches.indices.contains { other in
+        guard other != index, signals[other] == signals[index] else { return false }
+        let outer = matches[other]
+        guard outer.first <= match.first, match.last <= outer.last else { return false }
+        let outerLength = outer.last - outer.first
+        return outerLength > length || (outerLength == length && other < index)
+      }
+      if !covered { kept.append(match) }
+    }
+    return kept
+  }
+
+  /// Items by signal, grouped once.
+  private(set) var bySignal: [TriageSignal: [Item]] = [:]
+
+  func of(_ signal: TriageSignal) -> [Item] { bySignal[signal] ?? [] }
+
+  /// The sum of weights over distinct phrases (by matched text) of a signal.
+  func score(_ signal: TriageSignal) -> Int {
+    score(of: of(signal))
+  }
+
+  func score(of items: [Item]) -> Int {
+    var seen = Set<UInt64>()
+    var total = 0
+    for item in items {
+      var key = TextHash.seed
+      for token in item.first...item.last { key = TextHash.combine(key, text.tokens[token].hash) }
+      if seen.insert(key).inserted { total += item.rule.weight }
+    }
+    return total
+  }
+}

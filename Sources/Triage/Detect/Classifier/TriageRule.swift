@@ -1,0 +1,75 @@
+import Foundation
+
+/// What a classifier rule's phrases are evidence of.
+public enum TriageSignal: String, Sendable, Hashable, CaseIterable, Codable {
+  /// A medical emergency happening now.
+  case emergency
+  /// Suicidal thoughts, self-harm or harm to others.
+  case crisis
+  /// Hopelessness and other soft signs that support a crisis reading but never decide it alone.
+  case distress
+  /// A pregnancy: with a danger sign in the same message it is an emergency.
+  case pregnancy
+  /// A danger sign in pregnancy (bleeding, no movement, severe headache...).
+  case pregnancyDanger
+  /// A condition, symptom, medication, procedure or test.
+  case health
+  /// An individual request for advice ("should I", "my results", dosing).
+  case advice
+  /// A question asking for general information.
+  case question
+  /// Appointments, billing, insurance, hours, records, refills.
+  case admin
+  /// Praise of the practice.
+  case praise
+  /// A complaint about the practice.
+  case complaint
+  /// Marketing, scams and link bait.
+  case spam
+  /// Phrases that look like evidence but are not ("stroke of luck", "killing it"): other
+  /// matches inside them are dropped.
+  case ignore
+}
+
+/// One rule family: an id, what it signals, how strongly, and its phrases.
+public struct TriageRule: Sendable, Hashable {
+  /// Stable id, e.g. `emergency.cardiac`.
+  public var id: String
+  public var signal: TriageSignal
+  /// 2: decides on its own; 1: counts towards a decision with other evidence.
+  public var weight: Int
+  /// One line a clinician understands.
+  public var explanation: String
+  /// Phrases in `PhrasePattern` syntax.
+  public var phrases: [String]
+
+  public init(
+    _ id: String, _ signal: TriageSignal, weight: Int, _ explanation: String, _ phrases: [String]
+  ) {
+    self.id = id
+    self.signal = signal
+    self.weight = weight
+    self.explanation = explanation
+    self.phrases = phrases
+  }
+}
+
+extension TriageRule {
+  /// One phrase per line; blank lines ignored.
+  static func lines(_ text: String) -> [String] {
+    text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+      !$0.isEmpty
+    }
+  }
+}
+
+extension TriageRule {
+  /// Word lists: `|` separates terms, each term (possibly several words) its own phrase.
+  static func terms(_ text: String) -> [String] {
+    lines(text).flatMap { line in
+      line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+        !$0.isEmpty
+      }
+    }
+  }
+}

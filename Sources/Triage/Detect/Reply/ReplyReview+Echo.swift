@@ -1,0 +1,89 @@
+/// Repeating PHI from the original message: names, conditions, dates and identifiers that
+/// appear in both (rule 2 of the domain notes: never echo, never unmask).
+extension ReplyReview {
+  mutating func checkEchoedPHI() {
+    guard let original, sharesContentWords(with: original.text) else { return }
+    let found = checker.detector.findings(in: original.text).filter(\.isPHI)
+    var seen = Set<[UInt64]>()
+    for finding in found {
+      for key in Self.echoKeys(finding) where seen.insert(key.hashes).inserted {
+        for (first, last) in occurrences(of: key.hashes) {
+          add(
+            "reply.echoed_phi", "echoed_phi", .block, first: first, last: last,
+            "repeats \(key.what) from the original message", .removeEcho)
+        }
+      }
+    }
+  }
+
+  /// Whether the reply repeats any word of the original other than common function words.
+  /// Every echo starts with such a word, so when there is none the PHI detector need not run.
+  func sharesContentWords(with original: String) -> Bool {
+    var replyWords = Set<UInt64>()
+    for token in text.tokens where token.kind != .punctuation {
+      if !Self.commonWords.contains(token.hash) { replyWords.insert(token.hash) }
+    }
+    guard !replyWords.isEmpty else { return false }
+    return TokenizedText(original).tokens.contains { replyWords.contains($0.hash) }
+  }
+
+  /// Function words that are never an echo on their own (a name such as "Will" or "May" is
+  /// still caught when its surname or the full name is repeated).
+  static let commonWords = ContextCues.set(
+    """
+    a an the and or but if of to in on at by for with from as is are was were be been being \
+    am do does did have has had i you he she it we they me him her us them my your his its \
+    our their this that these those there here what when where who why how not no yes so \
+    can could will would shall should may might must just very too also than then now all \
+    any some more most much many one up down out about into over after before again please \
+    thank thanks hi hello dear im ive youre dont cant
+    """)
+
+  /// Word sequences to look for: the whole finding, and for names each name word (a first
+  /// name alone still unmasks someone). Single common words are left out.
+  static func echoKeys(_ finding: Finding) -> [(hashes: [UInt64], what: String)] {
+    let words = TokenizedText(finding.text).tokens.filter { $0.kind != .punctuation }
+    guard !words.isEmpty else { return [] }
+    if words.count == 1, commonWords.contains(words[0].hash) { return [] }
+    let what = describe(finding.category)
+    var keys = [(words.map(\.hash), what)]
+    if finding.category == PHICategory.name.rawValue, words.count > 1 {
+      for word in words
+      where word.length >= 3 && !nameTitles.contains(word.hash) && !commonWords.contains(word.hash)
+      {
+        keys.append(([word.hash], what))
+      }
+    }
+    return keys
+  }
+
+  static let nameTitles = ContextCues.set("mrs mr ms miss dr doctor nurse prof")
+
+  static func describe(_ category: String) -> String {
+    switch PHICategory(rawValue: category) {
+    case .name: "a name"
+    case .health: "a health detail"
+    case .date: "a date"
+    case .location: "a place"
+    case .age: "an age"
+    case .handle: "a handle"
+    default: "an identifier (\(category))"
+    }
+  }
+
+  /// Token ranges of the reply where `hashes` occurs as consecutive words.
+  func occurrences(of hashes: [UInt64]) -> [(Int, Int)] {
+    let words = text.tokens.indices.filter { text.tokens[$0].kind != .punctuation }
+    guard hashes.count <= words.count else { return [] }
+    var out: [(Int, Int)] = []
+    for start in 0...(words.count - hashes.count) {
+      var matched = true
+      for offset in hashes.indices where text.tokens[words[start + offset]].hash != hashes[offset] {
+        matched = false
+        break
+      }
+      if matched { out.append((words[start], words[start + hashes.count - 1])) }
+    }
+    return out
+  }
+}

@@ -1,0 +1,147 @@
+/// A text split into tokens: words, numbers, URLs, e-mail addresses, @-mentions, hashtags,
+/// emoji and punctuation. One pass over the scalars; no regular expressions.
+struct TokenizedText: Sendable {
+  let scalars: [Unicode.Scalar]
+  var tokens: [WordToken] = []
+  /// Normalized scalars of every word-like token, back to back.
+  var normalized: [Unicode.Scalar] = []
+
+  init(_ text: String) {
+    scalars = Array(text.unicodeScalars)
+    tokens.reserveCapacity(scalars.count / 4 + 4)
+    normalized.reserveCapacity(scalars.count)
+    var index = 0
+    while index < scalars.count {
+      let scalar = scalars[index]
+      if scalar == "\n" {
+        append(.punctuation, index, index + 1, mark: "\n")
+        index += 1
+      } else if WordTokenizer.isSpace(scalar) {
+        index += 1
+      } else {
+        var end = index
+        while end < scalars.count, !WordTokenizer.isSpace(scalars[end]) { end += 1 }
+        chunk(index, end)
+        index = end
+      }
+    }
+  }
+
+  /// The normalized text of a token (for rules that need characters, not just the hash).
+  func text(of token: WordToken) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: normalized[Int(token.normStart)..<Int(token.normEnd)])
+    return String(view)
+  }
+
+  /// The original text of `start..<end` (scalar offsets).
+  func original(_ start: Int, _ end: Int) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[start..<end])
+    return String(view)
+  }
+
+  // MARK: - Chunks (whitespace-separated runs)
+
+  private mutating func chunk(_ start: Int, _ end: Int) {
+    if let (kind, tokenEnd) = WordTokenizer.link(in: scalars, start, end) {
+      append(kind, start, tokenEnd, normalize: kind != .url)
+      pieces(tokenEnd, end)
+    } else {
+      pieces(start, end)
+    }
+  }
+
+  /// Words, numbers, hashtags, emoji and punctuation inside a chunk.
+  private mutating func pieces(_ start: Int, _ end: Int) {
+    var index = start
+    while index < end {
+      let scalar = scalars[index]
+      if WordTokenizer.isLetter(scalar) {
+        var stop = index + 1
+        while stop < end {
+          let next = scalars[stop]
+          if WordTokenizer.isLetter(next) || WordTokenizer.isMark(next) {
+            stop += 1
+          } else if WordTokenizer.isApostrophe(next), stop + 1 < end,
+            WordTokenizer.isLetter(scalars[stop + 1])
+          {
+            stop += 1
+          } else {
+            break
+          }
+        }
+        append(.word, index, stop)
+        index = stop
+      } else if WordTokenizer.isDigit(scalar) {
+        var stop = index + 1
+        while stop < end {
+          let next = scalars[stop]
+          if WordTokenizer.isDigit(next) {
+            stop += 1
+          } else if next == "." || next == "," || next == ":" || next == "/" || next == "-",
+            stop + 1 < end, WordTokenizer.isDigit(scalars[stop + 1])
+          {
+            stop += 2
+          } else {
+            break
+          }
+        }
+        append(.number, index, stop)
+        index = stop
+      } else if scalar == "#", index + 1 < end, WordTokenizer.isLetter(scalars[index + 1]) {
+        var stop = index + 1
+        while stop < end,
+          WordTokenizer.isLetter(scalars[stop]) || WordTokenizer.isDigit(scalars[stop])
+            || scalars[stop] == "_"
+        {
+          stop += 1
+        }
+        append(.hashtag, index, stop, skipFirst: true)
+        index = stop
+      } else if let mark = WordTokenizer.punctuationMark(scalar) {
+        append(.punctuation, index, index + 1, mark: mark)
+        index += 1
+      } else if WordTokenizer.isEmoji(scalar) {
+        var stop = index + 1
+        while stop < end, WordTokenizer.isEmojiContinuation(scalars[stop]) { stop += 1 }
+        append(.emoji, index, stop)
+        index = stop
+      } else {
+        index += 1
+      }
+    }
+  }
+
+  private mutating func append(
+    _ kind: WordToken.Kind, _ start: Int, _ end: Int, mark: Unicode.Scalar = " ",
+    normalize: Bool = true, skipFirst: Bool = false
+  ) {
+    let normStart = Int32(normalized.count)
+    var hash = TextHash.seed
+    var letters = 0
+    var capitals = 0
+    if kind != .punctuation {
+      for position in (skipFirst ? start + 1 : start)..<end {
+        let scalar = scalars[position]
+        if WordTokenizer.isLetter(scalar) {
+          letters += 1
+          if scalar.value < 0x80 {
+            if (0x41...0x5A).contains(scalar.value) { capitals += 1 }
+          } else if scalar.properties.isUppercase {
+            capitals += 1
+          }
+        }
+        let normal = normalize ? WordTokenizer.normalize(scalar) : scalar
+        guard let normal else { continue }
+        normalized.append(normal)
+        hash = TextHash.add(hash, normal.value)
+      }
+    }
+    tokens.append(
+      WordToken(
+        kind: kind, start: start, end: end, hash: hash, normStart: normStart,
+        normEnd: Int32(normalized.count), mark: mark, isAllCaps: letters >= 2 && capitals == letters
+      ))
+  }
+}

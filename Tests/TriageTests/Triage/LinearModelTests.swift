@@ -1,0 +1,46 @@
+import Testing
+
+@testable import Triage
+
+@Suite struct LinearModelTests {
+  @Test func theBuiltInModelLoads() {
+    let model = LinearTextModel.builtIn
+    #expect(model.outputs == ["spam", "medical", "crisis"])
+    #expect(model.featureCount > 1000)
+  }
+
+  @Test func trainingSeparatesAToyProblemAndRoundTrips() throws {
+    let examples = (0..<40).flatMap { index in
+      [
+        ModelTrainer.Example(text: "buy cheap pills now \(index)", labels: [true]),
+        ModelTrainer.Example(text: "my knee hurts after running \(index)", labels: [false]),
+      ]
+    }
+    var trainer = ModelTrainer(outputs: ["spam"])
+    trainer.minimumDocuments = 2
+    let model = trainer.train(examples)
+    let spam = TokenizedText("buy cheap pills")
+    let ham = TokenizedText("my knee hurts")
+    #expect(model.score(spam, features: ModelFeatures.extract(spam))[0].probability > 0.8)
+    #expect(model.score(ham, features: ModelFeatures.extract(ham))[0].probability < 0.2)
+    let reread = try LinearTextModel.parse(model.serialized(header: "test"))
+    #expect(reread.featureCount == model.featureCount)
+    let again = reread.score(spam, features: ModelFeatures.extract(spam))[0].probability
+    #expect(
+      abs(again - model.score(spam, features: ModelFeatures.extract(spam))[0].probability) < 0.01)
+  }
+
+  @Test func malformedWeightsAreRefusedWithALine() {
+    #expect(throws: RoundsError.self) {
+      try LinearTextModel.parse("outputs a b\nbias 0 0\nw:x\t1\n")
+    }
+  }
+
+  @Test func featureNamesHashLikeTheTextDoes() {
+    let text = TokenizedText("Chest pain arthritis")
+    for feature in ModelFeatures.extract(text) where feature.kind != .shape {
+      let name = ModelFeatures.name(of: feature, in: text)
+      #expect(ModelFeatures.hash(ofName: name) == feature.hash, "\(name)")
+    }
+  }
+}
