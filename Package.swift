@@ -40,6 +40,8 @@ let package = Package(
       dependencies: [
         "Triage", "Inbox",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        // The benchmarks write synthetic inboxes in large transactions and read query plans.
+        .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Logging", package: "swift-log"),
       ]
     ),

@@ -21,7 +21,9 @@ struct Rounds: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       InitCommand.self, ListCommand.self, ShowCommand.self, StaffCommand.self, StatsCommand.self,
-    ]
+      TuiCommand.self, BenchCommand.self,
+    ],
+    defaultSubcommand: TuiCommand.self
   )
 
   static func main() {
