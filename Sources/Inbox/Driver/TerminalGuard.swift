@@ -8,8 +8,9 @@
 /// SIGHUP, SIGQUIT and on crashes (SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT). The handler only
 /// does async-signal-safe work: it writes bytes prepared in advance (leave the alternate
 /// screen, show the cursor, reset attributes, stop mouse reporting), restores the saved
-/// terminal modes with tcsetattr, then re-raises the signal with its default action so the
-/// exit status still tells what happened.
+/// terminal modes with tcsetattr, then puts back the handler that was there before (the
+/// default, or Swift's crash reporter) and raises the signal again, so the crash report
+/// prints on a sane terminal and the exit status still tells what happened.
 enum TerminalGuard {
   static let signals: [Int32] = [
     SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT,
@@ -31,14 +32,13 @@ enum TerminalGuard {
         action.__sigaction_u.__sa_handler = onSignal
       #endif
       sigemptyset(&action.sa_mask)
-      action.sa_flags = Int32(SA_RESETHAND)
-      sigaction(number, &action, nil)
+      sigaction(number, &action, &previousActions[Int(number)])
     }
   }
 
   /// Puts the default handlers back after a normal exit.
   static func uninstall() {
-    for number in signals { signal(number, SIG_DFL) }
+    for number in signals { sigaction(number, &previousActions[Int(number)], nil) }
   }
 }
 
@@ -46,6 +46,10 @@ nonisolated(unsafe) private var savedModes = termios()
 nonisolated(unsafe) private var hasSavedModes = false
 nonisolated(unsafe) private var restoreBuffer: UnsafeMutablePointer<UInt8>?
 nonisolated(unsafe) private var restoreCount = 0
+/// What each signal did before the guard was installed, indexed by signal number.
+nonisolated(unsafe) private var previousActions = [SignalAction](
+  repeating: SignalAction(), count: 65)
+private typealias SignalAction = sigaction
 
 private func onSignal(_ signal: Int32) {
   if let buffer = restoreBuffer {
@@ -54,7 +58,6 @@ private func onSignal(_ signal: Int32) {
   if hasSavedModes {
     _ = tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedModes)
   }
-  // SA_RESETHAND already put the default action back: raising again ends the process the
-  // way the signal means to.
+  sigaction(signal, &previousActions[Int(signal)], nil)
   raise(signal)
 }
