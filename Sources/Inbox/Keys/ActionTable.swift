@@ -111,7 +111,8 @@ extension ActionTable {
         .help, "Show the keys (this screen); again to close it", hint: "help",
         keys: [.generic: [.char("?"), .function(1)]]),
       ActionSpec(
-        .quit, "Quit Rounds", hint: "quit", keys: [.list: [.char("q")], .generic: [.char("Q")]]),
+        .quit, "Quit Rounds", hint: "quit",
+        keys: [.list: [.char("q")], .generic: [.char("Q"), .ctrl("c")]]),
       ActionSpec(
         .close, "Close this screen and go back", hint: "back",
         keys: [

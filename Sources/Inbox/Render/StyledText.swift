@@ -88,6 +88,14 @@ public enum StyledText {
     // Index in `current` just after the last space: where to break.
     var breakAt: Int?
     for glyph in line.glyphs {
+      if glyph.character == " ", used + glyph.width > width {
+        // A space at the edge ends the line; it is not carried to the next one.
+        lines.append(StyledLine(glyphs: current))
+        current = []
+        used = 0
+        breakAt = nil
+        continue
+      }
       if used + glyph.width > width {
         if let cut = breakAt, cut > 0, cut < current.count {
           var head = Array(current[..<cut])

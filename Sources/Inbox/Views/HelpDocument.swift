@@ -10,8 +10,8 @@ public enum HelpDocument {
     let nameWidth = 20
     lines.append(
       StyledLine(
-        "Keys in force (defaults, changed by \(state.session.keysFile ?? "no keys.conf"))",
-        style: Style(.muted)))
+        state.session.keysFile.map { "Keys in force: the defaults, changed by \($0)" }
+          ?? "Keys in force: the defaults (no keys.conf)", style: Style(.muted)))
     for context in KeyContext.allCases {
       var rows: [StyledLine] = []
       for spec in map.table.specs {

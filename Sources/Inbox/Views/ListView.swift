@@ -88,7 +88,7 @@ enum ListView {
         TerminalText.fit(TerminalText.preview(text), width: width, pad: true), style: style)
       line.append(" ")
     }
-    line.append(tagged ? "*" : " ", style: Style(.tagged, [.bold]))
+    line.append(tagged ? "*" : " ", style: tagged ? Style(.tagged, [.bold]) : .plain)
     line.append(" ")
     cell(
       ListColumns.urgencyMarker(message.urgency), 3,

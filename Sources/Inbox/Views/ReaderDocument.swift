@@ -65,7 +65,7 @@ public enum ReaderDocument {
     }
     lines.append(StyledLine())
 
-    lines += findingLines(data, add: add)
+    for line in findingLines(data) { add(line) }
     lines += contextLines(data, width: width)
     return lines.map { line in
       var indented = StyledLine(" ")
@@ -74,7 +74,7 @@ public enum ReaderDocument {
     }
   }
 
-  private static func findingLines(_ data: ReaderData, add: (StyledLine) -> Void) -> [StyledLine] {
+  private static func findingLines(_ data: ReaderData) -> [StyledLine] {
     var lines: [StyledLine] = []
     guard let findings = data.findings else {
       lines.append(StyledLine("Findings", style: heading))

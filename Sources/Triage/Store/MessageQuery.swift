@@ -76,4 +76,10 @@ public struct MessagePage: Sendable {
   public var next: MessageCursor?
   /// Pass as the cursor with `.backward` for the previous page; nil when this is the first.
   public var previous: MessageCursor?
+
+  public init(messages: [Message], next: MessageCursor?, previous: MessageCursor?) {
+    self.messages = messages
+    self.next = next
+    self.previous = previous
+  }
 }
