@@ -48,6 +48,6 @@ let package = Package(
     .testTarget(name: "TriageTests", dependencies: ["Triage"]),
     .testTarget(name: "InboxTests", dependencies: ["Inbox", "Triage"]),
     // End-to-end tests that run the built `rounds` binary (and the TUI under tmux).
-    .testTarget(name: "RoundsTests", dependencies: ["rounds", "Triage"]),
+    .testTarget(name: "RoundsTests", dependencies: ["rounds", "Triage", "Inbox"]),
   ]
 )

@@ -162,6 +162,18 @@ struct TuiBenchCommand: ParsableCommand {
       }
       let share = every == 0 ? "no match" : "1 in \(CountText.full(every))"
       report("search \"\(word)\" (\(share)), Enter", times, target: 100)
+      var queries: [Double] = []
+      var renders: [Double] = []
+      for _ in 0..<min(repeats, 20) {
+        let clock = ContinuousClock.now
+        _ = try store.page(ViewFilter(search: word).query(limit: 1))
+        queries.append(milliseconds(since: clock))
+        let render = ContinuousClock.now
+        blackHole(Render.frame(runtime.state, size: Size(width: width, height: height)))
+        renders.append(milliseconds(since: render))
+      }
+      report("  of which the first-match query", queries, target: 100)
+      report("  and a frame with the search marked", renders, target: 16)
       var next: [Double] = []
       for _ in 0..<min(repeats, 20) { next.append(measureKey(runtime, .char("n"))) }
       report("  n (next match)", next, target: 100)

@@ -191,3 +191,52 @@ import Testing
     }
   }
 }
+
+@Suite struct SearchPlanTests {
+  @Test func commonWordsWalkTheListOrderAndRareWordsStartFromTheMatches() throws {
+    let store = try makeStore()
+    try store.pool.write { db in
+      for index in 0..<(SearchPlan.manyMatches + 100) {
+        let text = index % 500 == 0 ? "common and rare" : "common words"
+        _ = try InboxStore.insertIfAbsent(
+          sampleMessage("m\(index)", text: text, at: Double(index)), in: db)
+      }
+      try db.execute(sql: "ANALYZE")
+    }
+    let common = try store.queryPlan(ViewFilter(search: "common").query(limit: 50))
+    #expect(!common.joined().contains("TEMP B-TREE"), "\(common)")
+    #expect(common.joined().contains("message_by_time"), "\(common)")
+    let rare = try store.queryPlan(ViewFilter(search: "rare").query(limit: 50))
+    #expect(rare.joined().contains("TEMP B-TREE FOR ORDER BY"), "\(rare)")
+    // Both plans give the same rows in the same order.
+    let commonPage = try store.page(ViewFilter(search: "common").query(limit: 5))
+    #expect(commonPage.messages.map(\.externalID) == ["m2099", "m2098", "m2097", "m2096", "m2095"])
+    let rarePage = try store.page(ViewFilter(search: "rare").query(limit: 10))
+    #expect(rarePage.messages.map(\.externalID) == ["m2000", "m1500", "m1000", "m500", "m0"])
+  }
+
+  @Test func openMessagesAreServedByThePartialIndexes() throws {
+    let store = try makeStore()
+    for index in 0..<50 {
+      try store.insertIfAbsent(
+        sampleMessage(
+          "m\(index)", at: Double(index), status: index % 5 == 0 ? .new : .posted,
+          urgency: index % 3))
+    }
+    let open = ViewFilter(statuses: ViewFilter.openStatuses)
+    let byTime = try store.queryPlan(open.query(direction: .backward, limit: 10))
+    #expect(byTime.joined().contains("message_open_by_time"), "\(byTime)")
+    var urgent = open
+    urgent.minimumUrgency = 2
+    urgent.order = .urgency
+    let byUrgency = try store.queryPlan(urgent.query(limit: 10))
+    #expect(byUrgency.joined().contains("message_open_by_urgency"), "\(byUrgency)")
+    // The open condition selects the same messages as listing the statuses.
+    let listed = try store.count(MessageQuery(statuses: [.new, .triaged]))
+    #expect(try store.count(open.query()) == listed)
+    #expect(listed == 10)
+    // The statuses in another order are the same set.
+    let shuffled = ViewFilter(statuses: ViewFilter.openStatuses.reversed())
+    #expect(try store.queryPlan(shuffled.query()).joined().contains("message_open_by_time"))
+  }
+}

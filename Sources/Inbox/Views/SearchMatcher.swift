@@ -15,7 +15,9 @@ public struct SearchMatcher: Sendable {
   }
 
   static func fold(_ word: String) -> String {
-    word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    // Most words are ASCII, where folding is lower-casing; Foundation's folding is slow.
+    if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
+    return word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
   }
 
   public func matches(_ message: Message) -> Bool {
