@@ -43,6 +43,13 @@ let package = Package(
         // The benchmarks write synthetic inboxes in large transactions and read query plans.
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Logging", package: "swift-log"),
+      ],
+      // Sample exports for `rounds demo`, compiled into the binary so it works wherever it is.
+      resources: [
+        .embedInCode("Demo/wordpress-comments.xml"),
+        .embedInCode("Demo/twarc2-mentions.jsonl"),
+        .embedInCode("Demo/facebook-comments.json"),
+        .embedInCode("Demo/google-reviews.json"),
       ]
     ),
     .testTarget(name: "TriageTests", dependencies: ["Triage"]),

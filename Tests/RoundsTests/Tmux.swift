@@ -24,22 +24,48 @@ final class Tmux {
     _ = try? tmux(["kill-server"])
   }
 
+  /// Runs one tmux command and returns what it printed. Spawned directly (not through
+  /// Foundation's Process) with an empty signal mask, so the tmux server it may start, and the
+  /// program in it, get signals as a terminal would deliver them; output goes through a file
+  /// because the server keeps inherited pipes open.
   @discardableResult
   func tmux(_ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-    process.arguments = ["-u", "-L", socket, "-f", "/dev/null"] + arguments
-    process.environment = [
-      "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TERM": "xterm-256color",
-      "TMUX_TMPDIR": FileManager.default.temporaryDirectory.path,
+    let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "tmux-\(UUID().uuidString)"
+    ).path
+    defer { unlink(output) }
+    let argv = ["/usr/bin/tmux", "-u", "-L", socket, "-f", "/dev/null"] + arguments
+    let environment = [
+      "PATH=/usr/bin:/bin", "LANG=C.UTF-8", "TERM=xterm-256color",
+      "TMUX_TMPDIR=" + FileManager.default.temporaryDirectory.path,
     ]
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = output
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_adddup2(&actions, 1, 2)
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var empty = sigset_t()
+    sigemptyset(&empty)
+    posix_spawnattr_setsigmask(&attributes, &empty)
+    var defaults = sigset_t()
+    sigfillset(&defaults)
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    let cArguments = argv.map { strdup($0) } + [nil]
+    let cEnvironment = environment.map { strdup($0) } + [nil]
+    defer {
+      for pointer in cArguments + cEnvironment { free(pointer) }
+    }
+    var pid = pid_t()
+    let spawned = posix_spawn(&pid, argv[0], &actions, &attributes, cArguments, cEnvironment)
+    guard spawned == 0 else { throw CocoaError(.executableLoad) }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
   }
 
   /// Sends keys in tmux's names (`j`, `Enter`, `Escape`, `C-c`, `PageDown`).
@@ -80,6 +106,16 @@ final class Tmux {
   ) throws -> String {
     try waitUntil(timeout: timeout, "\"\(text)\"", sourceLocation: sourceLocation) {
       $0.contains(text)
+    }
+  }
+
+  /// Waits for the wrapper shell to report the exit status and the terminal modes after it.
+  @discardableResult
+  func waitForExit(_ status: Int32, sourceLocation: SourceLocation = #_sourceLocation) throws
+    -> String
+  {
+    try waitUntil("EXIT=\(status) and the terminal modes", sourceLocation: sourceLocation) {
+      $0.contains("EXIT=\(status)") && ($0.contains("\necho") || $0.contains("\n-echo"))
     }
   }
 

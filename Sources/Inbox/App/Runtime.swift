@@ -6,6 +6,8 @@ public enum TerminalInput: Hashable, Sendable {
   case key(Key)
   case mouse(MouseEvent)
   case resize(Size)
+  /// The terminal went away: stop.
+  case hangup
 }
 
 /// What the runtime needs from a terminal: its size, a way to show a finished frame, and the
@@ -46,7 +48,8 @@ public final class Runtime {
       terminal.draw(Render.frame(state, size: state.size))
       let waiting = mailbox.pending > 0
       if let input = terminal.nextInput(timeout: waiting ? 40 : 30_000) {
-        queue.append(action(for: input))
+        guard let action = action(for: input) else { break }
+        queue.append(action)
       }
       let now = Date()
       if now.timeIntervalSince(lastTick) >= 30 {
@@ -69,7 +72,11 @@ public final class Runtime {
 
   /// Feeds one input through the loop without drawing (for tests and the benchmark).
   public func handle(_ input: TerminalInput) {
-    queue.append(action(for: input))
+    guard let action = action(for: input) else {
+      state.isQuitting = true
+      return
+    }
+    queue.append(action)
     settle()
   }
 
@@ -87,11 +94,13 @@ public final class Runtime {
     settle()
   }
 
-  private func action(for input: TerminalInput) -> Action {
+  /// nil when the terminal hung up.
+  private func action(for input: TerminalInput) -> Action? {
     switch input {
     case .key(let key): .key(key)
     case .mouse(let event): .mouse(event)
     case .resize(let size): .resize(size)
+    case .hangup: nil
     }
   }
 

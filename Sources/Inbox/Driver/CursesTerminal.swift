@@ -18,6 +18,7 @@ public final class CursesTerminal: TerminalScreen {
         fix: "run it in a terminal, or use `rounds list` in scripts")
     }
     setlocale(LC_ALL, "")
+    TerminalGuard.saveModes()
     // A short wait after ESC so that Esc closes things at once but arrow keys still decode.
     set_escdelay(25)
     guard let screen = initscr() else {
@@ -66,14 +67,16 @@ public final class CursesTerminal: TerminalScreen {
         if cell.isContinuation { continue }
         // The bottom-right cell would scroll some terminals; curses reports an error there
         // that is safe to ignore.
-        var count = 0
-        for scalar in cell.grapheme.unicodeScalars where count < 5 {
-          text[count] = wchar_t(bitPattern: scalar.value)
-          count += 1
-        }
-        text[count] = 0
         let (attributes, pair) = curses(cell.style)
+        let drawn = Self.drawable(cell.grapheme, into: &text)
         _ = rounds_put_cell(window, Int32(y), Int32(x), text, attributes, pair)
+        if drawn < cell.width, x + 1 < width {
+          // The terminal gives this character one column where the frame keeps two: fill the
+          // second so everything after it stays in its column.
+          text[0] = 0x20
+          text[1] = 0
+          _ = rounds_put_cell(window, Int32(y), Int32(x + 1), text, attributes, pair)
+        }
       }
     }
     if let cursor = frame.cursor {
@@ -86,11 +89,49 @@ public final class CursesTerminal: TerminalScreen {
     doupdate()
   }
 
+  /// What curses can draw of a grapheme in one cell: its first character and the zero-width
+  /// marks that follow (accents), up to a zero-width joiner or a second spacing character.
+  /// Emoji sequences (👩‍⚕️, 👍🏽, flags) and variation selectors are measured differently by
+  /// curses and by terminals; drawing the first emoji alone keeps every column where the frame
+  /// put it. Returns the columns the terminal will give it.
+  static func drawable(_ grapheme: String, into text: inout [wchar_t]) -> Int {
+    var count = 0
+    var columns = 0
+    for scalar in grapheme.unicodeScalars {
+      let character = wchar_t(bitPattern: scalar.value)
+      if count == 0 {
+        let width = Int(wcwidth(character))
+        guard width > 0 else {
+          text[0] = 0xFFFD
+          count = 1
+          columns = 1
+          break
+        }
+        text[0] = character
+        count = 1
+        columns = width
+        continue
+      }
+      // Stop at a joiner, a variation selector or anything that takes a column of its own.
+      if scalar.value == 0x200D || scalar.value == 0xFE0F || wcwidth(character) != 0 { break }
+      if count == 4 { break }
+      text[count] = character
+      count += 1
+    }
+    text[count] = 0
+    return columns
+  }
+
   public func nextInput(timeout: Int) -> TerminalInput? {
     wtimeout(window, Int32(timeout))
     var character: wint_t = 0
     let result = wget_wch(window, &character)
-    if result == rounds_err() { return nil }
+    if result == rounds_err() {
+      // A read that fails because the terminal is gone (a dropped connection whose hang-up
+      // signal never came) must end the loop rather than spin on it.
+      var modes = termios()
+      return tcgetattr(STDIN_FILENO, &modes) == 0 ? nil : .hangup
+    }
     if result == rounds_key_code_yes() {
       let code = Int32(character)
       if code == rounds_key_resize() { return .resize(size) }

@@ -8,18 +8,22 @@
 /// SIGHUP, SIGQUIT and on crashes (SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT). The handler only
 /// does async-signal-safe work: it writes bytes prepared in advance (leave the alternate
 /// screen, show the cursor, reset attributes, stop mouse reporting), restores the saved
-/// terminal modes with tcsetattr, then puts back the handler that was there before (the
-/// default, or Swift's crash reporter) and raises the signal again, so the crash report
-/// prints on a sane terminal and the exit status still tells what happened.
+/// terminal modes with tcsetattr, then raises the signal again: with the default action for
+/// the ending signals (so the exit status tells what happened), with the handler that was there
+/// before for crashes (so Swift's crash report prints on a sane terminal).
 enum TerminalGuard {
   static let signals: [Int32] = [
     SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT,
   ]
 
-  /// Saves the terminal's modes now (before curses changes them) and installs the handlers.
+  /// Remembers the terminal's modes: call before curses changes them.
+  static func saveModes() {
+    if tcgetattr(STDIN_FILENO, &savedModes) == 0 { hasSavedModes = true }
+  }
+
+  /// Installs the handlers, with the bytes that undo what curses did to the screen.
   static func install(restoreSequence: [UInt8]) {
     guard restoreBuffer == nil else { return }
-    if tcgetattr(STDIN_FILENO, &savedModes) == 0 { hasSavedModes = true }
     let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, restoreSequence.count))
     buffer.initialize(from: restoreSequence, count: restoreSequence.count)
     restoreBuffer = buffer
@@ -34,6 +38,12 @@ enum TerminalGuard {
       sigemptyset(&action.sa_mask)
       sigaction(number, &action, &previousActions[Int(number)])
     }
+    // A parent may have started us with these signals blocked (programs spawned from threads
+    // often are); blocked, a SIGTERM would wait for ever and the terminal would never return.
+    var unblock = sigset_t()
+    sigemptyset(&unblock)
+    for number in signals { sigaddset(&unblock, number) }
+    pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
   }
 
   /// Puts the default handlers back after a normal exit.
@@ -56,8 +66,15 @@ private func onSignal(_ signal: Int32) {
     _ = write(STDOUT_FILENO, buffer, restoreCount)
   }
   if hasSavedModes {
-    _ = tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedModes)
+    _ = tcsetattr(STDIN_FILENO, TCSANOW, &savedModes)
   }
-  sigaction(signal, &previousActions[Int(signal)], nil)
+  switch signal {
+  case SIGINT, SIGTERM, SIGHUP, SIGQUIT:
+    // The default action: curses' own handler would call exit(), which is not safe here.
+    Glibc.signal(signal, SIG_DFL)
+  default:
+    // Crashes go on to the handler that was there before (Swift's crash reporter).
+    sigaction(signal, &previousActions[Int(signal)], nil)
+  }
   raise(signal)
 }
