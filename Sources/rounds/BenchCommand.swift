@@ -3,6 +3,6 @@ import ArgumentParser
 struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
-    abstract: "Measure how fast Rounds is on large synthetic inboxes.",
-    subcommands: [TuiBenchCommand.self])
+    abstract: "Measure how fast parts of Rounds are, on scratch or synthetic inboxes.",
+    subcommands: [BenchWorkflowCommand.self, TuiBenchCommand.self])
 }

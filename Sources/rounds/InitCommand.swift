@@ -24,15 +24,19 @@ struct InitCommand: ParsableCommand {
   func run() throws {
     let inbox = try InboxStore.create(at: store.path, group: group)
     let me = try OSUser.current()
-    let everyone = try inbox.allStaff()
-    if everyone.isEmpty {
-      let supervisor = Staff(
-        user: me.name, displayName: name ?? me.fullName ?? me.name, role: .supervisor,
-        addedAt: Date(), addedBy: me.name)
-      try inbox.saveStaff(supervisor)
-      print("Created the inbox at \(inbox.path); \(me.name) is its supervisor.")
+    // One transaction: of two people initialising at once, only one becomes supervisor.
+    if try Workflow.bootstrap(
+      store: inbox, user: me.name, displayName: name ?? me.fullName ?? me.name)
+    {
+      let shared = group.map { ", shared with the group \($0)" } ?? ""
+      print("Created the inbox at \(inbox.path)\(shared); \(me.name) is its supervisor.")
     } else {
-      print("The inbox at \(inbox.path) is ready (\(everyone.count) staff).")
+      print("The inbox at \(inbox.path) is ready (\(try inbox.allStaff().count) staff).")
+      if name != nil {
+        Terminal.printError(
+          "rounds: note: --name only names the first supervisor of a new inbox; use `rounds staff add USER --role ROLE --name NAME`"
+        )
+      }
     }
   }
 }

@@ -33,6 +33,14 @@ struct ListCommand: ParsableCommand {
       "inbound (questions from the public), own (the practice's posts) or all.", valueName: "kind"))
   var kind: KindFilter = .inbound
 
+  @Option(
+    help: ArgumentHelp(
+      "Only messages assigned to this OS user (`me` for yourself).", valueName: "user"))
+  var assignee: String?
+
+  @Option(help: ArgumentHelp("Only messages with this tag.", valueName: "tag"))
+  var tag: String?
+
   @Option(help: ArgumentHelp("Full-text search over text and author.", valueName: "text"))
   var search: String?
 
@@ -50,10 +58,12 @@ struct ListCommand: ParsableCommand {
   }
 
   func run() throws {
-    let inbox = try store.open()
+    let workflow = try store.openWorkflow()
+    let inbox = workflow.store
     let query = MessageQuery(
       kind: kind.messageKind, statuses: status, platform: platform.map { Platform(rawValue: $0) },
-      category: category, search: search, order: sort, limit: limit)
+      category: category, search: search, order: sort, limit: limit,
+      assignee: assignee.map { $0 == "me" ? workflow.user : $0 }, tag: tag)
     let messages = try inbox.page(query).messages
     if json {
       try JSONOutput.print(messages.map(MessageJSON.init))

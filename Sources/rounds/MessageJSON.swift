@@ -8,6 +8,7 @@ struct MessageJSON: Encodable {
 
   enum Key: String, CodingKey {
     case id, platform, kind, text, permalink, visibility, status, category, urgency, raw
+    case version, assignee
     case externalID = "external_id"
     case threadID = "thread_id"
     case parentID = "parent_id"
@@ -35,6 +36,8 @@ struct MessageJSON: Encodable {
     try json.encode(message.status.rawValue, forKey: .status)
     try json.encode(message.category?.rawValue, forKey: .category)
     try json.encode(message.urgency, forKey: .urgency)
+    try json.encode(message.version, forKey: .version)
+    try json.encode(message.assignee, forKey: .assignee)
     if let raw = message.raw { try json.encode(raw, forKey: .raw) }
   }
 }

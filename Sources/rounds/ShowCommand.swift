@@ -16,10 +16,8 @@ struct ShowCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    let inbox = try store.open()
-    guard let message = try inbox.message(id: id) else {
-      throw RoundsError(.notFound, "there is no message \(id)", fix: "see `rounds list`")
-    }
+    let item = try store.openWorkflow().item(id)
+    let message = item.message
     if json {
       try JSONOutput.print(MessageJSON(message: message))
       return
@@ -46,6 +44,13 @@ struct ShowCommand: ParsableCommand {
       ("Link", message.permalink),
       ("Thread", message.threadID),
       ("Reply to", message.parentID),
+      ("Version", String(message.version)),
+      ("Assigned", message.assignee),
+      ("Tags", item.tags.isEmpty ? nil : item.tags.joined(separator: ", ")),
+      ("Triaged", item.triagedBy.map { "by \($0)" }),
+      ("Draft", Self.draftLine(item)),
+      ("Response", Self.responseLine(item)),
+      ("Posted", Self.postedLine(item)),
     ]
     for (label, value) in fields {
       guard let value, !value.isEmpty else { continue }
@@ -55,5 +60,28 @@ struct ShowCommand: ParsableCommand {
     }
     print("")
     print(TerminalText.sanitize(message.text, keepNewlines: true))
+  }
+
+  static func draftLine(_ item: WorkItem) -> String? {
+    guard let draft = item.draft else { return nil }
+    var line = "revision \(draft.revision) by \(draft.authors.sorted().joined(separator: ", "))"
+    if let review = item.lastReview {
+      line += "; last review: \(review.decision.rawValue) by \(review.reviewer)"
+    }
+    return line + " (`rounds review show \(item.id)`)"
+  }
+
+  static func responseLine(_ item: WorkItem) -> String? {
+    guard item.message.kind == .inbound else { return nil }
+    let age = DurationText.describe(item.firstResponseAge(now: Date()))
+    return item.hasApprovedReply ? "first reply approved after \(age)" : "waiting \(age)"
+  }
+
+  static func postedLine(_ item: WorkItem) -> String? {
+    guard let at = item.postedAt else { return nil }
+    var line = DateText.minute(at) + " UTC"
+    if let by = item.postedBy { line += " by \(by)" }
+    if let url = item.postedURL { line += ", \(url)" }
+    return line
   }
 }

@@ -12,8 +12,11 @@ struct StaffCommand: ParsableCommand {
 
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Add a member of staff, or change their role.",
-      discussion: "USER is an OS login name; staff are identified by the account they log in with.")
+      abstract: "Add a member of staff, or change their role (supervisors).",
+      discussion: """
+        USER is an OS login name; staff are identified by the account they log in with. \
+        Every change is recorded in the audit log. The last supervisor cannot be demoted.
+        """)
 
     @OptionGroup var store: StoreOptions
 
@@ -27,12 +30,16 @@ struct StaffCommand: ParsableCommand {
     var name: String?
 
     func run() throws {
-      let inbox = try store.open()
-      let me = try OSUser.current()
-      let displayName = name ?? OSUser.lookup(name: user)?.fullName ?? user
-      let added = try inbox.saveStaff(
-        Staff(user: user, displayName: displayName, role: role, addedAt: Date(), addedBy: me.name))
+      let workflow = try store.openWorkflow()
+      let existing = try workflow.store.staffMember(user)
+      let displayName =
+        name ?? existing?.displayName ?? OSUser.lookup(name: user)?.fullName ?? user
+      let added = try workflow.saveStaff(user, role: role, displayName: displayName)
       print(added ? "Added \(user) as \(role.rawValue)." : "\(user) is now \(role.rawValue).")
+      if added, OSUser.lookup(name: user) == nil {
+        Terminal.printError(
+          "rounds: note: there is no OS account named \(user) on this machine yet")
+      }
     }
   }
 
@@ -45,7 +52,7 @@ struct StaffCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-      let staff = try store.open().allStaff()
+      let staff = try store.openWorkflow().store.allStaff()
       if json {
         try JSONOutput.print(staff.map(StaffJSON.init))
         return
@@ -61,7 +68,8 @@ struct StaffCommand: ParsableCommand {
   }
 
   struct Remove: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Remove a member of staff.")
+    static let configuration = CommandConfiguration(
+      abstract: "Remove a member of staff (supervisors); their past work keeps their name.")
 
     @OptionGroup var store: StoreOptions
 
@@ -69,7 +77,7 @@ struct StaffCommand: ParsableCommand {
     var user: String
 
     func run() throws {
-      try store.open().removeStaff(user)
+      try store.openWorkflow().removeStaff(user)
       print("Removed \(user).")
     }
   }

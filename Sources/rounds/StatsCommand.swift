@@ -5,7 +5,13 @@ import Triage
 
 struct StatsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "stats", abstract: "Count inbound messages by status, platform and category.")
+    commandName: "stats",
+    abstract: "Count inbound messages by status, platform and category, with response times.",
+    discussion: """
+      Response time is from a message being published to the first approval of a reply to \
+      it: the median and the 90th percentile (nearest rank), overall, per platform and per \
+      category.
+      """)
 
   @OptionGroup var store: StoreOptions
 
@@ -13,9 +19,11 @@ struct StatsCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    let stats = try store.open().stats()
+    let inbox = try store.openWorkflow().store
+    let stats = try inbox.stats()
+    let times = try inbox.responseTimes()
     if json {
-      try JSONOutput.print(StatsJSON(stats))
+      try JSONOutput.print(StatsJSON(stats, times))
       return
     }
     print("\(stats.total) inbound messages")
@@ -29,6 +37,29 @@ struct StatsCommand: ParsableCommand {
       }
       print(table.render(width: Terminal.columns), terminator: "")
     }
+    printResponseTimes(times)
+  }
+
+  private func printResponseTimes(_ times: ResponseTimes) {
+    print("")
+    guard let overall = times.overall else {
+      print("Time to first approved reply: no message has an approved reply yet.")
+      return
+    }
+    print(
+      "Time to first approved reply: median \(DurationText.describe(overall.median)), "
+        + "90th percentile \(DurationText.describe(overall.p90)) (\(overall.count) messages)")
+    for (title, groups) in [("Platform", times.byPlatform), ("Category", times.byCategory)] {
+      print("")
+      var table = TextTable(columns: [title.uppercased(), "REPLIED", "MEDIAN", "P90"])
+      for (key, summary) in groups.sorted(by: { $0.key < $1.key }) {
+        table.add([
+          key, String(summary.count), DurationText.describe(summary.median),
+          DurationText.describe(summary.p90),
+        ])
+      }
+      print(table.render(width: Terminal.columns), terminator: "")
+    }
   }
 }
 
@@ -37,12 +68,14 @@ struct StatsJSON: Encodable {
   var byStatus: [String: Int]
   var byPlatform: [String: Int]
   var byCategory: [String: Int]
+  var responseTimes: ResponseTimesJSON
 
-  init(_ stats: InboxStats) {
+  init(_ stats: InboxStats, _ times: ResponseTimes) {
     total = stats.total
     byStatus = stats.byStatus
     byPlatform = stats.byPlatform
     byCategory = stats.byCategory
+    responseTimes = ResponseTimesJSON(times)
   }
 
   enum CodingKeys: String, CodingKey {
@@ -50,5 +83,50 @@ struct StatsJSON: Encodable {
     case byStatus = "by_status"
     case byPlatform = "by_platform"
     case byCategory = "by_category"
+    case responseTimes = "time_to_first_approved_reply"
+  }
+}
+
+/// Seconds, per group; `overall` is null until a reply has been approved.
+struct ResponseTimesJSON: Encodable {
+  struct Summary: Encodable {
+    var count: Int
+    var medianSeconds: Double
+    var p90Seconds: Double
+
+    init(_ summary: ResponseTimes.Summary) {
+      count = summary.count
+      medianSeconds = summary.median
+      p90Seconds = summary.p90
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case count
+      case medianSeconds = "median_seconds"
+      case p90Seconds = "p90_seconds"
+    }
+  }
+
+  var overall: Summary?
+  var byPlatform: [String: Summary]
+  var byCategory: [String: Summary]
+
+  init(_ times: ResponseTimes) {
+    overall = times.overall.map(Summary.init)
+    byPlatform = times.byPlatform.mapValues(Summary.init)
+    byCategory = times.byCategory.mapValues(Summary.init)
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case overall
+    case byPlatform = "by_platform"
+    case byCategory = "by_category"
+  }
+
+  func encode(to encoder: Encoder) throws {
+    var json = encoder.container(keyedBy: CodingKeys.self)
+    try json.encode(overall, forKey: .overall)
+    try json.encode(byPlatform, forKey: .byPlatform)
+    try json.encode(byCategory, forKey: .byCategory)
   }
 }

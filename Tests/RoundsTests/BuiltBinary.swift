@@ -25,8 +25,16 @@ struct BuiltBinary {
     _ arguments: [String], stdin: String? = nil, home: String,
     environment extra: [String: String] = [:]
   ) throws -> Result {
+    try runProgram(path, arguments, stdin: stdin, home: home, environment: extra)
+  }
+
+  /// Runs any program (`runuser`, `script`) the same way, to drive `rounds` through it.
+  static func runProgram(
+    _ program: String, _ arguments: [String], stdin: String? = nil, home: String,
+    environment extra: [String: String] = [:]
+  ) throws -> Result {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
+    process.executableURL = URL(fileURLWithPath: program)
     process.arguments = arguments
     var environment = [
       "HOME": home, "XDG_DATA_HOME": home + "/data", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",

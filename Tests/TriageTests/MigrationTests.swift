@@ -12,7 +12,10 @@ import Testing
     let tables = try store.pool.read { db in
       try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
     }
-    for table in ["staff", "message", "message_source", "message_fts"] {
+    for table in [
+      "staff", "message", "message_source", "message_fts", "message_tag", "draft",
+      "draft_revision", "review", "audit",
+    ] {
       #expect(tables.contains(table), "missing table \(table)")
     }
   }

@@ -10,12 +10,17 @@ public struct Draft: Sendable, Hashable, Identifiable {
   public var text: String
   public var createdAt: Date
   public var updatedAt: Date
-  /// Earlier versions, oldest first; loaded on demand.
+  /// Every version, oldest first, the last being `text`; loaded on demand.
   public var revisions: [DraftRevision]
+  /// The number of the latest revision (the one `text` holds), from 1.
+  public var revision: Int
+  /// The revision most recently submitted for review, if any.
+  public var submittedRevision: Int?
 
   public init(
     id: Int64? = nil, messageID: Int64, author: String, text: String, createdAt: Date,
-    updatedAt: Date, revisions: [DraftRevision] = []
+    updatedAt: Date, revisions: [DraftRevision] = [], revision: Int = 1,
+    submittedRevision: Int? = nil
   ) {
     self.id = id
     self.messageID = messageID
@@ -24,6 +29,13 @@ public struct Draft: Sendable, Hashable, Identifiable {
     self.createdAt = createdAt
     self.updatedAt = updatedAt
     self.revisions = revisions
+    self.revision = revision
+    self.submittedRevision = submittedRevision
+  }
+
+  /// Everyone who wrote a revision: none of them may approve it (four eyes).
+  public var authors: Set<String> {
+    Set(revisions.map(\.author)).union([author])
   }
 }
 
@@ -60,10 +72,13 @@ public struct Review: Sendable, Hashable, Identifiable {
   /// Required, and recorded, when a draft is approved despite a `block` risk.
   public var overrideReason: String?
   public var decidedAt: Date
+  /// The most severe risk the reply checker found in the revision when it was decided; nil
+  /// when it found none (or no checker was available for a rejection or request for changes).
+  public var highestRisk: Severity?
 
   public init(
     id: Int64? = nil, draftID: Int64, revision: Int, reviewer: String, decision: Decision,
-    note: String, overrideReason: String? = nil, decidedAt: Date
+    note: String, overrideReason: String? = nil, decidedAt: Date, highestRisk: Severity? = nil
   ) {
     self.id = id
     self.draftID = draftID
@@ -73,5 +88,6 @@ public struct Review: Sendable, Hashable, Identifiable {
     self.note = note
     self.overrideReason = overrideReason
     self.decidedAt = decidedAt
+    self.highestRisk = highestRisk
   }
 }

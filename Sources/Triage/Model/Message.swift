@@ -33,6 +33,11 @@ public struct Message: Sendable, Hashable, Identifiable {
   public var flagCount: Int
   /// The source record exactly as read from the export file; loaded on demand.
   public var raw: String?
+  /// Bumped by every workflow change; pass it back to an action to be told when someone else
+  /// changed the message first.
+  public var version: Int64
+  /// The OS user of the clinician or supervisor it is assigned to.
+  public var assignee: String?
 
   public init(
     id: Int64? = nil, platform: Platform, kind: MessageKind = .inbound, externalID: String,
@@ -40,7 +45,7 @@ public struct Message: Sendable, Hashable, Identifiable {
     authorName: String? = nil, text: String, createdAt: Date, permalink: String? = nil,
     visibility: Visibility = .public, sourceStatus: String? = nil, status: Status = .new,
     category: Category? = nil, urgency: Int = 0, phiCount: Int = 0, flagCount: Int = 0,
-    raw: String? = nil
+    raw: String? = nil, version: Int64 = 1, assignee: String? = nil
   ) {
     self.id = id
     self.platform = platform
@@ -61,6 +66,8 @@ public struct Message: Sendable, Hashable, Identifiable {
     self.phiCount = phiCount
     self.flagCount = flagCount
     self.raw = raw
+    self.version = version
+    self.assignee = assignee
   }
 
   /// The author as a person would name them: display name, else handle, else "unknown".

@@ -16,17 +16,24 @@ public enum FileAccess {
     let groupID = try group.map(lookupGroup)
     try makeDirectories(directory, final: groupID)
     let fileMode: mode_t = groupID == nil ? 0o600 : 0o660
-    if access(path, F_OK) != 0 {
+    let existed = access(path, F_OK) == 0
+    if !existed {
       let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, fileMode)
       guard fd >= 0 else { throw posixError("cannot create \(path)") }
       close(fd)
     }
-    if let groupID {
+    // An existing inbox keeps its mode unless --group asks to share it: another member of a
+    // shared inbox running `init` must neither fail (they do not own it) nor lock others out.
+    if let groupID, groupOf(path) != groupID {
       guard chown(path, uid_t.max, groupID) == 0 else {
         throw posixError("cannot give \(path) to group \(group!)")
       }
     }
-    guard chmod(path, fileMode) == 0 else { throw posixError("cannot set the mode of \(path)") }
+    if !existed || groupID != nil, modeOf(path) != fileMode {
+      guard chmod(path, fileMode) == 0 else {
+        throw posixError("cannot set the mode of \(path)")
+      }
+    }
     try checkPrivate(databasePath: path)
   }
 
@@ -55,6 +62,12 @@ public enum FileAccess {
     return info.st_mode & 0o7777
   }
 
+  static func groupOf(_ path: String) -> gid_t? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return info.st_gid
+  }
+
   private static func makeDirectories(_ directory: String, final groupID: gid_t?) throws {
     if modeOf(directory) != nil {
       if let groupID { try shareDirectory(directory, with: groupID) }
@@ -74,6 +87,7 @@ public enum FileAccess {
 
   /// setgid so that the WAL files SQLite creates later belong to the group too.
   private static func shareDirectory(_ directory: String, with groupID: gid_t) throws {
+    if groupOf(directory) == groupID, modeOf(directory) == 0o2770 { return }
     guard chown(directory, uid_t.max, groupID) == 0, chmod(directory, 0o2770) == 0 else {
       throw posixError("cannot share the folder \(directory) with its group")
     }

@@ -21,6 +21,12 @@ public final class InboxStore: Sendable {
 
   /// Opens an existing database, refusing files that every user may read.
   public static func open(at path: String) throws -> InboxStore {
+    let directory = (path as NSString).deletingLastPathComponent
+    if access(directory, X_OK) != 0, errno == EACCES {
+      throw RoundsError(
+        .permission, "you may not open the folder \(directory)",
+        fix: "for a shared inbox, ask an administrator to add your account to the folder's group")
+    }
     guard FileManager.default.fileExists(atPath: path) else {
       throw RoundsError(
         .notFound, "there is no inbox at \(path)",

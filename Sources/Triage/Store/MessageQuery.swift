@@ -24,6 +24,10 @@ public struct MessageQuery: Sendable, Hashable {
   public var platform: Platform?
   public var category: Category?
   public var minimumUrgency: Int?
+  /// Only messages assigned to this OS user.
+  public var assignee: String?
+  /// Only messages carrying this tag.
+  public var tag: String?
   /// Free text, matched word by word (prefixes) against text and author through FTS5.
   public var search: String?
   public var order: Order
@@ -35,7 +39,7 @@ public struct MessageQuery: Sendable, Hashable {
     kind: MessageKind? = .inbound, statuses: [Status] = [], platform: Platform? = nil,
     category: Category? = nil, minimumUrgency: Int? = nil, search: String? = nil,
     order: Order = .newest, cursor: MessageCursor? = nil, direction: Direction = .forward,
-    limit: Int = 50
+    limit: Int = 50, assignee: String? = nil, tag: String? = nil
   ) {
     self.kind = kind
     self.statuses = statuses
@@ -47,6 +51,8 @@ public struct MessageQuery: Sendable, Hashable {
     self.cursor = cursor
     self.direction = direction
     self.limit = limit
+    self.assignee = assignee
+    self.tag = tag
   }
 }
 

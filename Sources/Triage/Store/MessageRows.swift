@@ -3,15 +3,16 @@ import GRDB
 
 /// Reading and writing `Message` values as rows of the `message` table.
 enum MessageRows {
-  /// The columns every message query selects, in the order `decode` reads them (18 columns).
+  /// The columns every message query selects, in the order `decode` reads them (20 columns).
   static let columns = """
     message.id, message.platform, message.kind, message.external_id, message.thread_id,
     message.parent_id, message.author_handle, message.author_name, message.text,
     message.created_at, message.permalink, message.visibility, message.source_status,
-    message.status, message.category, message.urgency, message.phi_count, message.flag_count
+    message.status, message.category, message.urgency, message.phi_count, message.flag_count,
+    message.version, message.assignee
     """
 
-  static let columnCount = 18
+  static let columnCount = 20
 
   static func decode(_ row: Row) -> Message {
     Message(
@@ -32,7 +33,9 @@ enum MessageRows {
       category: (row[14] as String?).flatMap(Category.init(rawValue:)),
       urgency: row[15],
       phiCount: row[16],
-      flagCount: row[17])
+      flagCount: row[17],
+      version: row[18],
+      assignee: row[19])
   }
 
   static let insertSQL = """

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The SQL for a `MessageQuery`: filters in WHERE, the keyset comparison and the ORDER BY.
@@ -39,6 +40,14 @@ struct MessageSQL {
     if let minimum = query.minimumUrgency {
       filters.append("message.urgency >= ?")
       filterArguments += [minimum]
+    }
+    if let assignee = query.assignee {
+      filters.append("message.assignee = ?")
+      filterArguments += [assignee]
+    }
+    if let tag = query.tag {
+      filters.append("message.id IN (SELECT message_id FROM message_tag WHERE tag = ?)")
+      filterArguments += [tag.trimmingCharacters(in: .whitespaces).lowercased()]
     }
     if let search = query.search {
       if let pattern = SearchPattern.fts5(search) {

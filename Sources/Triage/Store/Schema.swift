@@ -7,7 +7,8 @@ public enum Schema {
   static let migrations: [(name: String, body: @Sendable (Database) throws -> Void)] = [
     ("v1-core", CoreSchema.create),
     ("v2-analysis", AnalysisSchema.create),
-    ("v3-inbox-views", InboxViewsSchema.create),
+    ("v3-workflow", WorkflowSchema.create),
+    ("v4-inbox-views", InboxViewsSchema.create),
   ]
 
   public static var migrationNames: [String] { migrations.map(\.name) }

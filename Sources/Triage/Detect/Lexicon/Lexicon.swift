@@ -1,0 +1,88 @@
+/// What the detector knows about a word or phrase: how common it is as a first name, as a
+/// surname and as an English word, and whether it names a place.
+struct LexiconEntry: Sendable, Equatable {
+  let bits: UInt32
+
+  static let none = LexiconEntry(bits: 0)
+
+  /// round(2 × log10(people with this first name)): 0 (none) to 15; 6 is a thousand people.
+  var firstName: Int { Int(bits & 15) }
+  /// The same scale for surnames.
+  var surname: Int { Int((bits >> 4) & 15) }
+  /// round(2 × Zipf frequency) of the word in English: 0 (unknown) to 15; "the" is 15.
+  var wordFrequency: Int { Int((bits >> 8) & 15) }
+  var isCity: Bool { bits & (1 << 12) != 0 }
+  var isState: Bool { bits & (1 << 13) != 0 }
+  var isCountry: Bool { bits & (1 << 14) != 0 }
+  var isPlacePrefix: Bool { bits & (1 << 15) != 0 }
+  /// Set at load time from the hand-written health vocabulary.
+  var isHealthTerm: Bool { bits & (1 << 16) != 0 }
+
+  var isStateOrCountry: Bool { isState || isCountry }
+  var isName: Bool { firstName > 0 || surname > 0 }
+
+  /// More common as a name than as a word: "okafor", "priya", "john" but not "will" or
+  /// "hope" (people named so, against how often the word is written).
+  var isLikelyName: Bool {
+    let nameStrength = max(firstName, surname)
+    guard nameStrength > 0 else { return false }
+    return nameStrength - wordFrequency >= 1
+  }
+}
+
+/// A read-only open-addressing table from word hash to entry, built once from
+/// `LexiconData.packed` (about 140,000 entries).
+final class Lexicon: Sendable {
+  private let keys: [UInt64]
+  private let values: [UInt32]
+  private let mask: Int
+
+  static let shared = Lexicon(packed: LexiconData.packed, healthTerms: HealthWords.singleWords)
+
+  init(packed: String, healthTerms: [String]) {
+    var pairs: [(UInt64, UInt32)] = []
+    pairs.reserveCapacity(150_000)
+    for line in packed.utf8.split(separator: UInt8(ascii: "\n")) {
+      guard let tab = line.firstIndex(of: UInt8(ascii: "\t")) else { continue }
+      var code: UInt32 = 0
+      for byte in line[line.startIndex..<tab] {
+        let digit = byte <= 57 ? UInt32(byte - 48) : UInt32(byte - 87)
+        code = code << 4 | digit
+      }
+      for word in line[line.index(after: tab)...].split(separator: UInt8(ascii: " ")) {
+        var hash = WordHash.offsetBasis
+        for byte in word { WordHash.add(byte == 0x5F ? 0x20 : byte, to: &hash) }
+        pairs.append((hash, code))
+      }
+    }
+    for term in healthTerms {
+      pairs.append((WordHash.of(term), 1 << 16))
+    }
+    var capacity = 1
+    while capacity < pairs.count * 2 { capacity <<= 1 }
+    var keys = [UInt64](repeating: 0, count: capacity)
+    var values = [UInt32](repeating: 0, count: capacity)
+    let mask = capacity - 1
+    for (key, value) in pairs {
+      var slot = Int(truncatingIfNeeded: key) & mask
+      while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+      keys[slot] = key
+      values[slot] |= value
+    }
+    self.keys = keys
+    self.values = values
+    self.mask = mask
+  }
+
+  subscript(hash: UInt64) -> LexiconEntry {
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let key = keys[slot]
+      if key == hash { return LexiconEntry(bits: values[slot]) }
+      if key == 0 { return .none }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  subscript(word: String) -> LexiconEntry { self[WordHash.of(word)] }
+}

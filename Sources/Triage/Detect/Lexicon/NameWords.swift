@@ -1,0 +1,70 @@
+/// Words that announce a person's name.
+enum NameWords {
+  /// Titles before a name: "Dr. Okafor", "Mrs Lee", "Nurse Patel", "Aunt Rosa".
+  static let titles = WordHash.set([
+    "dr", "doctor", "mr", "mrs", "ms", "miss", "mx", "mister", "missus", "prof", "professor",
+    "nurse", "rev", "reverend", "pastor", "fr", "judge", "officer", "coach", "aunt", "auntie",
+    "uncle", "grandma", "grandpa", "granny", "nana", "cousin", "sgt", "capt", "lt", "det",
+    "madam", "sir", "dame", "lady", "lord", "sister", "brother",
+  ])
+
+  /// Titles that are only titles when capitalised or followed by a capitalised word:
+  /// "my sister" is not a title, "Sister Mary" is.
+  static let weakTitles = WordHash.set([
+    "sister", "brother", "lady", "lord", "officer", "coach", "judge", "cousin", "sir", "madam",
+    "dame",
+  ])
+
+  /// Relations and roles before a name: "my son Jake", "patient John Smith".
+  static let relations = WordHash.set([
+    "son", "daughter", "wife", "husband", "mom", "mother", "mum", "mommy", "dad", "father",
+    "daddy", "brother", "sister", "grandmother", "grandfather", "grandson", "granddaughter",
+    "grandma", "grandpa", "baby", "child", "kid", "boy", "girl", "boyfriend", "girlfriend",
+    "partner", "fiance", "fiancé", "fiancee", "friend", "neighbor", "neighbour", "aunt",
+    "uncle", "cousin", "niece", "nephew", "stepson", "stepdaughter", "stepmom", "stepdad",
+    "roommate", "coworker", "colleague", "boss", "caregiver", "spouse", "twin", "toddler",
+    "infant", "newborn", "teen", "teenager", "patient", "pt", "client", "resident", "mrs",
+    "grandbaby", "bestie", "bff", "hubby", "bro", "sis",
+  ])
+
+  static let possessives = WordHash.set(["my", "our", "her", "his", "their", "your"])
+
+  /// Roles that stand without a possessive before a name: "Pt John Smith", "patient Mary".
+  static let roles = WordHash.set([
+    "patient", "pt", "client", "resident", "member", "caller", "pcp", "attending", "provider",
+    "physician", "surgeon", "therapist", "dentist", "pharmacist", "np", "rn", "md", "cna",
+    "lpn", "midwife", "intern", "fellow", "cc", "cc:", "dictated", "signed", "seen", "by",
+  ])
+
+  /// Words that introduce one's own or another's name.
+  static let introducers = WordHash.set(["named", "called", "nicknamed", "aka"])
+  static let name = WordHash.of("name")
+  static let names = WordHash.of("names")
+  static let isWord = WordHash.of("is")
+  static let by = WordHash.of("by")
+  static let seen = WordHash.of("seen")
+
+  /// Capitalised words that are never names (sentence openers, pronouns, calendar words).
+  static let notNames = WordHash.set([
+    "i", "i'm", "i've", "i'll", "i'd", "the", "a", "an", "he", "she", "they", "we", "you",
+    "it", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "there",
+    "here", "what", "who", "when", "where", "why", "how", "which", "if", "and", "or", "but",
+    "so", "yes", "no", "not", "ok", "okay", "thanks", "thank", "please", "hi", "hello", "hey",
+    "dear", "today", "tomorrow", "yesterday", "tonight", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", "is", "was",
+    "has", "had", "have", "will", "would", "can", "could", "should", "did", "does", "do", "am",
+    "are", "be", "been", "also", "just", "all", "some", "any", "one", "two", "three", "after",
+    "before", "since", "at", "in", "on", "to", "for", "from", "with", "of", "by", "as", "about",
+    "said", "says", "told", "asked", "office", "appointment", "appt", "visit", "clinic",
+    "hospital", "er", "ed", "icu", "md", "do", "rn", "np", "pa", "phd", "jr", "sr", "ii",
+    "iii", "iv", "esq", "usa", "us", "uk", "god", "lord", "jesus", "christ", "mom", "dad",
+    "mommy", "daddy", "mother", "father", "son", "daughter", "pt", "patient", "dr", "mr",
+    "mrs", "ms", "miss", "nurse", "doctor", "re", "fw", "fwd", "rt", "via", "lol", "omg", "wtf",
+    "lmao", "idk", "smh", "tbh", "btw", "imo", "wow", "oh", "ah", "um", "uh", "haha", "yeah",
+    "yep", "nope", "well", "now", "then", "still", "again", "never", "always", "maybe",
+    "please", "sorry", "happy", "good", "great", "best", "love", "new", "free", "more", "most",
+    "very", "much", "many", "every", "each", "other", "another", "such", "only", "first",
+    "last", "next", "same", "own", "both", "few", "less", "least", "name", "named", "called",
+  ])
+}

@@ -1,0 +1,52 @@
+/// Words that build addresses and facility names.
+enum PlaceWords {
+  static let streetSuffixes = WordHash.set([
+    "street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "lane", "ln",
+    "drive", "dr", "court", "ct", "place", "pl", "way", "terrace", "ter", "circle", "cir",
+    "parkway", "pkwy", "highway", "hwy", "square", "sq", "trail", "trl", "alley", "crescent",
+    "close", "grove", "row", "walk", "loop", "pike", "plaza", "heights", "ridge", "expressway",
+    "freeway", "route", "rte", "turnpike", "broadway", "manor", "crossing", "commons", "mews",
+  ])
+
+  static let directions = WordHash.set([
+    "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast",
+    "northwest", "southeast", "southwest",
+  ])
+
+  /// Unit designators after a street: "Apt 4B", "Suite 200".
+  static let units = WordHash.set([
+    "apt", "apartment", "suite", "ste", "unit", "fl", "floor", "rm", "room", "bldg", "building",
+  ])
+
+  /// Head words of a facility name: "Mercy General Hospital", "Lakeside Clinic".
+  static let facilityHeads = WordHash.set([
+    "hospital", "hospitals", "clinic", "clinics", "infirmary", "hospice", "sanatorium",
+    "healthcare", "medical", "health", "rehab", "rehabilitation", "nursing", "surgery",
+    "surgical", "cancer", "children's", "pediatrics", "urgent", "memorial", "regional",
+    "general", "community", "university", "va", "mayo", "kaiser",
+  ])
+
+  /// Second words that complete a facility head: "Medical Center", "Nursing Home".
+  static let facilityTails = WordHash.set([
+    "center", "centre", "centers", "home", "group", "system", "care", "clinic", "hospital",
+    "institute", "associates", "partners", "practice", "facility", "unit", "campus",
+  ])
+
+  /// Single head words that are a facility on their own.
+  static let facilityNouns = WordHash.set([
+    "hospital", "hospitals", "clinic", "infirmary", "hospice", "sanatorium", "healthcare",
+  ])
+
+  /// Function words never part of a facility or place name even when capitalised.
+  static let stop = WordHash.set([
+    "the", "a", "an", "my", "our", "your", "his", "her", "their", "at", "in", "to", "from",
+    "this", "that", "local", "nearest", "nearby", "same", "any", "every", "which", "what",
+    "is", "was", "and", "or", "for", "with", "on", "by", "of", "i", "we", "you", "he", "she",
+    "they", "it", "went", "go", "going", "called", "visited", "visit", "near", "new", "old",
+  ])
+
+  static let poBoxBox = WordHash.of("box")
+  static let pobox = WordHash.of("pobox")
+  static let post = WordHash.of("post")
+  static let office = WordHash.of("office")
+}

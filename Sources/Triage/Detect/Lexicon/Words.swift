@@ -1,0 +1,105 @@
+/// Small hand-written word lists, as hashes of their lower-case forms.
+enum Words {
+  static let http = WordHash.of("http")
+  static let https = WordHash.of("https")
+  static let www = WordHash.of("www")
+  static let the = WordHash.of("the")
+  static let of = WordHash.of("of")
+  static let and = WordHash.of("and")
+  static let old = WordHash.of("old")
+  static let age = WordHash.of("age")
+  static let fax = WordHash.of("fax")
+  static let facsimile = WordHash.of("facsimile")
+  static let f = WordHash.of("f")
+  static let box = WordHash.of("box")
+  static let po = WordHash.of("po")
+  static let p = WordHash.of("p")
+  static let o = WordHash.of("o")
+  static let x = WordHash.of("x")
+  static let ext = WordHash.of("ext")
+  static let s = WordHash.of("s")
+  static let may = WordHash.of("may")
+  static let march = WordHash.of("march")
+  static let y = WordHash.of("y")
+
+  static let topLevelDomains = WordHash.set([
+    "com", "org", "net", "edu", "gov", "io", "co", "us", "uk", "ca", "au", "de", "fr", "info",
+    "biz", "me", "ly", "health", "care", "clinic", "app", "ai", "tv", "be", "nz", "ie", "in",
+    "mil", "int", "eu", "es", "it", "nl", "se", "no", "dk", "ch", "at", "jp", "cn", "br", "mx",
+    "ru", "pl", "za", "online", "site", "xyz", "blog", "news", "gl", "gd", "link", "page",
+    "dev", "medical", "doctor", "dental", "hospital",
+  ])
+
+  /// Words before a number that make it a fax number.
+  static let faxContext = WordHash.set(["fax", "facsimile", "f", "faxed"])
+
+  /// Month names and abbreviations, mapped to 1...12.
+  static let months: [UInt64: Int] = {
+    let names = [
+      ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
+      ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
+      ("august", 8), ("aug", 8), ("september", 9), ("sep", 9), ("sept", 9), ("october", 10),
+      ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+    ]
+    return Dictionary(uniqueKeysWithValues: names.map { (WordHash.of($0.0), $0.1) })
+  }()
+
+  static let weekdays = WordHash.set([
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+  ])
+
+  /// Ordinal suffixes glued to a day number: 4th, 1st, 22nd, 3rd.
+  static let ordinalSuffixes = WordHash.set(["st", "nd", "rd", "th"])
+
+  /// Words before a bare day/month ("on 3/4") that make it a date rather than a fraction.
+  static let dateLead = WordHash.set([
+    "on", "since", "from", "until", "till", "til", "dated", "date", "dob", "due", "by", "after",
+    "before", "of", "seen", "admitted", "discharged", "born", "died", "appt", "appointment",
+    "visit", "surgery", "starting", "started", "through", "thru", "effective", "expires",
+    "expired", "d.o.b", "birthday", "bday", "to",
+  ])
+
+  /// Words before "the 12th" that make it a day of the month.
+  static let ordinalDateLead = WordHash.set([
+    "on", "since", "by", "before", "after", "until", "till", "from", "for", "of",
+  ])
+
+  /// Units and quantities after a number: doses, measurements, money, counts.
+  static let units = WordHash.set([
+    "mg", "mcg", "µg", "ug", "g", "gm", "gram", "grams", "kg", "kgs", "lb", "lbs", "pound",
+    "pounds", "oz", "ml", "cc", "l", "liter", "liters", "litre", "litres", "dl", "mmol",
+    "meq", "iu", "units", "unit", "u", "tab", "tabs", "tablet", "tablets", "pill", "pills",
+    "capsule", "capsules", "cap", "caps", "dose", "doses", "puff", "puffs", "drop", "drops",
+    "tsp", "tbsp", "teaspoon", "teaspoons", "cup", "cups", "mm", "cm", "m", "km", "mi",
+    "mile", "miles", "ft", "feet", "foot", "in", "inch", "inches", "meters", "metres", "hz",
+    "bpm", "mmhg", "percent", "pct", "dollars", "usd", "cents", "bucks", "steps", "calories",
+    "kcal", "cal", "hours", "hrs", "hr", "h", "minutes", "mins", "min", "seconds", "secs",
+    "sec", "days", "day", "weeks", "wks", "wk", "months", "mos", "mo", "years", "yrs", "yr",
+    "times", "x", "people", "patients", "followers", "views", "likes", "members", "copies",
+    "words", "users", "votes", "points", "k", "mb", "gb", "kb", "tb", "px", "p", "fps",
+    "degrees", "deg", "f", "c", "mph", "kph", "rpm", "am", "pm", "a.m", "p.m", "ppm",
+  ])
+
+  /// Two-letter US state and territory codes (states themselves are not PHI).
+  static let stateCodes = WordHash.set([
+    "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia",
+    "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj",
+    "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt",
+    "va", "wa", "wv", "wi", "wy", "dc", "pr", "gu", "vi",
+  ])
+
+  /// US state names, one word or the last word of two ("new york" ends in "york").
+  static let stateNames = WordHash.set([
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+    "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
+    "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia",
+    "washington", "wisconsin", "wyoming", "hampshire", "jersey", "mexico", "york", "carolina",
+    "dakota", "rico",
+  ])
+
+  /// Words before a number that make it a ZIP code.
+  static let zipLead = WordHash.set(["zip", "zipcode", "postal", "postcode"])
+}

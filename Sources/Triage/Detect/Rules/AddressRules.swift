@@ -1,0 +1,147 @@
+/// Street addresses ("42 Oak Street, Apt 4B"), post office boxes and ZIP codes after a
+/// state or the word "zip". States themselves are never reported.
+enum AddressRules {
+  static func apply(_ text: ScalarText, _ out: inout Candidates) {
+    let tokens = text.tokens
+    for (i, token) in tokens.enumerated() where token.kind == .word {
+      if token.flags.contains(.hasDigit) {
+        if let end = street(text, i) {
+          out.add(token.start, end, .location, .street, confidence: 0.9, priority: Priority.place)
+        }
+        if let end = zip(text, i) {
+          out.add(token.start, end, .location, .zip, confidence: 0.9, priority: Priority.keyword)
+        }
+      } else if let end = poBox(text, i) {
+        out.add(token.start, end, .location, .poBox, confidence: 0.9, priority: Priority.keyword)
+      }
+    }
+  }
+
+  /// A house number, one to four name words, a street suffix, and an optional unit.
+  static func street(_ text: ScalarText, _ i: Int) -> Int? {
+    let number = text.tokens[i]
+    guard text.boundaryBefore(number.start), number.length <= 6,
+      CharacterClass.isDigit(text.scalars[number.start])
+    else { return nil }
+    var c = Cursor(text.scalars, at: number.start)
+    guard let digits = c.digits(1...6), digits.value > 0 else { return nil }
+    if c.pos < number.end, number.end - c.pos > 1 { return nil }  // 12B is fine, 12mg is not
+    var j = i + 1
+    if text.isSymbol(j, 0x2D), let next = text.token(j + 1), next.isNumber { j += 2 }  // 12-14
+    var words = 0
+    var end = -1
+    while let token = text.token(j), words < 5 {
+      guard token.kind == .word, token.spaceBefore || text.isSymbol(j - 1, 0x2E) else { break }
+      if words > 0, PlaceWords.streetSuffixes.contains(token.hash) {
+        end = token.end
+        j += 1
+        if text.isSymbol(j, 0x2E), text.isGlued(j) { j += 1 }
+        // A direction after the suffix: "Main St NW".
+        if let after = text.token(j), after.kind == .word, after.isCapitalized,
+          PlaceWords.directions.contains(after.hash)
+        {
+          end = after.end
+          j += 1
+        }
+        break
+      }
+      let isNameWord =
+        token.isCapitalized || token.isAllUpper || PlaceWords.directions.contains(token.hash)
+        || ordinalStreet(text, token)
+      guard isNameWord, !Words.units.contains(token.hash) || token.isCapitalized else { break }
+      if text.isSymbol(j + 1, 0x2E), text.isGlued(j + 1), token.length <= 2 { j += 1 }  // N.
+      words += 1
+      j += 1
+    }
+    guard end > 0 else { return nil }
+    return unit(text, from: j) ?? end
+  }
+
+  /// 5th, 42nd, 1st as a street name word.
+  private static func ordinalStreet(_ text: ScalarText, _ token: Token) -> Bool {
+    guard token.flags.contains(.hasDigit), token.flags.contains(.hasLetter) else { return false }
+    var c = Cursor(text.scalars, at: token.start)
+    guard c.digits(1...3) != nil else { return false }
+    return Words.ordinalSuffixes.contains(WordHash.of(text.string(c.pos, token.end)))
+  }
+
+  /// ", Apt 4B", " Suite 200", " #12" after a street: the end of the unit, if any.
+  private static func unit(_ text: ScalarText, from start: Int) -> Int? {
+    var j = start
+    if text.isSymbol(j, 0x2C) { j += 1 }
+    if text.isSymbol(j, 0x23), let value = text.token(j + 1), value.kind == .word,
+      value.flags.contains(.hasDigit)
+    {
+      return value.end
+    }
+    guard let designator = text.token(j), designator.kind == .word,
+      PlaceWords.units.contains(designator.hash)
+    else { return nil }
+    j += 1
+    if text.isSymbol(j, 0x2E) { j += 1 }
+    if text.isSymbol(j, 0x23) { j += 1 }
+    guard let value = text.token(j), value.kind == .word,
+      value.flags.contains(.hasDigit) || value.length <= 2
+    else { return nil }
+    return value.end
+  }
+
+  /// Five digits (or ZIP+4) after a state code or name, or after "zip" / "postal code".
+  static func zip(_ text: ScalarText, _ i: Int) -> Int? {
+    let token = text.tokens[i]
+    guard token.isNumber, token.length == 5, text.boundaryBefore(token.start) else { return nil }
+    var end = token.end
+    if text.isSymbol(i + 1, 0x2D), text.isGlued(i + 1), let plus = text.token(i + 2), plus.isNumber,
+      plus.length == 4, text.isGlued(i + 2)
+    {
+      end = plus.end
+    } else if !text.boundaryAfter(token.end)
+      || (text[token.end] == 0x2D || text[token.end] == 0x2E)
+        && CharacterClass.isDigit(text[token.end + 1])
+    {
+      return nil
+    }
+    var j = i - 1
+    if text.isSymbol(j, 0x2C) { j -= 1 }
+    guard let previous = text.token(j), previous.kind == .word else { return nil }
+    if previous.isAllUpper, previous.length == 2, Words.stateCodes.contains(previous.hash) {
+      return end
+    }
+    if previous.isCapitalized, Words.stateNames.contains(previous.hash) { return end }
+    // zip 62704, zip code: 62704, postal code 62704
+    var k = i - 1
+    var skipped = 0
+    while let lead = text.token(k), skipped < 3 {
+      if lead.kind == .word, Words.zipLead.contains(lead.hash) { return end }
+      k -= 1
+      skipped += 1
+    }
+    return nil
+  }
+
+  /// PO Box 1234, P.O. Box 12, Post Office Box 7.
+  private static func poBox(_ text: ScalarText, _ i: Int) -> Int? {
+    let token = text.tokens[i]
+    var j: Int
+    if token.hash == Words.po || token.hash == PlaceWords.pobox {
+      j = i + 1
+      if text.isSymbol(j, 0x2E) { j += 1 }
+    } else if token.hash == Words.p, text.isSymbol(i + 1, 0x2E), text.isWord(i + 2, Words.o) {
+      j = i + 3
+      if text.isSymbol(j, 0x2E) { j += 1 }
+    } else if token.hash == PlaceWords.post, text.isWord(i + 1, PlaceWords.office) {
+      j = i + 2
+    } else {
+      return nil
+    }
+    if token.hash != PlaceWords.pobox {
+      guard text.isWord(j, PlaceWords.poBoxBox) else { return nil }
+      j += 1
+    }
+    if text.isSymbol(j, 0x23) { j += 1 }
+    guard let number = text.token(j), number.kind == .word, number.flags.contains(.hasDigit) else {
+      return nil
+    }
+    return number.end
+  }
+}

@@ -1,0 +1,202 @@
+/// Dates: digits (3/4/2015, 2015-03-04, 03/2015, "on 3/4"), month names (March 4th, 2015;
+/// 4 March; 04-Mar-2015; March 2015) and days of the month ("on the 12th"). A bare year
+/// is not PHI and is never reported alone.
+enum DateRules {
+  static func apply(_ text: ScalarText, _ out: inout Candidates) {
+    let s = text.scalars
+    let tokens = text.tokens
+    for (i, token) in tokens.enumerated() where token.kind == .word {
+      if token.isNumber {
+        guard text.boundaryBefore(token.start) else { continue }
+        if let end = numeric(s, token.start) {
+          out.add(
+            token.start, end, .date, .dateNumeric, confidence: 0.95, priority: Priority.formatted)
+        } else if let end = dayMonth(text, i) {
+          out.add(
+            token.start, end, .date, .dateShort, confidence: 0.75, priority: Priority.formatted)
+        } else if let end = dayThenMonthName(text, i) {
+          out.add(
+            token.start, end, .date, .dateMonthName, confidence: 0.9, priority: Priority.formatted)
+        }
+      } else if let month = Words.months[token.hash] {
+        if let end = monthNameFirst(text, i, month: month) {
+          out.add(
+            token.start, end, .date, .dateMonthName, confidence: 0.9, priority: Priority.formatted)
+        }
+      } else if let day = ordinalDay(text, i), day >= 1 {
+        if let end = dayThenMonthName(text, i) {
+          out.add(
+            token.start, end, .date, .dateMonthName, confidence: 0.9, priority: Priority.formatted)
+        } else if text.isWord(i - 1, Words.the), i >= 2, tokens[i - 2].kind == .word,
+          Words.ordinalDateLead.contains(tokens[i - 2].hash)
+        {
+          out.add(
+            token.start, token.end, .date, .dateOrdinal, confidence: 0.8,
+            priority: Priority.formatted)
+        }
+      }
+    }
+  }
+
+  /// m/d/yyyy, m-d-yy, d.m.yyyy, yyyy-mm-dd and m/yyyy, with plausible parts and one kind
+  /// of separator.
+  static func numeric(_ s: [UInt32], _ start: Int) -> Int? {
+    var c = Cursor(s, at: start)
+    guard let first = c.digits(1...4) else { return nil }
+    let separator = c.takeAny([0x2F, 0x2D, 0x2E])
+    guard separator != 0, let second = c.digits(1...4) else { return nil }
+    let afterSecond = c.pos
+    if first.length == 4 {
+      // yyyy-mm-dd
+      guard (1800...2100).contains(first.value), second.length <= 2,
+        (1...12).contains(second.value),
+        c.take(separator), let third = c.digits(1...2), (1...31).contains(third.value)
+      else { return nil }
+      return finish(c)
+    }
+    guard first.length <= 2 else { return nil }
+    if c.take(separator), let third = c.digits(2...4), third.length != 3 {
+      guard second.length <= 2, plausibleDayMonth(first.value, second.value) else { return nil }
+      if third.length == 4 { guard (1800...2100).contains(third.value) else { return nil } }
+      // 1.2.10 is more often a version number than a date.
+      if separator == 0x2E && third.length == 2 { return nil }
+      return finish(c)
+    }
+    // m/yyyy or mm-yyyy
+    c.pos = afterSecond
+    guard separator != 0x2E, second.length == 4, (1800...2100).contains(second.value),
+      (1...12).contains(first.value)
+    else { return nil }
+    return finish(c)
+  }
+
+  private static func plausibleDayMonth(_ a: Int, _ b: Int) -> Bool {
+    ((1...12).contains(a) && (1...31).contains(b)) || ((1...31).contains(a) && (1...12).contains(b))
+  }
+
+  private static func finish(_ c: Cursor) -> Int? {
+    guard c.atBoundary else { return nil }
+    let next = c.current
+    if (next == 0x2F || next == 0x2D || next == 0x2E) && CharacterClass.isDigit(c.peek(1)) {
+      return nil
+    }
+    return c.pos
+  }
+
+  /// m/d without a year, only after a word such as "on" or "since" and not before a unit
+  /// ("1/2 tablet" is a fraction).
+  private static func dayMonth(_ text: ScalarText, _ i: Int) -> Int? {
+    var c = Cursor(text.scalars, at: text.tokens[i].start)
+    guard let month = c.digits(1...2), c.take(0x2F), let day = c.digits(1...2),
+      (1...12).contains(month.value), (1...31).contains(day.value), c.atBoundary
+    else { return nil }
+    if c.current == 0x2F || c.current == 0x2E && CharacterClass.isDigit(c.peek(1)) { return nil }
+    let lead = previousWord(text, before: i, within: 2)
+    guard let lead, Words.dateLead.contains(text.tokens[lead].hash) else { return nil }
+    let next = text.tokenIndex(startingAt: c.pos, from: i)
+    if let after = text.token(next), after.kind == .word, Words.units.contains(after.hash) {
+      return nil
+    }
+    return c.pos
+  }
+
+  /// The index of the nearest word token before `i`, looking back over `within` tokens.
+  static func previousWord(_ text: ScalarText, before i: Int, within: Int) -> Int? {
+    var j = i - 1
+    while j >= 0 && j >= i - within {
+      if text.tokens[j].kind == .word { return j }
+      j -= 1
+    }
+    return nil
+  }
+
+  /// The day in "4", "4th", "21st" (1...31), nil otherwise.
+  static func ordinalDay(_ text: ScalarText, _ i: Int) -> Int? {
+    let token = text.tokens[i]
+    var c = Cursor(text.scalars, at: token.start)
+    guard let day = c.digits(1...2), (1...31).contains(day.value) else { return nil }
+    if c.pos == token.end { return day.value }
+    let suffix = WordHash.of(text.string(c.pos, token.end))
+    return Words.ordinalSuffixes.contains(suffix) ? day.value : nil
+  }
+
+  /// A four-digit year 1800...2100 at token `i`.
+  private static func year(_ text: ScalarText, _ i: Int) -> Bool {
+    guard let token = text.token(i), token.isNumber, token.length == 4 else { return false }
+    var c = Cursor(text.scalars, at: token.start)
+    guard let value = c.digits(4...4)?.value else { return false }
+    return (1800...2100).contains(value)
+  }
+
+  /// Skips a "." after an abbreviated month, returning the next token index.
+  private static func afterMonth(_ text: ScalarText, _ i: Int) -> Int {
+    text.isSymbol(i + 1, 0x2E) && text.isGlued(i + 1) ? i + 2 : i + 1
+  }
+
+  /// March 4th, 2015 · Mar. 4 · March 2015 · Mar-04 · March 4th at night.
+  private static func monthNameFirst(_ text: ScalarText, _ i: Int, month: Int) -> Int? {
+    let token = text.tokens[i]
+    // "may" and "march" are also verbs: as lower-case words they need a day with a suffix
+    // or a year.
+    let ambiguous = (token.hash == Words.may || token.hash == Words.march) && !token.isCapitalized
+    var j = afterMonth(text, i)
+    if text.isSymbol(j, 0x2D), text.isGlued(j), text.isGlued(j + 1) { j += 1 }  // Mar-04
+    if let day = text.token(j), day.kind == .word, ordinalDay(text, j) != nil {
+      let hasSuffix = !day.isNumber
+      // "May 5 mg" is a dose, not a date
+      if let unit = text.token(j + 1), unit.kind == .word, Words.units.contains(unit.hash),
+        !hasSuffix
+      {
+        return nil
+      }
+      var end = day.end
+      var k = j + 1
+      if text.isSymbol(k, 0x2C) { k += 1 }
+      if year(text, k) {
+        end = text.tokens[k].end
+      } else if ambiguous && !hasSuffix {
+        return nil
+      }
+      return end
+    }
+    var k = j
+    if text.isSymbol(k, 0x2C) { k += 1 }
+    if year(text, k) {
+      if ambiguous { return nil }
+      return text.tokens[k].end
+    }
+    return nil
+  }
+
+  /// 4 March 2015 · 4th of March · 04-Mar-2015.
+  private static func dayThenMonthName(_ text: ScalarText, _ i: Int) -> Int? {
+    guard ordinalDay(text, i) != nil else { return nil }
+    var j = i + 1
+    if text.isSymbol(j, 0x2D), text.isGlued(j), text.isGlued(j + 1) {
+      j += 1
+    } else if text.isWord(j, Words.of) {
+      j += 1
+    }
+    guard let month = text.token(j), month.kind == .word, Words.months[month.hash] != nil else {
+      return nil
+    }
+    if (month.hash == Words.may || month.hash == Words.march) && !month.isCapitalized {
+      return nil
+    }
+    var end = month.end
+    var k = afterMonth(text, j)
+    if text.isSymbol(k, 0x2D), text.isGlued(k), text.isGlued(k + 1) {
+      k += 1
+    } else if text.isSymbol(k, 0x2C) {
+      k += 1
+    }
+    if year(text, k) {
+      end = text.tokens[k].end
+    } else if let token = text.token(k), token.isNumber, token.length == 2, text.isGlued(k),
+      text.isSymbol(k - 1, 0x2D)
+    {
+      end = token.end  // 04-Mar-15
+    }
+    return end
+  }
+}

@@ -1,0 +1,212 @@
+/// Identifiers announced by a keyword: "MRN: 00482913", "member id XJH448812",
+/// "license plate 7ABC123", "serial number PJN123456", "SSN 123456789"; biometric
+/// identifiers named outright; and, as a fallback, any other long number or code.
+enum KeywordIDRules {
+  private struct Keyword {
+    let words: [UInt64]
+    let category: PHICategory
+    let rule: PHIRule
+  }
+
+  private static func keyword(_ phrase: String, _ category: PHICategory, _ rule: PHIRule)
+    -> Keyword
+  {
+    Keyword(
+      words: phrase.split(separator: " ").map { WordHash.of($0) }, category: category, rule: rule)
+  }
+
+  /// Longest phrases first, so "license plate" wins over "license".
+  private static let keywords: [Keyword] = {
+    let list: [Keyword] = [
+      keyword("mrn", .mrn, .mrn), keyword("medical record", .mrn, .mrn),
+      keyword("med rec", .mrn, .mrn), keyword("record number", .mrn, .mrn),
+      keyword("chart", .mrn, .mrn), keyword("patient id", .mrn, .mrn),
+      keyword("pt id", .mrn, .mrn), keyword("patient number", .mrn, .mrn),
+      keyword("hospital number", .mrn, .mrn), keyword("unit number", .mrn, .mrn),
+      keyword("mr", .mrn, .mrn),
+      keyword("member", .healthPlan, .healthPlan), keyword("policy", .healthPlan, .healthPlan),
+      keyword("insurance", .healthPlan, .healthPlan),
+      keyword("subscriber", .healthPlan, .healthPlan),
+      keyword("medicaid", .healthPlan, .healthPlan),
+      keyword("medicare", .healthPlan, .healthPlan),
+      keyword("beneficiary", .healthPlan, .healthPlan),
+      keyword("health plan", .healthPlan, .healthPlan),
+      keyword("group number", .healthPlan, .healthPlan),
+      keyword("hicn", .healthPlan, .healthPlan), keyword("mbi", .healthPlan, .healthPlan),
+      keyword("claim", .healthPlan, .healthPlan),
+      keyword("account", .account, .account), keyword("acct", .account, .account),
+      keyword("card", .account, .account), keyword("routing", .account, .account),
+      keyword("invoice", .account, .account), keyword("iban", .account, .account),
+      keyword("license plate", .vehicle, .vehicle), keyword("licence plate", .vehicle, .vehicle),
+      keyword("plate", .vehicle, .vehicle), keyword("vin", .vehicle, .vehicle),
+      keyword("license", .license, .license), keyword("licence", .license, .license),
+      keyword("lic", .license, .license), keyword("dl", .license, .license),
+      keyword("dea", .license, .license), keyword("npi", .license, .license),
+      keyword("certificate", .license, .license), keyword("cert", .license, .license),
+      keyword("permit", .license, .license), keyword("passport", .license, .license),
+      keyword("serial", .device, .device), keyword("s n", .device, .device),
+      keyword("sn", .device, .device), keyword("imei", .device, .device),
+      keyword("udi", .device, .device), keyword("device id", .device, .device),
+      keyword("device", .device, .device),
+      keyword("ssn", .ssn, .ssnKeyword), keyword("social security", .ssn, .ssnKeyword),
+      keyword("ss", .ssn, .ssnKeyword),
+    ]
+    return list.sorted { $0.words.count > $1.words.count }
+  }()
+
+  private static let byFirstWord: [UInt64: [Keyword]] = Dictionary(
+    grouping: keywords, by: { $0.words[0] })
+
+  /// Words between a keyword and its value: "MRN #: 123", "policy number is AB12".
+  private static let fillers = WordHash.set([
+    "no", "number", "num", "nbr", "nr", "is", "was", "id", "of", "ending", "in", "code",
+  ])
+
+  private static let printWords = WordHash.set([
+    "fingerprint", "fingerprints", "voiceprint", "voiceprints", "faceprint", "faceprints",
+    "palmprint", "palmprints",
+  ])
+  private static let eyeWords = WordHash.set(["retina", "retinal", "iris"])
+  private static let scanWords = WordHash.set(["scan", "scans", "print", "prints", "id"])
+
+  static func apply(_ text: ScalarText, _ out: inout Candidates) {
+    let tokens = text.tokens
+    var i = 0
+    while i < tokens.count {
+      let token = tokens[i]
+      defer { i += 1 }
+      guard token.kind == .word else { continue }
+      if let candidates = byFirstWord[token.hash] {
+        for keyword in candidates {
+          guard let after = match(text, keyword.words, at: i) else { continue }
+          if let (start, end) = value(text, after: after, ssn: keyword.category == .ssn) {
+            out.add(
+              start, end, keyword.category, keyword.rule, confidence: 0.9,
+              priority: Priority.keyword)
+          }
+          break
+        }
+      }
+      if printWords.contains(token.hash) {
+        out.add(
+          token.start, token.end, .biometric, .biometric, confidence: 0.6,
+          priority: Priority.keyword)
+      } else if eyeWords.contains(token.hash), let next = text.token(i + 1), next.kind == .word,
+        scanWords.contains(next.hash)
+      {
+        out.add(
+          token.start, next.end, .biometric, .biometric, confidence: 0.6, priority: Priority.keyword
+        )
+      }
+      fallback(text, i, &out)
+    }
+  }
+
+  /// The token index after `words` starting at `i` (symbols such as ' / . may sit between).
+  private static func match(_ text: ScalarText, _ words: [UInt64], at i: Int) -> Int? {
+    var j = i
+    for (index, word) in words.enumerated() {
+      if index > 0 {
+        while let token = text.token(j), token.kind == .symbol,
+          token.first == 0x27 || token.first == 0x2F || token.first == 0x2E || token.first == 0x2019
+        {
+          j += 1
+        }
+      }
+      guard text.isWord(j, word) else { return nil }
+      j += 1
+    }
+    return j
+  }
+
+  /// The identifier after a keyword: skip fillers and punctuation, then a code holding
+  /// digits (glued parts joined by dashes), or for an SSN nine digits in any grouping.
+  private static func value(_ text: ScalarText, after: Int, ssn: Bool) -> (Int, Int)? {
+    var j = after
+    var skipped = 0
+    while let token = text.token(j), skipped < 4 {
+      if token.kind == .symbol {
+        guard
+          token.first == 0x3A || token.first == 0x23 || token.first == 0x2D
+            || token.first == 0x3D || token.first == 0x28 || token.first == 0x2E
+        else { return nil }
+      } else if !(fillers.contains(token.hash) && !token.flags.contains(.hasDigit)) {
+        break
+      }
+      j += 1
+      skipped += 1
+    }
+    guard let first = text.token(j), first.kind == .word else { return nil }
+    var end = first.end
+    var digits = digitCount(text, first)
+    var k = j + 1
+    // Glued continuation: AB-1234-5678, 123.456.
+    while let separator = text.token(k), separator.kind == .symbol,
+      separator.first == 0x2D || separator.first == 0x2E || separator.first == 0x2F,
+      text.isGlued(k), let next = text.token(k + 1), next.kind == .word, text.isGlued(k + 1),
+      next.flags.contains(.hasDigit) || next.isAllUpper
+    {
+      end = next.end
+      digits += digitCount(text, next)
+      k += 2
+    }
+    // Space-separated digit groups: 1234 5678 9012.
+    if first.isNumber {
+      while let next = text.token(k), next.isNumber, next.spaceBefore, next.start == end + 1 {
+        end = next.end
+        digits += next.length
+        k += 1
+      }
+    }
+    if ssn { return digits == 9 ? (first.start, end) : nil }
+    let length = end - first.start
+    guard digits >= 3 || (digits >= 2 && length >= 5) else { return nil }
+    return (first.start, end)
+  }
+
+  private static func digitCount(_ text: ScalarText, _ token: Token) -> Int {
+    guard token.flags.contains(.hasDigit) else { return 0 }
+    var count = 0
+    for index in token.start..<token.end where CharacterClass.isDigit(text.scalars[index]) {
+      count += 1
+    }
+    return count
+  }
+
+  private static let currency: Set<UInt32> = [0x24, 0xA3, 0x20AC, 0xA5, 0x20B9]
+
+  /// Any other unique number: five or more digits, or a code of letters and four or more
+  /// digits, that is not an amount, a measurement or a decimal.
+  private static func fallback(_ text: ScalarText, _ i: Int, _ out: inout Candidates) {
+    let token = text.tokens[i]
+    guard token.flags.contains(.hasDigit), token.length >= 5, text.boundaryBefore(token.start)
+    else {
+      return
+    }
+    let digits = digitCount(text, token)
+    let letters = token.length - digits
+    guard digits >= 5 || (digits >= 4 && letters >= 1 && token.length >= 6) else { return }
+    let s = text.scalars
+    if token.start > 0, currency.contains(s[token.start - 1]) { return }
+    if token.start > 1, s[token.start - 1] == 0x2E || s[token.start - 1] == 0x2C,
+      CharacterClass.isDigit(s[token.start - 2])
+    {
+      return
+    }
+    if (text[token.end] == 0x2E || text[token.end] == 0x2C)
+      && CharacterClass.isDigit(text[token.end + 1])
+    {
+      return
+    }
+    if letters > 0 {
+      // 10000mg, 2500kcal, 1080p: a number with its unit.
+      var c = Cursor(s, at: token.start)
+      _ = c.digits(1...20)
+      if c.pos > token.start, Words.units.contains(WordHash.of(text.string(c.pos, token.end))) {
+        return
+      }
+    }
+    if let next = text.token(i + 1), next.kind == .word, Words.units.contains(next.hash) { return }
+    out.add(token.start, token.end, .id, .otherID, confidence: 0.6, priority: Priority.fallback)
+  }
+}

@@ -1,0 +1,92 @@
+/// Names known from the name lexicon: a first name followed by a surname ("Maria Gonzalez"),
+/// a surname, comma, first name ("Whitaker, John"), and a first name alone when it is rarely
+/// an everyday word ("Priya", but not "Will" or "Hope").
+enum NameLexiconRules {
+  static func apply(_ text: ScalarText, lexicon: Lexicon, _ out: inout Candidates) {
+    let tokens = text.tokens
+    let shouting = CaseProfile(text).isMostlyUpper
+    var i = 0
+    while i < tokens.count {
+      let token = tokens[i]
+      guard token.kind == .word, token.isAlpha, token.isCapitalized, token.length >= 2,
+        !NameWords.notNames.contains(token.hash)
+      else {
+        i += 1
+        continue
+      }
+      let entry = lexicon[token.hash]
+      guard !entry.isHealthTerm, !entry.isStateOrCountry else {
+        i += 1
+        continue
+      }
+      // Surname, First
+      if entry.surname >= 7, entry.isLikelyName, text.isSymbol(i + 1, 0x2C),
+        let given = text.token(i + 2), given.kind == .word, given.isCapitalized, given.isAlpha,
+        lexicon[given.hash].firstName >= 8, lexicon[given.hash].isLikelyName,
+        !lexicon[given.hash].isCity, !entry.isCity
+      {
+        out.add(
+          token.start, given.end, .name, .invertedName, confidence: 0.7, priority: Priority.context)
+        i += 3
+        continue
+      }
+      guard entry.firstName >= 6 else {
+        i += 1
+        continue
+      }
+      // First [Middle] Surname
+      var j = i + 1
+      var end = token.end
+      while j < tokens.count, j <= i + 2 {
+        let next = tokens[j]
+        if next.kind == .word, next.length == 1, next.isAllUpper, text.isSymbol(j + 1, 0x2E) {
+          end = tokens[j + 1].end  // middle initial
+          j += 2
+          continue
+        }
+        guard next.kind == .word, next.isAlpha, next.isCapitalized, next.spaceBefore,
+          isSurname(next, lexicon, shouting: shouting)
+        else { break }
+        end = next.end
+        j += 1
+      }
+      if j > i + 1 {
+        out.add(token.start, end, .name, .lexiconName, confidence: 0.85, priority: Priority.lexical)
+        i = j
+        continue
+      }
+      if entry.isLikelyName, !entry.isCity || entry.firstName >= 10,
+        !shouting || entry.wordFrequency <= 5
+      {
+        out.add(
+          token.start, token.end, .name, .lexiconName, confidence: 0.65, priority: Priority.lexical)
+      }
+      i += 1
+    }
+  }
+
+  private static func isSurname(_ token: Token, _ lexicon: Lexicon, shouting: Bool) -> Bool {
+    if NameWords.notNames.contains(token.hash) { return false }
+    let entry = lexicon[token.hash]
+    if entry.isHealthTerm || entry.isStateOrCountry { return false }
+    if shouting { return entry.surname >= 5 && entry.isLikelyName }
+    return entry.surname >= 8 || entry.wordFrequency < 10 || entry.isLikelyName
+  }
+}
+
+/// How a text uses capitals: tweets in all caps or all lower case need different rules.
+struct CaseProfile {
+  var words = 0
+  var upper = 0
+  var capitalized = 0
+
+  init(_ text: ScalarText) {
+    for token in text.tokens where token.kind == .word && token.isAlpha && token.length >= 2 {
+      words += 1
+      if token.isAllUpper { upper += 1 } else if token.isCapitalized { capitalized += 1 }
+    }
+  }
+
+  var isMostlyUpper: Bool { words >= 3 && upper * 10 >= words * 6 }
+  var isMostlyLower: Bool { words >= 4 && (upper + capitalized) * 20 <= words }
+}

@@ -1,0 +1,160 @@
+/// Telephone and fax numbers: North American forms with area code, seven-digit local
+/// numbers with a dash, and international numbers starting with +.
+enum PhoneRules {
+  private static let separators: [UInt32] = [0x2D, 0x2E, 0x20]  // - . space
+
+  static func apply(_ text: ScalarText, _ out: inout Candidates) {
+    let s = text.scalars
+    for (i, token) in text.tokens.enumerated() {
+      let start = token.start
+      let first = s[start]
+      let startsNumber =
+        CharacterClass.isDigit(first)
+        || ((first == 0x28 || first == 0x2B) && CharacterClass.isDigit(text[start + 1]))
+      guard startsNumber, text.boundaryBefore(start), !followsDigitSeparator(s, start) else {
+        continue
+      }
+      var end: Int?
+      var rule = PHIRule.phone
+      var confidence = 0.95
+      if first == 0x2B, text[start + 1] != 0x31 || !isNANP(s, start) {
+        end = international(s, start)
+        rule = .phoneInternational
+      } else if let nanp = nanp(s, start) {
+        end = nanp.end
+        confidence = nanp.separated ? 0.95 : 0.8
+      } else if let local = local(s, start) {
+        end = local
+        confidence = 0.75
+      }
+      guard let end else { continue }
+      let finalEnd = withExtension(text, end)
+      if isFax(text, before: i) {
+        out.add(start, finalEnd, .fax, .fax, confidence: confidence, priority: Priority.formatted)
+      } else {
+        out.add(start, finalEnd, .phone, rule, confidence: confidence, priority: Priority.formatted)
+      }
+    }
+  }
+
+  /// "12-555..." or "3.555...": the number continues something that came before.
+  private static func followsDigitSeparator(_ s: [UInt32], _ start: Int) -> Bool {
+    guard start >= 2 else { return false }
+    let c = s[start - 1]
+    return (c == 0x2D || c == 0x2E || c == 0x2F) && CharacterClass.isDigit(s[start - 2])
+  }
+
+  private static func isNANP(_ s: [UInt32], _ start: Int) -> Bool { nanp(s, start) != nil }
+
+  /// [+1|1|001 sep] (ddd) ddd-dddd, ddd-ddd-dddd, ddd.ddd.dddd, ddd ddd dddd or ten digits.
+  static func nanp(_ s: [UInt32], _ start: Int) -> (end: Int, separated: Bool)? {
+    var c = Cursor(s, at: start)
+    if c.take(0x2B) {
+      guard c.take(0x31) else { return nil }
+      _ = c.takeAny(separators)
+      c.spaces(limit: 1)
+    } else if c.current == 0x31, separators.contains(c.peek(1)),
+      CharacterClass.isDigit(c.peek(2)) || c.peek(2) == 0x28
+    {
+      c.pos += 2
+    } else if c.current == 0x30, c.peek(1) == 0x30, c.peek(2) == 0x31, c.peek(3) == 0x2D {
+      c.pos += 4  // 001- international prefix from North America
+    }
+    let paren = c.take(0x28)
+    if !paren, c.pos == start {
+      // Ten digits written together, or eleven starting with the country code 1.
+      var whole = c
+      if let run = whole.digits(10...11), run.length == 10 || s[start] == 0x31, whole.atBoundary {
+        return (whole.pos, false)
+      }
+    }
+    guard c.digits(3...3) != nil else { return nil }
+    var separated = paren
+    if paren {
+      guard c.take(0x29) else { return nil }
+      if c.takeAny([0x2D]) == 0 { c.spaces(limit: 1) }
+    } else if c.takeAny(separators) != 0 {
+      separated = true
+    }
+    guard c.digits(3...3) != nil else { return nil }
+    let second = c.takeAny(separators)
+    if separated != (second != 0) && !paren { return nil }
+    if paren && second == 0x20 { return nil }
+    guard c.digits(4...4) != nil, c.atBoundary else { return nil }
+    if (c.current == 0x2D || c.current == 0x2F) && CharacterClass.isDigit(c.peek(1)) { return nil }
+    if c.current == 0x2E && CharacterClass.isDigit(c.peek(1)) { return nil }
+    return (c.pos, separated)
+  }
+
+  /// ddd-dddd with a dash.
+  private static func local(_ s: [UInt32], _ start: Int) -> Int? {
+    var c = Cursor(s, at: start)
+    guard c.digits(3...3) != nil, c.take(0x2D), c.digits(4...4) != nil, c.atBoundary else {
+      return nil
+    }
+    if (c.current == 0x2D || c.current == 0x2E || c.current == 0x2F)
+      && CharacterClass.isDigit(c.peek(1))
+    {
+      return nil
+    }
+    return c.pos
+  }
+
+  /// +CC then groups of digits separated by single spaces, dashes or dots; 8 to 15 digits.
+  private static func international(_ s: [UInt32], _ start: Int) -> Int? {
+    var c = Cursor(s, at: start)
+    guard c.take(0x2B) else { return nil }
+    var total = 0
+    var groups = 0
+    var end = c.pos
+    while true {
+      if c.take(0x28) {
+        guard let group = c.digits(1...4), c.take(0x29) else { break }
+        total += group.length
+      } else if let group = c.digits(1...12) {
+        total += group.length
+      } else {
+        break
+      }
+      groups += 1
+      end = c.pos
+      let mark = c.pos
+      if c.takeAny(separators) == 0 { break }
+      if !(CharacterClass.isDigit(c.current) || c.current == 0x28) {
+        c.pos = mark
+        break
+      }
+    }
+    guard (8...15).contains(total), groups >= 1 else { return nil }
+    return end
+  }
+
+  /// " x123", " ext. 123" after a number.
+  private static func withExtension(_ text: ScalarText, _ end: Int) -> Int {
+    var c = Cursor(text.scalars, at: end)
+    c.spaces(limit: 1)
+    let wordStart = c.pos
+    while CharacterClass.isASCIILetter(c.current) { c.pos += 1 }
+    let word = text.string(wordStart, c.pos).lowercased()
+    guard word == "x" || word == "ext" || word == "extension" else { return end }
+    c.take(0x2E)
+    c.spaces(limit: 1)
+    guard c.digits(1...6) != nil, c.atBoundary else { return end }
+    return c.pos
+  }
+
+  /// "fax", "f:" or "facsimile" within the four tokens before.
+  private static func isFax(_ text: ScalarText, before i: Int) -> Bool {
+    var j = i - 1
+    while j >= 0 && j >= i - 4 {
+      let token = text.tokens[j]
+      if token.kind == .word {
+        if token.hash == Words.fax || token.hash == Words.facsimile { return true }
+        if token.hash == Words.f, text.isSymbol(j + 1, 0x3A) { return true }
+        if token.flags.contains(.hasDigit) { return false }
+      }
+      j -= 1
+    }
+    return false
+  }
+}
