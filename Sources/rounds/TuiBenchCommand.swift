@@ -84,7 +84,9 @@ struct TuiBenchCommand: ParsableCommand {
     let terminal = HeadlessTerminal(size: Size(width: width, height: height))
     let state = InboxState(size: terminal.size, now: Date(), session: try session(store))
     let runtime = Runtime(
-      state: state, data: StoreDataSource(store: store, user: state.session.user, analyzer: nil),
+      state: state,
+      data: StoreDataSource(
+        store: store, user: state.session.user, findings: try Wiring.readerFindings(for: store)),
       terminal: terminal)
     runtime.start()
     runtime.waitForBackground()
@@ -103,7 +105,9 @@ struct TuiBenchCommand: ParsableCommand {
       let terminal = HeadlessTerminal(size: Size(width: width, height: height))
       let state = InboxState(size: terminal.size, now: Date(), session: try session(store))
       let runtime = Runtime(
-        state: state, data: StoreDataSource(store: store, user: state.session.user, analyzer: nil),
+        state: state,
+        data: StoreDataSource(
+          store: store, user: state.session.user, findings: try Wiring.readerFindings(for: store)),
         terminal: terminal)
       runtime.start()
       let frame = Render.frame(runtime.state, size: terminal.size)

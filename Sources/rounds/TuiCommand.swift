@@ -22,7 +22,8 @@ struct TuiCommand: ParsableCommand {
 
   func run() throws {
     let inbox = try store.open()
-    // The detector is wired here once it lands; until then the reader shows stored counts.
-    try InboxApp.run(store: inbox, analyzer: nil, keysPath: keys ?? KeyConfig.defaultPath())
+    try InboxApp.run(
+      store: inbox, findings: Wiring.readerFindings(for: inbox),
+      keysPath: keys ?? KeyConfig.defaultPath())
   }
 }

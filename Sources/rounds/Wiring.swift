@@ -1,3 +1,4 @@
+import Inbox
 import Triage
 
 /// The one place the command line chooses its reply checker and review policy.
@@ -13,6 +14,16 @@ enum Wiring {
   /// is wired in here, is the safest: every draft.
   static func reviewPolicy(for inbox: InboxStore) throws -> ReviewPolicy {
     .default
+  }
+}
+
+extension Wiring {
+  /// What the terminal inbox's reader highlights in a message: the PHI detector's findings.
+  /// The triage classifier's reasons join them once it is wired in here. The practice's own
+  /// details come from the policy file once it is wired in; until then they may show as PHI.
+  static func readerFindings(for inbox: InboxStore) throws -> FindingSource? {
+    let detector = PHIDetector(profile: PracticeProfile())
+    return { message in detector.findings(in: message.text) }
   }
 }
 

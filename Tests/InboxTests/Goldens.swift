@@ -50,7 +50,7 @@ enum Goldens {
     "                        │",
     "                        │",
     "                        │",
-    " ? help  q quit  d dashboard  ⏎ open  / search  o sort  s status  u urgent  t tag                                   1/4",
+    " ? help  q quit  d dashboard  ⏎ open  / search  o sort  s status  u urgent  t mark                                  1/4",
   ]
   static let list120Styles: [String] = [
     "########################################################################################################################",
@@ -99,7 +99,7 @@ enum Goldens {
     "",
     "",
     "",
-    " ? help  Q quit  q back  d dashboard  t tag",
+    " ? help  Q quit  q back  d dashboard  t mark",
   ]
   static let reader70Styles: [String] = [
     "######################################################################",

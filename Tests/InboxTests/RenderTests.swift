@@ -17,10 +17,10 @@ import Triage
     }
   }
 
-  @Test func listAt80ColumnsWithATaggedAndASelectedMessage() {
+  @Test func listAt80ColumnsWithAMarkedAndASelectedMessage() {
     var list = loadedState(GoldenFixtures.messages, width: 80, height: 15)
     _ = Update.apply(.key(.char("j")), to: &list)
-    list.tagged = [1]
+    list.marked = [1]
     expectFrame(
       Render.frame(list, size: list.size), Goldens.list80, styles: Goldens.list80Styles)
   }
@@ -73,7 +73,7 @@ import Triage
     for spec in ActionTable.standard.specs {
       #expect(all.contains(spec.id.rawValue), "\(spec.id) missing from help")
     }
-    #expect(all.contains("filter-mine") && all.contains("arrives with the workflow"))
+    #expect(all.contains("filter-mine") && all.contains("needs the workflow"))
     var rebound = help
     rebound.keyMap.bind(.char("J"), to: .moveDown, in: .list)
     let reboundText = HelpDocument.lines(rebound).map(\.text).joined(separator: "\n")

@@ -97,6 +97,29 @@ import Triage
     #expect(app.state.currentView.name == "Open")
   }
 
+  @Test func assignmentAndTagFiltersReadTheWorkflowsData() throws {
+    let inbox = try store(6)
+    try inbox.pool.write { db in
+      try db.execute(sql: "UPDATE message SET assignee = 'alice' WHERE external_id IN ('e2', 'e4')")
+      try db.execute(sql: "UPDATE message SET assignee = 'bob' WHERE external_id = 'e5'")
+      try db.execute(
+        sql: """
+          INSERT INTO message_tag (message_id, tag, added_by, added_at)
+          SELECT id, 'refill', 'alice', 0 FROM message WHERE external_id IN ('e1', 'e5')
+          """)
+    }
+    let app = runtime(inbox, capabilities: [.workflow])
+    app.press(.char("m"))
+    #expect(app.state.list.rows.map(\.externalID) == ["e2", "e4"])
+    app.press(.char("U"))
+    #expect(app.state.list.rows.map(\.externalID) == ["e1", "e3", "e6"])
+    app.press(.char("U"), .char("#"))
+    app.type("refill")
+    app.press(.enter)
+    #expect(app.state.list.rows.map(\.externalID) == ["e1", "e5"])
+    #expect(app.screenText.contains("tag refill"))
+  }
+
   @Test func theReaderShowsTheThreadAndTheAuthorsEarlierMessages() throws {
     let messages = [
       message(1, "What are your hours?", minutes: 1, thread: "t1", parent: "e3"),
@@ -116,6 +139,22 @@ import Triage
     #expect(text.contains("My first question last year"))
     #expect(text.contains("https://x.com/pat_q/status/1"))
     #expect(text.contains("No detector is installed in this build"))
+  }
+
+  @Test func theReaderHighlightsWhatTheDetectorFinds() throws {
+    let inbox = try storeWith([
+      message(1, "Please call me at 555-867-5309 about my results", minutes: 1)
+    ])
+    let detector = PHIDetector()
+    let app = runtime(inbox, findings: { detector.findings(in: $0.text) })
+    app.press(.enter)
+    let frame = app.frame
+    let row = try #require(frame.lines.firstIndex { $0.contains("Please call me at") })
+    let column = try #require(frame.lines[row].range(of: "555")).lowerBound
+    let x = frame.lines[row].distance(from: frame.lines[row].startIndex, to: column)
+    #expect(frame[x, row].style == ReaderDocument.phiStyle)
+    #expect(app.screenText.contains("Findings (1)"))
+    #expect(app.screenText.contains("PHI PHONE \"555-867-5309\""))
   }
 
   @Test func theDashboardCountsByStatusCategoryAndDay() throws {

@@ -75,12 +75,15 @@ func storeWith(_ messages: [Message]) throws -> InboxStore {
 }
 
 /// Drives the real runtime over a real store with an in-memory terminal.
-func runtime(_ store: InboxStore, width: Int = 120, height: Int = 40) -> Runtime {
+func runtime(
+  _ store: InboxStore, width: Int = 120, height: Int = 40, capabilities: Capabilities = [],
+  findings: FindingSource? = nil
+) -> Runtime {
   let terminal = HeadlessTerminal(size: Size(width: width, height: height))
   let initial = InboxState(
-    size: terminal.size, now: testNow, session: session())
+    size: terminal.size, now: testNow, session: session(capabilities: capabilities))
   let runtime = Runtime(
-    state: initial, data: StoreDataSource(store: store, user: "alice", analyzer: nil),
+    state: initial, data: StoreDataSource(store: store, user: "alice", findings: findings),
     terminal: terminal)
   runtime.start()
   runtime.waitForBackground()

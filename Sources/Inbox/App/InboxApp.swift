@@ -5,7 +5,7 @@ import Triage
 /// loop until they quit. The terminal is restored however it ends.
 public enum InboxApp {
   public static func run(
-    store: InboxStore, analyzer: (any MessageAnalyzing)?, keysPath: String,
+    store: InboxStore, findings: FindingSource?, keysPath: String,
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) throws {
     let me = try OSUser.current()
@@ -13,14 +13,15 @@ public enum InboxApp {
     let keyMap = try KeyConfig.load(path: keysPath)
     let keysFile = FileManager.default.fileExists(atPath: keysPath) ? keysPath : nil
     let session = Session(
-      user: me.name, role: role, capabilities: [], inboxName: displayPath(store.path, environment),
+      user: me.name, role: role, capabilities: [.workflow],
+      inboxName: displayPath(store.path, environment),
       keysFile: keysFile)
     // NO_COLOR (no-color.org): any non-empty value turns colour off; attributes remain.
     let color = (environment["NO_COLOR"] ?? "").isEmpty
     let terminal = try CursesTerminal(color: color)
     defer { terminal.stop() }
     let state = InboxState(size: terminal.size, now: Date(), session: session, keyMap: keyMap)
-    let data = StoreDataSource(store: store, user: me.name, analyzer: analyzer)
+    let data = StoreDataSource(store: store, user: me.name, findings: findings)
     Runtime(state: state, data: data, terminal: terminal).run()
   }
 

@@ -82,8 +82,8 @@ public struct InboxState: Sendable {
   public var generation = 0
   /// The text of the last `/` search (`n`/`N` repeat it).
   public var search: String?
-  /// Tagged message ids, for bulk actions.
-  public var tagged: Set<Int64> = []
+  /// Marked message ids, for bulk actions (tags are labels; marks are a selection).
+  public var marked: Set<Int64> = []
   public var reader: ReaderState?
   public var dashboard: DashboardData?
   public var dashboardScroll = 0

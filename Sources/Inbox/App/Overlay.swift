@@ -5,6 +5,8 @@ public struct Prompt: Hashable, Sendable {
   public enum Purpose: Hashable, Sendable {
     case search
     case saveView
+    /// A tag to filter by (empty: any).
+    case tag
   }
 
   public var purpose: Purpose
@@ -51,7 +53,7 @@ public struct Picker: Hashable, Sendable {
 /// A yes/no question before something that cannot be undone.
 public struct Confirmation: Hashable, Sendable {
   public enum Consequence: Hashable, Sendable {
-    case clearTags
+    case clearMarks
     case deleteView(String)
   }
 

@@ -68,6 +68,16 @@ extension Update {
           ? [] : state.currentView.filter.statuses)
         : [.inReview]
       return reload(&state)
+    case .filterMine:
+      let mine = AssigneeFilter.user(state.session.user)
+      state.filter.assignee = state.filter.assignee == mine ? nil : mine
+      return reload(&state)
+    case .filterUnassigned:
+      state.filter.assignee = state.filter.assignee == .nobody ? nil : .nobody
+      return reload(&state)
+    case .filterTag:
+      state.overlay = .prompt(Prompt(.tag, label: "Only the tag", text: state.filter.tag ?? ""))
+      return []
     case .clearFilters:
       guard state.isFiltered else {
         state.notice = Notice("No quick filters to clear")
@@ -91,18 +101,18 @@ extension Update {
         Confirmation(
           "Delete the view \"\(state.currentView.name)\"?", .deleteView(state.currentView.name)))
       return []
-    case .tag:
+    case .mark:
       guard let id = state.list.selectedMessage?.id else { return [] }
-      if state.tagged.remove(id) == nil { state.tagged.insert(id) }
+      if state.marked.remove(id) == nil { state.marked.insert(id) }
       return move(by: 1, &state)
-    case .clearTags:
-      guard !state.tagged.isEmpty else {
-        state.notice = Notice("Nothing is tagged")
+    case .clearMarks:
+      guard !state.marked.isEmpty else {
+        state.notice = Notice("Nothing is marked")
         return []
       }
-      let count = state.tagged.count
+      let count = state.marked.count
       state.overlay = .confirm(
-        Confirmation("Untag \(count) message\(count == 1 ? "" : "s")?", .clearTags))
+        Confirmation("Unmark \(count) message\(count == 1 ? "" : "s")?", .clearMarks))
       return []
     default:
       if let number = id.viewNumber {

@@ -91,6 +91,10 @@ extension Update {
         return reload(&state)
       }
       return findNext(forward: true, &state)
+    case .tag:
+      let tag = text.lowercased()
+      state.filter.tag = tag.isEmpty ? nil : tag
+      return reload(&state)
     case .saveView:
       guard SavedView.isValidName(text) else {
         state.notice = Notice("A view name needs 1 to 40 visible characters", isError: true)
@@ -113,10 +117,10 @@ extension Update {
     -> [Effect]
   {
     switch consequence {
-    case .clearTags:
-      let count = state.tagged.count
-      state.tagged = []
-      state.notice = Notice("Untagged \(count) message\(count == 1 ? "" : "s")")
+    case .clearMarks:
+      let count = state.marked.count
+      state.marked = []
+      state.notice = Notice("Unmarked \(count) message\(count == 1 ? "" : "s")")
       return []
     case .deleteView(let name):
       return [.deleteView(name)]

@@ -20,13 +20,13 @@ extension Update {
       }
       effects += openSelected(&state)
       return effects
-    case .tag:
+    case .mark:
       guard let id = state.reader?.messageID else { return [] }
-      if state.tagged.remove(id) == nil {
-        state.tagged.insert(id)
-        state.notice = Notice("Tagged")
+      if state.marked.remove(id) == nil {
+        state.marked.insert(id)
+        state.notice = Notice("Marked")
       } else {
-        state.notice = Notice("Untagged")
+        state.notice = Notice("Unmarked")
       }
     default:
       break

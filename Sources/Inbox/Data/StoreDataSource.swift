@@ -1,17 +1,21 @@
 import Foundation
 import Triage
 
+/// What the detectors find in a message, recomputed when it is opened (findings are not
+/// stored).
+public typealias FindingSource = @Sendable (Message) -> [Finding]
+
 /// The inbox's data from an `InboxStore`, for one member of staff.
 public struct StoreDataSource: InboxDataSource {
   public let store: InboxStore
   public let user: String
-  /// Recomputes findings when a message is opened; nil when no detector is installed.
-  public let analyzer: (any MessageAnalyzing)?
+  /// nil when no detector is installed: the reader then shows the stored counts only.
+  public let findings: FindingSource?
 
-  public init(store: InboxStore, user: String, analyzer: (any MessageAnalyzing)?) {
+  public init(store: InboxStore, user: String, findings: FindingSource?) {
     self.store = store
     self.user = user
-    self.analyzer = analyzer
+    self.findings = findings
   }
 
   public func page(_ query: MessageQuery) throws -> MessagePage { try store.page(query) }
@@ -23,8 +27,7 @@ public struct StoreDataSource: InboxDataSource {
   public func reader(messageID: Int64) throws -> ReaderData? {
     guard let message = try store.message(id: messageID) else { return nil }
     let context = try store.context(of: message)
-    return ReaderData(
-      message: message, context: context, findings: analyzer?.analyze(message).findings)
+    return ReaderData(message: message, context: context, findings: findings?(message))
   }
 
   public func dashboard(days: Int, now: Date) throws -> DashboardData {

@@ -201,7 +201,7 @@ public final class CursesTerminal: TerminalScreen {
   static let palette: [ColorRole: Int16] = [
     .chrome: Int16(COLOR_BLUE), .urgent: Int16(COLOR_RED), .warning: Int16(COLOR_YELLOW),
     .phi: Int16(COLOR_MAGENTA), .reason: Int16(COLOR_YELLOW), .match: Int16(COLOR_CYAN),
-    .tagged: Int16(COLOR_GREEN), .accent: Int16(COLOR_CYAN), .chart: Int16(COLOR_GREEN),
+    .marked: Int16(COLOR_GREEN), .accent: Int16(COLOR_CYAN), .chart: Int16(COLOR_GREEN),
     .error: Int16(COLOR_RED),
   ]
 

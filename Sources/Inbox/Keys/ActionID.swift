@@ -45,9 +45,9 @@ public struct ActionID: RawRepresentable, Hashable, Sendable, Comparable,
   public static let previousView: ActionID = "previous-view"
   public static let saveView: ActionID = "save-view"
   public static let deleteView: ActionID = "delete-view"
-  public static let tag: ActionID = "tag"
-  public static let clearTags: ActionID = "clear-tags"
-  public static let applyToTagged: ActionID = "apply-to-tagged"
+  public static let mark: ActionID = "mark"
+  public static let clearMarks: ActionID = "clear-marks"
+  public static let applyToMarked: ActionID = "apply-to-marked"
 
   // The reader
   public static let nextMessage: ActionID = "next-message"

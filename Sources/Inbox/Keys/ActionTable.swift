@@ -25,8 +25,11 @@ public struct Capabilities: OptionSet, Hashable, Sendable {
   public let rawValue: Int
   public init(rawValue: Int) { self.rawValue = rawValue }
 
-  /// Assignment, tags and the review workflow (`Triage/Workflow`).
+  /// Assignment, tags and the review workflow (`Triage/Workflow`) in the database.
   public static let workflow = Capabilities(rawValue: 1 << 0)
+  /// Workflow actions (triage, assign, spam, ...) run from the inbox itself, one message or
+  /// all the marked ones.
+  public static let inboxActions = Capabilities(rawValue: 1 << 1)
 }
 
 /// One row of the action table: what an action is called, what it does, its default keys in
@@ -71,7 +74,10 @@ public enum Availability: Hashable, Sendable {
     switch self {
     case .available: nil
     case .needsRole(let role): "needs the \(role.rawValue) role"
-    case .needs: "arrives with the workflow (assignment and tags)"
+    case .needs(let missing):
+      missing.contains(.workflow)
+        ? "needs the workflow (assignment and tags)"
+        : "not in the inbox yet: use the command line (rounds assign, tag, spam, ...)"
     }
   }
 }
@@ -214,13 +220,13 @@ extension ActionTable {
         .deleteView, "Delete the current saved view", keys: [.list: [.char("X")]],
         destructive: true),
       ActionSpec(
-        .tag, "Tag or untag the message for a bulk action", hint: "tag",
+        .mark, "Mark or unmark the message for a bulk action", hint: "mark",
         keys: [.list: [.char("t")], .reader: [.char("t")]]),
       ActionSpec(
-        .clearTags, "Untag every message", keys: [.list: [.char("T")]], destructive: true),
+        .clearMarks, "Unmark every message", keys: [.list: [.char("T")]], destructive: true),
       ActionSpec(
-        .applyToTagged, "Apply the next action to every tagged message",
-        keys: [.list: [.char(";")]], minimumRole: .assistant, needs: .workflow),
+        .applyToMarked, "Apply the next action to every marked message",
+        keys: [.list: [.char(";")]], minimumRole: .assistant, needs: [.workflow, .inboxActions]),
     ]
       + (1...9).map { number in
         ActionSpec(

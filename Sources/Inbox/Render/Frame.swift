@@ -174,7 +174,7 @@ extension Style {
       case .phi: "p"
       case .reason: "r"
       case .match: "f"
-      case .tagged: "t"
+      case .marked: "t"
       case .accent: "a"
       case .chart: "b"
       case .error: "e"

@@ -27,8 +27,8 @@ public enum ColorRole: UInt8, Hashable, Sendable, CaseIterable {
   case reason
   /// Search matches.
   case match
-  /// Tagged messages.
-  case tagged
+  /// Messages marked for a bulk action.
+  case marked
   /// Headings and keys.
   case accent
   /// Bars of the dashboard's charts.

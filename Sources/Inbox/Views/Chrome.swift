@@ -56,6 +56,15 @@ enum Chrome {
     if filter.minimumUrgency != base.minimumUrgency {
       parts.append(filter.minimumUrgency.map { "urgency ≥ \($0)" } ?? "any urgency")
     }
+    if filter.assignee != base.assignee {
+      switch filter.assignee {
+      case .user(let user):
+        parts.append(user == state.session.user ? "mine" : "assigned to \(user)")
+      case .nobody: parts.append("unassigned")
+      case nil: parts.append("anyone's")
+      }
+    }
+    if let tag = filter.tag { parts.append("tag \(tag)") }
     if let search = filter.search { parts.append("matching \"\(search)\"") }
     return parts.joined(separator: " · ")
   }
@@ -110,8 +119,8 @@ enum Chrome {
       line.append(key.name == "<Enter>" ? "⏎" : key.name, style: barStyle.adding(.bold))
       line.append(" \(spec.hint!)  ", style: barStyle)
     }
-    if !state.tagged.isEmpty {
-      line.append("│ \(state.tagged.count) tagged ", style: barStyle.adding(.bold))
+    if !state.marked.isEmpty {
+      line.append("│ \(state.marked.count) marked ", style: barStyle.adding(.bold))
     }
     return line
   }
@@ -146,8 +155,8 @@ enum Chrome {
       frame.put(name + " " + count, x: area.x + 3, y: y, style: style)
     }
     var y = area.y + state.views.count + 2
-    if !state.tagged.isEmpty, y < area.y + area.height {
-      frame.put("\(state.tagged.count) tagged", x: area.x + 1, y: y, style: Style(.tagged, [.bold]))
+    if !state.marked.isEmpty, y < area.y + area.height {
+      frame.put("\(state.marked.count) marked", x: area.x + 1, y: y, style: Style(.marked, [.bold]))
       y += 1
     }
     if let search = state.search, y + 1 < area.y + area.height {

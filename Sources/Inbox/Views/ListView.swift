@@ -23,7 +23,7 @@ enum ListView {
       }
     }
 
-    /// Tag mark, urgency marker and the separators before the text.
+    /// Mark, urgency marker and the separators before the text.
     var fixed: Int { 1 + 3 + status + platform + age + author + category + flags + 8 }
   }
 
@@ -49,9 +49,9 @@ enum ListView {
       guard list.rows.indices.contains(index) else { break }
       let message = list.rows[index]
       let y = area.y + 1 + line
-      let isTagged = message.id.map(state.tagged.contains) ?? false
+      let isMarked = message.id.map(state.marked.contains) ?? false
       let styled = row(
-        message, columns: columns, width: area.width, now: state.now, tagged: isTagged,
+        message, columns: columns, width: area.width, now: state.now, marked: isMarked,
         matcher: matcher)
       frame.put(styled, x: area.x, y: y, limit: area.width)
       if index == list.selected {
@@ -79,7 +79,7 @@ enum ListView {
   }
 
   static func row(
-    _ message: Message, columns: Columns, width: Int, now: Date, tagged: Bool,
+    _ message: Message, columns: Columns, width: Int, now: Date, marked: Bool,
     matcher: SearchMatcher?
   ) -> StyledLine {
     var line = StyledLine()
@@ -88,7 +88,7 @@ enum ListView {
         TerminalText.fit(TerminalText.preview(text), width: width, pad: true), style: style)
       line.append(" ")
     }
-    line.append(tagged ? "*" : " ", style: tagged ? Style(.tagged, [.bold]) : .plain)
+    line.append(marked ? "*" : " ", style: marked ? Style(.marked, [.bold]) : .plain)
     line.append(" ")
     cell(
       ListColumns.urgencyMarker(message.urgency), 3,

@@ -9,6 +9,18 @@ public enum ReaderDocument {
   public static let reasonStyle = Style(.reason, [.underline])
   public static let riskStyle = Style(.warning, [.underline])
   public static let matchStyle = Style(.match, [.reverse])
+  /// The practice's own details (its phone, its doctors): not PHI, shown but not alarming.
+  public static let practiceStyle = Style(.muted, [.underline])
+
+  /// How a finding is highlighted.
+  static func style(of finding: Finding) -> Style {
+    if finding.category == "PRACTICE" { return practiceStyle }
+    switch finding.detector {
+    case "phi": return phiStyle
+    case "triage": return reasonStyle
+    default: return riskStyle
+    }
+  }
   static let heading = Style(.accent, [.bold])
   static let label = Style(.muted)
 
@@ -49,13 +61,7 @@ public enum ReaderDocument {
     // The text itself, highlighted.
     var highlights: [Highlight] = []
     for finding in data.findings ?? [] {
-      let style =
-        switch finding.detector {
-        case "phi": phiStyle
-        case "triage": reasonStyle
-        default: riskStyle
-        }
-      highlights.append(Highlight(finding.span, style: style))
+      highlights.append(Highlight(finding.span, style: style(of: finding)))
     }
     if let matcher = SearchMatcher(search) {
       highlights += matcher.ranges(in: message.text).map { Highlight($0, style: matchStyle) }
@@ -97,12 +103,7 @@ public enum ReaderDocument {
       lines.append(legend)
     }
     for (number, finding) in findings.enumerated() {
-      let style =
-        switch finding.detector {
-        case "phi": phiStyle
-        case "triage": reasonStyle
-        default: riskStyle
-        }
+      let style = style(of: finding)
       var line = StyledLine("\(number + 1). ", style: label)
       line.append(
         "\(finding.detector.uppercased()) \(finding.category)", style: Style(style.role, [.bold]))

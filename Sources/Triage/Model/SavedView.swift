@@ -9,10 +9,15 @@ public struct ViewFilter: Sendable, Hashable, Codable {
   /// Free text, matched word by word (prefixes) through the full-text index.
   public var search: String?
   public var order: MessageQuery.Order
+  /// Only messages assigned to someone, or to nobody.
+  public var assignee: AssigneeFilter?
+  /// Only messages carrying this tag.
+  public var tag: String?
 
   public init(
     statuses: [Status] = [], platform: Platform? = nil, category: Category? = nil,
-    minimumUrgency: Int? = nil, search: String? = nil, order: MessageQuery.Order = .newest
+    minimumUrgency: Int? = nil, search: String? = nil, order: MessageQuery.Order = .newest,
+    assignee: AssigneeFilter? = nil, tag: String? = nil
   ) {
     self.statuses = statuses
     self.platform = platform
@@ -20,6 +25,8 @@ public struct ViewFilter: Sendable, Hashable, Codable {
     self.minimumUrgency = minimumUrgency
     self.search = search
     self.order = order
+    self.assignee = assignee
+    self.tag = tag
   }
 
   /// Statuses in which someone still has something to do.
@@ -29,11 +36,25 @@ public struct ViewFilter: Sendable, Hashable, Codable {
   public func query(
     cursor: MessageCursor? = nil, direction: MessageQuery.Direction = .forward, limit: Int = 50
   ) -> MessageQuery {
-    MessageQuery(
+    var query = MessageQuery(
       kind: .inbound, statuses: statuses, platform: platform, category: category,
       minimumUrgency: minimumUrgency, search: search, order: order, cursor: cursor,
-      direction: direction, limit: limit)
+      direction: direction, limit: limit, tag: tag)
+    switch assignee {
+    case .user(let user): query.assignee = user
+    case .nobody: query.unassigned = true
+    case nil: break
+    }
+    return query
   }
+}
+
+/// Whose messages a view shows.
+public enum AssigneeFilter: Sendable, Hashable, Codable {
+  /// Assigned to this OS user.
+  case user(String)
+  /// Assigned to nobody.
+  case nobody
 }
 
 extension MessageQuery.Order: Codable {}

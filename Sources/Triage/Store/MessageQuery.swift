@@ -28,6 +28,8 @@ public struct MessageQuery: Sendable, Hashable {
   public var assignee: String?
   /// Only messages carrying this tag.
   public var tag: String?
+  /// Only messages assigned to nobody.
+  public var unassigned = false
   /// Free text, matched word by word (prefixes) against text and author through FTS5.
   public var search: String?
   public var order: Order

@@ -45,6 +45,9 @@ struct MessageSQL {
       filters.append("message.assignee = ?")
       filterArguments += [assignee]
     }
+    if query.unassigned {
+      filters.append("message.assignee IS NULL")
+    }
     if let tag = query.tag {
       filters.append("message.id IN (SELECT message_id FROM message_tag WHERE tag = ?)")
       filterArguments += [tag.trimmingCharacters(in: .whitespaces).lowercased()]
