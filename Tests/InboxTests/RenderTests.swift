@@ -1,8 +1,8 @@
 import Foundation
 import Testing
-import Triage
 
 @testable import Inbox
+@testable import Triage
 
 /// Golden frames: fixed states rendered and compared cell by cell (text and styles).
 @Suite struct RenderTests {
@@ -140,6 +140,21 @@ import Triage
     // Bars grow by eighths of a cell.
     #expect(DashboardDocument.bar(3, of: 8, width: 2) == "▊")
     #expect(DashboardDocument.bar(8, of: 8, width: 2) == "██")
-    #expect(lines.contains("Response times"))
+    #expect(lines.contains("Time to the first approved reply"))
+    #expect(lines.contains("No reply has been approved yet."))
+  }
+
+  @Test func dashboardShowsResponseTimesLikeRoundsStats() {
+    let times = ResponseTimes(
+      overall: .init(count: 3, median: 3600 * 3 + 300, p90: 86_400 + 7200),
+      byPlatform: ["x": .init(count: 3, median: 3600 * 3 + 300, p90: 86_400 + 7200)],
+      byCategory: ["admin": .init(count: 1, median: 90, p90: 90)])
+    let lines = DashboardDocument.responseLines(times).map(\.text)
+    #expect(lines[0] == "Time to the first approved reply")
+    #expect(lines[2].hasPrefix("all         3h 05m   1d 2h          3 ████████████████████"))
+    #expect(lines[3] == "by category")
+    #expect(lines[4].hasPrefix("admin       1m       1m             1 "))
+    #expect(lines[5] == "by platform")
+    #expect(lines[6].hasPrefix("x           3h 05m"))
   }
 }

@@ -168,7 +168,7 @@ import Triage
     #expect(text.contains("By status"))
     #expect(text.contains("emergency"))
     #expect(text.contains("Messages per day (UTC)"))
-    #expect(text.contains("Not measured yet: response times"))
+    #expect(text.contains("No reply has been approved yet."))
   }
 
   @Test func resizingRelayoutsAndTinyTerminalsSaySo() throws {

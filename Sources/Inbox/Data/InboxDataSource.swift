@@ -20,10 +20,13 @@ public struct ReaderData: Sendable, Hashable {
 public struct DashboardData: Sendable, Equatable {
   public var stats: InboxStats
   public var daily: [DailyCount]
+  /// Time to the first approved reply, as `rounds stats` reports it.
+  public var responseTimes: ResponseTimes?
 
-  public init(stats: InboxStats, daily: [DailyCount]) {
+  public init(stats: InboxStats, daily: [DailyCount], responseTimes: ResponseTimes? = nil) {
     self.stats = stats
     self.daily = daily
+    self.responseTimes = responseTimes
   }
 }
 

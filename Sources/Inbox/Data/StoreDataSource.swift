@@ -32,7 +32,8 @@ public struct StoreDataSource: InboxDataSource {
 
   public func dashboard(days: Int, now: Date) throws -> DashboardData {
     DashboardData(
-      stats: try store.stats(), daily: try store.dailyCounts(days: days, endingAt: now))
+      stats: try store.stats(), daily: try store.dailyCounts(days: days, endingAt: now),
+      responseTimes: try store.responseTimes())
   }
 
   public func savedViews() throws -> [SavedView] { try store.savedViews(for: user) }

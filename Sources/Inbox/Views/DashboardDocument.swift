@@ -51,12 +51,43 @@ public enum DashboardDocument {
     lines.append(StyledLine())
     lines += dailyChart(data.daily, width: width)
     lines.append(StyledLine())
-    lines.append(StyledLine("Response times", style: heading))
+    lines += responseLines(data.responseTimes)
+    return lines.map { StyledText.fit($0, width: max(1, width - 1)) }
+  }
+
+  /// Time from publication to the first approved reply: median and 90th percentile, overall,
+  /// by category and by platform, with bars for the medians.
+  static func responseLines(_ times: ResponseTimes?) -> [StyledLine] {
+    var lines = [StyledLine("Time to the first approved reply", style: heading)]
+    guard let times, let overall = times.overall else {
+      lines.append(StyledLine("No reply has been approved yet.", style: Style(.muted)))
+      return lines
+    }
     lines.append(
       StyledLine(
-        "Not measured yet: response times need the reply workflow, which records when a"
-          + " reply is posted.", style: Style(.muted)))
-    return lines.map { StyledText.fit($0, width: max(1, width - 1)) }
+        "            " + "median".padding(toLength: 9, withPad: " ", startingAt: 0)
+          + "p90".padding(toLength: 9, withPad: " ", startingAt: 0) + "replies",
+        style: Style(.muted)))
+    var rows: [(String, ResponseTimes.Summary)] = [("all", overall)]
+    rows += times.byCategory.sorted { $0.key < $1.key }
+    rows += times.byPlatform.sorted { $0.key < $1.key }
+    let longest = rows.map(\.1.median).max() ?? 0
+    for (index, (label, summary)) in rows.enumerated() {
+      if index == 1 || index == 1 + times.byCategory.count {
+        lines.append(
+          StyledLine(index == 1 ? "by category" : "by platform", style: Style(.muted)))
+      }
+      var line = StyledLine(TerminalText.fit(label, width: 11, pad: true) + " ")
+      line.append(
+        DateText.duration(summary.median).padding(toLength: 9, withPad: " ", startingAt: 0))
+      line.append(DateText.duration(summary.p90).padding(toLength: 9, withPad: " ", startingAt: 0))
+      let count = CountText.full(summary.count)
+      line.append(String(repeating: " ", count: max(0, 7 - count.count)) + count + " ")
+      let scaled = Int((summary.median / max(longest, 1)) * 1000)
+      line.append(bar(scaled, of: 1000, width: 20), style: Style(.chart))
+      lines.append(line)
+    }
+    return lines
   }
 
   /// A titled table of labels, counts and horizontal bars scaled to the largest count.
