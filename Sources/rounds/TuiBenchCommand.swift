@@ -56,7 +56,10 @@ struct TuiBenchCommand: ParsableCommand {
   private func prepare(_ path: String) throws -> InboxStore {
     let store = try InboxStore.create(at: path)
     let existing = try store.count(MessageQuery(kind: nil))
-    if existing == messages { return store }
+    if existing == messages {
+      // Connections opened before new statistics keep the old ones: open afresh after.
+      return try refreshStatistics(store) ? InboxStore.open(at: path) : store
+    }
     guard existing == 0 else {
       throw RoundsError(
         .conflict, "\(path) holds \(existing) messages, not \(messages)",
@@ -72,6 +75,27 @@ struct TuiBenchCommand: ParsableCommand {
     try store.pool.write { db in try db.execute(sql: "ANALYZE") }
     print(String(format: "generated in %.1f s", Date().timeIntervalSince(started)))
     return store
+  }
+
+  /// The planner's statistics must cover every index: statistics for some indexes and not
+  /// others (a database analysed before a migration added indexes) mislead it.
+  private func refreshStatistics(_ store: InboxStore) throws -> Bool {
+    let missing = try store.pool.read { db -> Bool in
+      guard try db.tableExists("sqlite_stat1") else { return false }
+      let analysed = try Set(
+        String.fetchAll(db, sql: "SELECT DISTINCT idx FROM sqlite_stat1 WHERE idx IS NOT NULL"))
+      let indexes = try String.fetchAll(
+        db,
+        sql:
+          "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'message' AND sql IS NOT NULL"
+      )
+      return indexes.contains { !analysed.contains($0) }
+    }
+    if missing {
+      print("re-analysing the inbox: indexes were added since its statistics were gathered")
+      try store.pool.write { db in try db.execute(sql: "ANALYZE") }
+    }
+    return missing
   }
 
   private func session(_ store: InboxStore) throws -> Session {

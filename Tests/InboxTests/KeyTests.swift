@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Triage
 
@@ -116,5 +117,19 @@ import Triage
   @Test func aMissingKeysFileMeansTheDefaults() throws {
     let map = try KeyConfig.load(path: "/nonexistent/keys.conf")
     #expect(map.action(for: .char("j"), in: .list) == .moveDown)
+  }
+}
+
+@Suite struct KeyDocsTests {
+  /// docs/tui.md documents every action of the table (the help screen is generated; the
+  /// document is written, so a test keeps them together).
+  @Test func everyActionIsInTheDocs() throws {
+    let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/tui.md")
+    let text = try String(contentsOf: docs, encoding: .utf8)
+    for spec in ActionTable.standard.specs where spec.id.viewNumber == nil {
+      #expect(text.contains("`\(spec.id.rawValue)`"), "\(spec.id) is not in docs/tui.md")
+    }
+    #expect(text.contains("`view-1` … `view-9`"))
   }
 }

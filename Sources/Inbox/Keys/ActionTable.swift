@@ -180,11 +180,11 @@ extension ActionTable {
         .search, "Search text and authors; jumps to the next match", hint: "search",
         keys: [.list: [.char("/")]]),
       ActionSpec(
-        .searchNext, "Next match of the search", keys: [.list: [.char("n")], .reader: [.char("n")]]
+        .searchNext, "Next match of the search", keys: [.list: [.char("n")]]
       ),
       ActionSpec(
         .searchPrevious, "Previous match of the search",
-        keys: [.list: [.char("N")], .reader: [.char("N")]]),
+        keys: [.list: [.char("N")]]),
       ActionSpec(
         .limitToSearch, "Show only the search's matches (again to show all)",
         keys: [.list: [.char("L")]]),
