@@ -136,7 +136,7 @@ enum Goldens {
   static let picker60: [String] = [
     " Rounds │ Open · 4 │ newest first",
     "  !   STATUS    SRC  AGE AUTHOR     CAT    FLAGS MESSAGE",
-    "  !!! new       x    ┌─ Category ─────┐rg… P1 F1 Chest pai…",
+    "  !!! new       x    ┌─ Category ─────┐rg  P1 F1 Chest pai…",
     "  !   triaged   fb   │ any category   │in        こんにち…",
     "      in-review wp   │ emergency      │m         Ignore: ␛…",
     "      posted    ggl  │ crisis         │iew       Great sta…",
@@ -153,7 +153,7 @@ enum Goldens {
   static let prompt60: [String] = [
     " Rounds │ Open · 4 │ newest first",
     "  !   STATUS    SRC  AGE AUTHOR     CAT    FLAGS MESSAGE",
-    "  !!! new       x    4m  Jane Doe   emerg… P1 F1 Chest pai…",
+    "  !!! new       x    4m  Jane Doe   emerg  P1 F1 Chest pai…",
     "  !   triaged   fb   1h  Kenji 山田 admin        こんにち…",
     "      in-review wp   1d  bot        spam         Ignore: ␛…",
     "      posted    ggl  2w  Ana Lopez  review       Great sta…",

@@ -31,6 +31,15 @@ public enum ListColumns {
     }
   }
 
+  /// At most 6 columns, for narrow lists.
+  static func shortCategoryLabel(_ category: Triage.Category) -> String {
+    switch category {
+    case .emergency: "emerg"
+    case .healthQuestion: "health"
+    default: categoryLabel(category)
+    }
+  }
+
   static func shortPlatform(_ platform: Platform) -> String {
     switch platform {
     case .wordpress: "wp"

@@ -103,9 +103,10 @@ enum ListView {
     cell(DateText.age(of: message.createdAt, now: now), columns.age, Style(.muted))
     let author = message.authorLabel
     cell(author, columns.author, highlightStyle(author, matcher) ?? .plain)
-    cell(
-      message.category.map(ListColumns.categoryLabel) ?? "-", columns.category,
-      ListColumns.categoryStyle(message.category))
+    let category = message.category.map {
+      columns.category < 9 ? ListColumns.shortCategoryLabel($0) : ListColumns.categoryLabel($0)
+    }
+    cell(category ?? "-", columns.category, ListColumns.categoryStyle(message.category))
     cell(
       ListColumns.flags(phi: message.phiCount, flags: message.flagCount), columns.flags,
       message.phiCount > 0 ? Style(.phi, [.bold]) : Style(.warning))
