@@ -13,6 +13,7 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // ncursesw, with the wide-character API switched on and the C macros wrapped as functions.
@@ -27,6 +28,7 @@ let package = Package(
       dependencies: [
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Logging", package: "swift-log"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
     // The terminal front end: pure state/update/render plus a thin curses driver.
@@ -52,7 +54,10 @@ let package = Package(
         .embedInCode("Demo/google-reviews.json"),
       ]
     ),
-    .testTarget(name: "TriageTests", dependencies: ["Triage"]),
+    .testTarget(
+      name: "TriageTests",
+      dependencies: ["Triage", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      exclude: ["Fixtures"]),
     .testTarget(name: "InboxTests", dependencies: ["Inbox", "Triage"]),
     // End-to-end tests that run the built `rounds` binary (and the TUI under tmux).
     .testTarget(name: "RoundsTests", dependencies: ["rounds", "Triage", "Inbox"]),

@@ -101,8 +101,7 @@ def main():
     for county in gc.get_us_counties():
         key = county["name"].lower()
         if WORD.match(key):
-            places.add(key)
-            places.add(key.replace(" county", "").replace(" parish", ""))
+            places.add(key)  # "cook county"; the bare "cook" is a surname far more often
     for key in places:
         entry(key)[3] |= 1 << 12
     for state in gc.get_us_states().values():

@@ -16,7 +16,7 @@ enum DemoSamples {
 
   static let all: [Sample] = [
     Sample(
-      fileName: "wordpress-comments.xml", format: "wordpress",
+      fileName: "wordpress-comments.xml", format: "wordpress-wxr",
       contents: Data(PackageResources.wordpress_comments_xml)),
     Sample(
       fileName: "twarc2-mentions.jsonl", format: "twarc2",

@@ -21,12 +21,13 @@ struct Rounds: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       InitCommand.self, ListCommand.self, ShowCommand.self, StaffCommand.self, StatsCommand.self,
+      ImportCommand.self, ImportsCommand.self,
       ScanCommand.self, RedactCommand.self,
       TriageCommand.self, PriorityCommand.self, AssignCommand.self, TagCommand.self,
       DraftCommand.self, SubmitCommand.self, ReviewCommand.self, MarkPostedCommand.self,
       CloseCommand.self, SpamCommand.self, NoReplyCommand.self, ReopenCommand.self,
       ExportCommand.self, AuditCommand.self, AuditRepliesCommand.self, BenchCommand.self,
-      TuiCommand.self,
+      EvalCommand.self, TuiCommand.self, DemoCommand.self,
     ],
     defaultSubcommand: TuiCommand.self
   )

@@ -226,3 +226,42 @@ struct TuiEndToEndTests {
     return nil
   }
 }
+
+/// `rounds demo`: the bundled samples imported into a demo inbox, then opened.
+@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed: the terminal tests are skipped"))
+struct DemoEndToEndTests {
+  @Test func theDemoImportsTheSamplesOnceAndOpensThem() throws {
+    let scratch = try Scratch()
+    let prepared = try scratch.run(["demo", "--prepare-only"])
+    #expect(prepared.status == 0, "\(prepared.stderr)")
+    let path = scratch.path + "/data/rounds/demo.sqlite"
+    #expect(prepared.stdout == path + "\n")
+    #expect(prepared.stderr.contains("30 messages imported"))
+    #expect(try permissions(path) == "600")
+    // A second run reuses the inbox as it is.
+    let again = try scratch.run(["demo", "--prepare-only"])
+    #expect(again.status == 0)
+    #expect(!again.stderr.contains("imported"))
+    let listed = try scratch.run([
+      "list", "--db", path, "--kind", "all", "--limit", "100", "--json",
+    ])
+    let messages = try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [Any]
+    #expect(messages?.count == 30)
+
+    let tmux = try Tmux(
+      TuiEndToEndTests.command(scratch, db: path).replacingOccurrences(
+        of: " --db \(path)", with: " demo --db \(path)"))
+    try tmux.waitFor("Open · ")
+    try tmux.send("/")
+    try tmux.type("metformin")
+    try tmux.send("Enter")
+    try tmux.waitUntil("the match selected") { $0.contains("Maria Gonzalez") }
+    try tmux.send("Enter")
+    let reader = try tmux.waitFor("Findings (")
+    #expect(reader.contains("born 03/14/1961"))
+    #expect(reader.contains("https://maplegrovefamilymed.example/2026/10/flu-shots-are-here/"))
+    #expect(reader.contains("PHI "), "the detector's findings are listed")
+    try tmux.send("q", "q")
+    try tmux.waitForExit(0)
+  }
+}

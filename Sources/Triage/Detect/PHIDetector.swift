@@ -18,11 +18,13 @@ public struct PHIDetector: Sendable {
   public let profile: PracticeProfile
   private let practice: PracticeMatcher
   private let lexicon: Lexicon
+  private let tagger: NameTagger
 
   public init(profile: PracticeProfile = PracticeProfile()) {
     self.profile = profile
     self.practice = PracticeMatcher(profile)
     self.lexicon = Lexicon.shared
+    self.tagger = NameTagger.shared
 
   }
 
@@ -32,7 +34,7 @@ public struct PHIDetector: Sendable {
   public func findings(
     in text: String, attachments: [Attachment] = [], severity: Severity = .info
   ) -> [Finding] {
-    let scalarText = ScalarText(text)
+    let scalarText = ScalarText(text, lexicon: lexicon)
     var found = candidates(in: scalarText).map { candidate in
       Finding(
         detector: Self.detectorName, category: candidate.category.rawValue, severity: severity,
@@ -68,8 +70,12 @@ public struct PHIDetector: Sendable {
     KeywordIDRules.apply(text, &out)
     NameContextRules.apply(text, lexicon: lexicon, &out)
     PlaceRules.apply(text, lexicon: lexicon, &out)
-    NameLexiconRules.apply(text, lexicon: lexicon, &out)
-    // tagger: next commit
+    let tags = tagger.tag(text, lexicon: lexicon)
+    NameLexiconRules.apply(text, lexicon: lexicon, tags: tags, &out)
+    tagger.apply(text, tags: tags, lexicon: lexicon, &out)
+    HashtagNameRule.apply(text, &out)
+    MedicalFilter.apply(text, &out)
+    RepeatedNameRule.apply(text, &out)
     let names = out.items.filter { $0.category == .name }
     HealthRule.apply(text, names: names, &out)
     practice.apply(text, &out)

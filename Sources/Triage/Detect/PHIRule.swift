@@ -78,7 +78,7 @@ extension PHIRule {
     "surgery on March 4th, 2015", "March 4th, 2015")
   static let dateShort = PHIRule(
     "phi.date.short", .date,
-    "A day and month without a year, after a word like \"on\" or \"since\".",
+    "A day and month without a year: after \"on\", \"since\"... or with a day past the 10th.",
     "admitted on 3/4 for pain", "3/4")
   static let dateOrdinal = PHIRule(
     "phi.date.ordinal", .date, "A day of the month (\"on the 12th\").",
@@ -97,6 +97,9 @@ extension PHIRule {
   static let poBox = PHIRule(
     "phi.location.pobox", .location, "A post office box is an address.",
     "mail it to PO Box 1234", "PO Box 1234")
+  static let cityState = PHIRule(
+    "phi.location.citystate", .location, "A town named before its state, as in an address.",
+    "write to Tarrowby, MA 01234 soon", "Tarrowby")
   static let facility = PHIRule(
     "phi.location.facility", .location, "A hospital, clinic or other facility places a person.",
     "transferred to Mercy General Hospital", "Mercy General Hospital")
@@ -108,7 +111,7 @@ extension PHIRule {
     "my son lives in Hollowbrook", "Hollowbrook")
   static let taggedPlace = PHIRule(
     "phi.location.tagger", .location, "The place tagger reads this as a place name.",
-    "greetings from Kalamazoo", "Kalamazoo")
+    "a week at Lake Tahoe", "Lake Tahoe")
 
   // Names
   static let titledName = PHIRule(
@@ -123,12 +126,21 @@ extension PHIRule {
   static let initialsName = PHIRule(
     "phi.name.initial", .name, "An initial with a surname.",
     "reviewed by J. Whitaker", "J. Whitaker")
+  static let credentialName = PHIRule(
+    "phi.name.credential", .name, "A name followed by a clinical credential (MD, RN, NP...).",
+    "Chidi Okonkwo, MD reviewed the chart", "Chidi Okonkwo")
   static let invertedName = PHIRule(
     "phi.name.inverted", .name, "A surname, comma, given name (as records list people).",
-    "Patient: Whitaker, John", "Whitaker, John")
+    "Whitaker, John called twice", "Whitaker, John")
   static let lexiconName = PHIRule(
     "phi.name.lexicon", .name, "A known first name followed by a surname.",
     "thank you Maria Gonzalez", "Maria Gonzalez")
+  static let hashtagName = PHIRule(
+    "phi.name.hashtag", .name, "A hashtag spelling out a first name and surname.",
+    "praying for #JohnnyWinter tonight", "JohnnyWinter")
+  static let repeatedName = PHIRule(
+    "phi.name.repeated", .name, "A word found as a name elsewhere in the same text.",
+    "Dr. Okafor called. Okafor said to rest", "Okafor")
   static let taggedName = PHIRule(
     "phi.name.tagger", .name, "The name tagger reads this as a person's name.",
     "shoutout to jake for the help", "jake")
@@ -158,9 +170,12 @@ extension PHIRule {
   static let biometric = PHIRule(
     "phi.biometric", .biometric, "A biometric identifier (fingerprint, retina, voice print).",
     "they kept my fingerprints on file", "fingerprints")
+  static let keywordID = PHIRule(
+    "phi.id.keyword", .id, "An encounter, accession or reference number.",
+    "accession # S22-01873", "S22-01873")
   static let otherID = PHIRule(
     "phi.id", .id, "A long number or code that could identify a person.",
-    "reference A7734921 attached", "A7734921")
+    "quote A7734921 when you call", "A7734921")
 
   // Health
   static let health = PHIRule(
@@ -176,8 +191,10 @@ extension PHIRule {
   public static let catalogue: [PHIRule] = [
     email, handle, url, photoLink, photoAttachment, ipv4, ipv6, phone, phoneInternational, fax,
     ssn, card, iban, mac, vin, dateNumeric, dateMonthName, dateShort, dateOrdinal, age, zip,
-    street, poBox, facility, city, placeContext, taggedPlace, titledName, relativeName,
-    introducedName, initialsName, invertedName, lexiconName, taggedName, mrn, healthPlan,
-    account, license, vehicle, device, ssnKeyword, biometric, otherID, health, practice,
+    street, poBox, cityState, facility, city, placeContext, taggedPlace, titledName, relativeName,
+    introducedName, initialsName, credentialName, invertedName, lexiconName, hashtagName,
+    repeatedName,
+    taggedName, mrn, healthPlan,
+    account, license, vehicle, device, ssnKeyword, biometric, keywordID, otherID, health, practice,
   ]
 }

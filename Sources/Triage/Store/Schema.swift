@@ -8,7 +8,8 @@ public enum Schema {
     ("v1-core", CoreSchema.create),
     ("v2-analysis", AnalysisSchema.create),
     ("v3-workflow", WorkflowSchema.create),
-    ("v4-inbox-views", InboxViewsSchema.create),
+    ("v4-import", ImportSchema.create),
+    ("v5-inbox-views", InboxViewsSchema.create),
   ]
 
   public static var migrationNames: [String] { migrations.map(\.name) }

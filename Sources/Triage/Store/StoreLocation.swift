@@ -25,7 +25,8 @@ public enum StoreLocation {
     return home + "/.local/share/rounds"
   }
 
-  static func absolute(_ path: String) -> String {
+  /// The path with `~` expanded, made absolute against the current folder.
+  public static func absolute(_ path: String) -> String {
     let expanded = (path as NSString).expandingTildeInPath
     if expanded.hasPrefix("/") { return expanded }
     return FileManager.default.currentDirectoryPath + "/" + expanded

@@ -27,7 +27,8 @@ public struct AuditAction: RawRepresentable, Hashable, Sendable, Codable,
   public static let staffChange: AuditAction = "staff.change"
   public static let staffRemove: AuditAction = "staff.remove"
   public static let export: AuditAction = "replies.export"
-  /// For the importer: one entry per imported file.
+  /// For the importer: one entry as a batch starts (its paths) and one as it ends (counts).
+  public static let importStart: AuditAction = "import.start"
   public static let importBatch: AuditAction = "import.batch"
   /// For the policy file: one entry per change.
   public static let policyChange: AuditAction = "policy.change"

@@ -134,6 +134,12 @@ public struct Workflow: Sendable {
     }
   }
 
+  /// Throws unless the actor's role, as stored now, allows an inbox-wide action (import,
+  /// export, audit, staff).
+  public func authorize(_ action: WorkflowAction) throws {
+    _ = try store.pool.read { db in try authorize(action, in: db) }
+  }
+
   /// Checks the actor may take an inbox-wide action (export, audit, staff), as stored now.
   func authorize(_ action: WorkflowAction, in db: Database) throws -> Staff {
     let actor = try Self.staff(user, store: store, in: db)

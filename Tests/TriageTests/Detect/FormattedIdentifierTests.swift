@@ -65,6 +65,15 @@ import Testing
     #expect(finds("call 123-4567", .phone, "123-4567"))
   }
 
+  @Test func groupedNumbersReadAsPhones() {
+    #expect(finds("call me at 0494 92 82 32 please", .phone, "0494 92 82 32"))
+    #expect(finds("Tel: 03.93.92.16.85", .phone, "03.93.92.16.85"))
+    #expect(finds("desk: +46 (0)8 928 571 38", .phone, "+46 (0)8 928 571 38"))
+    #expect(finds("my number is 699 956 915", .phone, "699 956 915"))
+    #expect(!categories("we sold 120 450 units").contains("PHONE"))
+    #expect(!categories("between 10 20 and 30").contains("PHONE"))
+  }
+
   @Test func faxNumbers() {
     #expect(finds("Fax: 555-123-4568", .fax, "555-123-4568"))
     #expect(finds("phone 555-123-4567, fax (555) 123-4568", .fax, "(555) 123-4568"))

@@ -42,6 +42,13 @@ import Testing
     #expect(!error.reason.isEmpty)
   }
 
+  @Test func aByteOrderMarkIsSkipped() throws {
+    let request = try JSONLineParser.parse(
+      [0xEF, 0xBB, 0xBF] + Array(#"{"id": 1, "text": "x"}"#.utf8), line: 1
+    ).get()
+    #expect(request.text == "x")
+  }
+
   @Test func invalidUTF8IsAnError() {
     var bytes = Array(#"{"id": 1, "text": "a"#.utf8)
     bytes.append(0xFF)

@@ -31,10 +31,10 @@ struct LexiconEntry: Sendable, Equatable {
 }
 
 /// A read-only open-addressing table from word hash to entry, built once from
-/// `LexiconData.packed` (about 140,000 entries).
+/// `LexiconData.packed` (about 140,000 entries). Each slot packs the upper 32 bits of the
+/// hash with the entry's 32 bits, so a lookup touches one cache line.
 final class Lexicon: Sendable {
-  private let keys: [UInt64]
-  private let values: [UInt32]
+  private let slots: [UInt64]
   private let mask: Int
 
   static let shared = Lexicon(packed: LexiconData.packed, healthTerms: HealthWords.singleWords)
@@ -59,27 +59,35 @@ final class Lexicon: Sendable {
       pairs.append((WordHash.of(term), 1 << 16))
     }
     var capacity = 1
-    while capacity < pairs.count * 2 { capacity <<= 1 }
-    var keys = [UInt64](repeating: 0, count: capacity)
-    var values = [UInt32](repeating: 0, count: capacity)
+    while capacity < pairs.count * 3 / 2 { capacity <<= 1 }
+    var slots = [UInt64](repeating: 0, count: capacity)
     let mask = capacity - 1
     for (key, value) in pairs {
-      var slot = Int(truncatingIfNeeded: key) & mask
-      while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
-      keys[slot] = key
-      values[slot] |= value
+      let tag = Lexicon.tag(key)
+      var slot = Lexicon.slot(key, mask)
+      while slots[slot] != 0 && slots[slot] >> 32 != tag { slot = (slot + 1) & mask }
+      slots[slot] = tag << 32 | (slots[slot] & 0xFFFF_FFFF) | UInt64(value)
     }
-    self.keys = keys
-    self.values = values
+    self.slots = slots
     self.mask = mask
   }
 
+  /// The upper half of the hash, never zero (zero marks an empty slot).
+  @inline(__always)
+  private static func tag(_ hash: UInt64) -> UInt64 { (hash >> 32) | 1 }
+
+  @inline(__always)
+  private static func slot(_ hash: UInt64, _ mask: Int) -> Int {
+    Int(truncatingIfNeeded: hash) & mask
+  }
+
   subscript(hash: UInt64) -> LexiconEntry {
-    var slot = Int(truncatingIfNeeded: hash) & mask
+    let tag = Lexicon.tag(hash)
+    var slot = Lexicon.slot(hash, mask)
     while true {
-      let key = keys[slot]
-      if key == hash { return LexiconEntry(bits: values[slot]) }
-      if key == 0 { return .none }
+      let value = slots[slot]
+      if value >> 32 == tag { return LexiconEntry(bits: UInt32(truncatingIfNeeded: value)) }
+      if value == 0 { return .none }
       slot = (slot + 1) & mask
     }
   }

@@ -3865,127 +3865,138 @@ f05	and
 5909	asia
 59bb	jordan
 696a	georgia
-8000	a_yun abadia abadia_de abano abasan abasan_al abdu_rahiman abong abou_el abreu_e abu_al abu_an abū abū_al abū_an acapulco_de acatlan acatlan_de acatlán acatlán_de acharipallam acilia-castel acilia-castel_fusano-ostia acocks acquaviva_delle acqui adanattutekkumuri adelaide_city adh adjuntas adwick adwick_le afogados afogados_da afurada afurada_de agia agincourt agincourt_south-malvern agioi
-8000	agios agios_ioannis agua_azul agua_azul_do aguada aguada_de aguas_buenas aguas_de aguas_lindas aguas_lindas_de agustín agía ahigbe ahigbé ahmed_bel ahualulco ahualulco_de ahwatukee aibonito ain_beni ain_el aizu-misato ajab akora al-minya al-minyā al_ain al_ashir al_ashir_min al_ayn al_ayn_as al_badai al_badai_al al_basaliyah al_basrah al_basrah_al al_başalīyah al_başrah al_başrah_al al_fqih
-8000	al_fqih_ben al_hilal al_hilal_al al_hilal_ash al_hilāl al_hilāl_al al_hilāl_ash al_jazeera al_mahallah al_mahallah_al al_matar al_matar_al al_mawsil al_mawsil_al al_mawşil al_mawşil_al al_maḩallah al_maḩallah_al al_mizhar al_murar al_murar_al al_qahirah al_qahirah_al al_qanatir al_qanatir_al al_qanāţir al_qanāţir_al al_qāhirah al_qāhirah_al al_shamkhah alagoa alameda_de alborada albu alcala_de alcala_la alcalde alcalá alcalá_de alcalá_la
-8000	alcazar_de alcazar_de_san alcázar alcázar_de alcázar_de_san aldeias aleksandrow aleksandrów aleutians aleutians_east aleutians_west aleutians_west_census alhama alhama_de alhaurin alhaurin_de alhaurin_de_la alhaurin_el alhaurín alhaurín_de alhaurín_de_la alhaurín_el ali_al aliso aliwal almere almirante alor alphen alphen_aan alphen_aan_den alta_floresta altagracia_de altamonte altdorf altdorf_bei alto_alegre_do alto_de altstadt alzenau
-8000	alzenau_in além amarante_do amba ambodimanga amersham_on amersham_on_the ammi amnat amozoc amozoc_de amphoe ampliacion ampliacion_san ampliación ampliación_san amélia américa américo amīr an_muileann anat_al andorra_la ang_mo ang_mo_kio ang_mo_kio_new angk angra angra_dos anklesvar antigua_and antiguo ap_binh ap_ho ap_long ap_phuoc aparecida_de aparecida_do apaseo apaseo_el
-8000	ar_radisiyah ar_radīsīyah ar_ram ar_ram_wa ar_ram_wa_dahiyat ar_ram_wa_dahiyat_al ar_rām ar_rām_wa ar_rām_wa_ḑāḩiyat ar_rām_wa_ḑāḩiyat_al aracoiaba_da aragua aragua_de aranda_de arara araçoiaba_da arba arcos_de arcos_de_la arenys arenys_de ario ario_de armacao armacao_dos armação armação_dos arraial arraial_do arroio arroio_do arroyo_de arroyo_de_la arsi as_salihiyah as_salihiyah_al as_sultah as_sultah_al as_sulţah as_sulţah_al
-8000	asbe ascencion_de ascención ascención_de ascoli ash-shaykh ash_shaykh ashton_in ashuganj assi assi_bou assin astaneh-ye at_tall_al atalaia_do ath_thumamah ath_thumamah_sabah ath_thumamah_sabah_wa ath_thumamah_sittah ath_thumamah_sittah_wa ath_thumāmah athi atlacomulco atlacomulco_de atotonilco atotonilco_el atoyac atoyac_de attock auere auhammadpur aurora_do autlan autlan_de autlán autlán_de awlad awlād ayanavelikulangara ayn_al
-8000	ayoun ayoun_el ayutla ayutla_de ayutla_de_los az_zayniyah az_zaynīyah aziska azuqueca azuqueca_de aïn aïn_beni aïn_el añasco aş aş_şāliḩīyah aş_şāliḩīyah_al aţ bac_tu backa bacolod bad_homburg bad_homburg_vor bad_homburg_vor_der bad_munder bad_munder_am bad_münder bad_münder_am bad_neustadt bad_neustadt_an bad_neustadt_an_der bad_soden bad_soden_am bady bagan baggabag bagh-e bagha bagong bagua
-8000	baguim baguim_do bahia_de bahir bahía bahía_de baia baie baie_du baigong baileys bairro bairro_da bairro_parque bairro_parque_nossa bairro_parque_nossa_senhora bairro_parque_nossa_senhora_do baishi baixa baixo bajos bajos_de bakau_new balai balcon balcon_de balcon_de_la balcón balcón_de balcón_de_la balik balneario balneario_arroio balneario_arroio_do balneário balneário_arroio balneário_arroio_do baloda balwyn bamor
-8000	ban_ang ban_bang ban_huai ban_i ban_khlong ban_khlong_bang ban_khlong_bang_sao ban_ko ban_lak ban_lam ban_lam_luk ban_nong ban_nong_wua ban_phan ban_samae ban_talat ban_tha banbury-don banco_filipino bandar-e bandar-e_emam bandar_baru bandar_baru_salak bandar_bukit bandar_country bandar_mahkota bandar_puncak bandar_putra bandar_saujana bandar_seri bandar_sri bandar_tasik bandar_tun bandar_tun_hussein bandundu bang_bo bang_bua bang_kho bang_khun bang_mun
-8000	bang_yi bani_suwayf_al bani_yas banja banora banovce banovce_nad banska banská banī banī_suwayf_al baqa_el barajas_de barao barao_de barbera_del barberà barberà_del barcellona barcellona_pozzo barcellona_pozzo_di barki barkā barra_da barra_de barra_de_santo barra_de_sao barra_de_são barra_do barra_dos barranquitas barreiro_do barri_de barri_de_les barri_de_sant barriera barriera_di barrio_de barrow_in bartolomé
-8000	barão barão_de basavana basirhat bassano bassano_del batac batemans battaramulla baulkham bawani bawāni bay_street bayshore bayt bayt_al bayview bayview-hunters bazar-e baía bačka beau_bassin-rose bedok bedok_new bel_air_riviere bel_air_rivière bela_vista_de belaya beled belem_de belem_de_sao belen_de bellaria-igea belo_sur belyy belém_de belém_de_são belén_de bembla bembla_et
-8000	bentong bergen_op bergisch beri berkel berkel_en bernau bernau_bei bethel_census bethnal bhairab bhalswa bharanikavu bharanikāvu bhawani bhawāni bhikkiwind bhit bhālswa biaa biała biberach biberach_an biberach_an_der bibir bielsk bignay bihār bijelo bila bilicenii bingen bingen_am biny binyamina-giv'at binyamina-givat bir_al bir_el biritiba birkat
-8000	birkat_as birni birni_n birnin bishan_new biswanath biên bnei bni boa_vista_do boadilla boadilla_del boca_da boca_del boca_do bodh boeng boeng_kak bognor bolshaya bom_jesus_da bom_jesus_das bom_jesus_de bom_jesus_do bom_jesus_dos boma_la bommasandra bommasandra_industrial bonaire, bonaire,_saint bonaire,_saint_eustatius bonaire,_saint_eustatius_and bonaire,_saint_eustatius_and_saba borda_da bordj bordj_bou bordj_el borgo borgo_san borj
-8000	bosanska bosnia_and bou_hanifia bou_hanifia_el boumahra boumhel boumhel_el bouvet boû braco braco_do braemar brahmana brahmana_periya brahmanan brahmanan_di brandenburg_an brandenburg_an_der brandys brandys_nad brandys_nad_labem-stara brandýs brandýs_nad brandýs_nad_labem-stará brasilandia_de brasilia_de brasilândia brasilândia_de brasília_de braço braço_do brejo_da brejo_da_madre brejo_da_madre_de breu brickworks brighouse-city bristol_bay british_indian british_indian_ocean
-8000	british_virgin broadview brushy brāhmana brāhmana_periya brāhmanān brāhmanān_di bua buchen buchen_in buchholz_in buchholz_in_der buco bueng bukit_batok bukit_batok_new bukit_merah bukit_panjang bukit_panjang_new bukit_rahman bulaq bulaq_abu bulaq_abu_al bullhead bulungur bulung’ur bununka buon buon_ma burg_bei buriti_dos burj_al burj_al_arab_al burton_upon bury_st busto buthidaung buôn buôn_ma bà
-8000	báigōng báishí bánovce bánovce_nad bình bāgh-e bāmor bāqa bāqa_el bāzār-e bạc bạch bản bản_na bảo bắc bắc_từ bến bỉm bồ cabaceiras cabaceiras_do cabanatuan cabeceiras cabeceiras_de cabo_de cabo_de_santo cabo_rojo cabo_san cacapava_do cachoeira_do cachoeiras cachoeiras_de cachoeiro cachoeiro_de cacimba cacimba_de cagayan cagayan_de cai_oi
-8000	caicara_del caja calbayog caldas_da caldes caldes_de caleta callosa callosa_de camara_de camocim_de camocim_de_sao camocim_de_são campi campia campina_da campina_grande_do campo_alegre_de campo_de campo_de_la campo_di campo_do campo_novo campo_novo_do campos_do campos_dos campulung camuy canaa canaa_dos canada_de canaã canaã_dos candeias_do candido_de cangas cangas_do cangkat caninde_de caninde_de_sao
-8000	canindé_de canindé_de_são canoga canosa canosa_di canto_do canvey canóvanas capacho capao capao_da capao_do capela_do capelle_aan capelle_aan_den capim capitao capitán capitão capivari_de capulhuac capulhuac_de capão capão_da capão_do carate carbonara carbonara_di careiro_da carmen_de carmen_de_la carmen_de_la_legua carmo_do carmo_do_rio carmopolis carmopolis_de carmópolis carmópolis_de caronno carrum
-8000	casa_de casa_de_oro-mount casal_di casalecchio casalecchio_di casalnuovo casalnuovo_di casco_historico casco_historico_de casco_histórico casco_histórico_de casigua casigua_el casimiro_de castel castelfranco castellammare castellammare_di castellar castellar_del castello_de castello_de_la castelló castelló_de castelló_de_la castelo_do castiglione_delle castilleja_de castilleja_de_la catia_la catole catole_do catolé catolé_do cauto cava_de cava_dè cavite caxias_do caçapava_do
-8000	cañada cañada_de cañon ceglie ceiba central_african centre_de centro_familiar centro_familiar_la centro_novo centro_novo_do cerdanyola cerdanyola_del cernusco cernusco_sul cerqueira cerro_de cesano ceska ceske cesky cesário chabet chabet_el chahar chahār chak_azam chak_five chak_five_hundred chak_one chak_one_hundred chak_one_hundred_twenty chak_one_hundred_twenty_nine chake chalfont chalfont_saint chapada chapada_dos chapadao chapadao_do
-8000	chapadão chapadão_do charkhi charneca charneca_de chek chelghoum chelghoum_el chellalat chellalat_el chengguan chengxian chenini cheongsong chernaya chertanovo chhipa chhota chhoti chiapa chiapa_de chiayi chiclana chiclana_de chiclana_de_la chik chilanga chilapa chilapa_de chilla chilla_soroda chincha chinna chitrakoot choa choa_chu choa_chu_kang choa_chu_kang_new choa_saidan choi_hung
-8000	chok chorakhe chrang chrang_chamreh chugach chugach_census chuhar chuk chuk_yuen_north church-yonge châu chã chéngguān chí chơn chợ ciales cidade cidra ciego ciego_de cienaga_de cienega cienega_de cinisello cintalapa cintalapa_de circoiscrizione cisterna cisterna_di citta citta_di città città_di city_of city_of_port ciudad_benito ciudad_camilo ciudad_de ciudad_de_huajuapan
-8000	ciudad_de_huajuapan_de ciudad_de_la ciudad_de_villa ciudad_de_villa_de ciudad_del ciudad_general ciudad_guadalupe ciudad_lazaro ciudad_lopez ciudad_lázaro ciudad_lópez ciudad_melchor ciudad_miguel ciudad_rio ciudad_río ciudad_sabinas ciutat civitanova ciénaga_de ciénega ciénega_de clayton_park clementi_housing cliffside cluain coalcoman coalcoman_de coalcoman_de_vazquez coalcomán coalcomán_de coalcomán_de_vázquez coamo cocal_do cocalzinho cocalzinho_de coffs colinas_do colle colle_di colle_di_val
-8000	colmenar cologno colonia_del colorado_do colwyn colônia comerío conceicao_da conceicao_das conceicao_de conceicao_do conceicao_do_mato conceição_da conceição_das conceição_de conceição_do conceição_do_mato concepcion_del concepción_del conception_bay concordia_do concórdia_do conil conil_de conil_de_la cono conselheiro consolacion_del consolación consolación_del copper_river copper_river_census copperas coquitlam_town coracao coracao_de coração coração_de coria_del corigliano
-8000	cornella cornella_de cornellà cornellà_de cornélio coronel_joao coronel_joão cortlandt corvera_de coscomatepec coscomatepec_de coxs cox’s creve cruz_das cruz_del cruz_do cruz_do_espirito cruz_do_espírito cruzeiro_do cuatro cuautepec cuautepec_de cubal_do culebra currais curtea curtea_de curuzu curuzú cà cái cái_đôi cát câmara câmara_de câmpia câmpulung cândido cândido_de
-8000	cícero cô cần cầu cẩm cổ cờ củ cửa da_nyin dabrowa dagbao dagestanskiye dalain dali_old daliyat daliyat_al dalli dalsingh dalyoni damansara damnoen dan_khun danforth_east dar_as dar_el dar_el_haj dar_es darnytskyi darnytsya_car darnytsya_car_repair darnytsya_car_repair_plant darreh daska dayr dayr_al dchira dchira_el debre dededo
-8000	degeh degema dehiwala-mount dehu delegacion delegacion_cuajimalpa delegacion_cuajimalpa_de delegación delegación_cuajimalpa delegación_cuajimalpa_de delmiro delta_del dembi dembī demerval democratic_republic democratic_republic_of democratic_republic_of_the denai dera_colliery dera_ghazi dera_ismail dera_murad desenzano desenzano_del desert_hot deulgaon devgadh devinska devinska_nova devínska devínska_nová dewdney deán deūlgaon dhi dhi_as dhoro dhī dhī_as
-8000	dibba dich didouche dien_bien diez_de digih digih_habar dillingen_an dillingen_an_der dillingham_census dinapur dionísio dippa district_of diyarb diễn dlhe dlhé dois dok dok_kham dollard-des dolny dolný dombe don_valley donghae dooru dorcheh dostlik douar dovercourt-wallace doña do’stlik draa draa_ben draa_el dreta dreta_de drobeta-turnu
-8000	droichead dubai_festival dubai_international dubai_international_financial dubai_internet dubai_investments dubai_silicon dubnica dubnica_nad dulce_nombre dulce_nombre_de duliajan_oil dumyat dumyat_al dumyāţ dumyāţ_al dunajska dunajská dunga duong_minh dupax dupax_del duque_de dursh dutsen duyên dvur dvur_kralove dvur_kralove_nad dvůr dvůr_králové dvůr_králové_nad dyker dún dār dār_as dąbrowa dĩ dương dương_minh
-8000	dại dịch east_baton east_garfield east_lake-orient east_los east_mount east_new east_palo east_pensacola east_rancho east_saint ebbw ebersbach ebersbach_an ebersbach_an_der ebute ecatepec ecatepec_de ech echemmaia edenbridge-humber eglinton eha ehen eight_mile eisleben ejea ejea_de ejea_de_los ekondo el_abiodh el_abiodh_sidi el_baix el_besos el_besos_i el_besos_i_el el_besòs el_besòs_i el_besòs_i_el
-8000	el_camino el_camp el_camp_d'en el_camp_d'en_grassot el_camp_d'en_grassot_i el_camp_d'en_grassot_i_gracia el_camp_d'en_grassot_i_gràcia el_camp_de el_camp_de_l'arpa el_camp_de_l'arpa_del el_carmen el_carmen_de el_geneina el_kelaa el_kelaa_des el_prat el_prat_de el_puerto el_puerto_de el_puerto_de_santa el_putxet el_putxet_i el_putxet_i_el el_turo el_turo_de el_turo_de_la el_turó el_turó_de el_turó_de_la el_viso_del eldama eldorado_do eldorado_dos electronic_city electronic_city_phase ellesmere ellesmere_port ellicott eloi elói
-8000	embu_das encarnacion_de encarnación_de encruzilhada_do engenheiro eravur eringate-centennial-west ermelino escuinapa escuinapa_de eslamabad-e eslāmābād-e espera espigao espigão espirito espirito_santo espirito_santo_do esplugues esplugues_de espírito espírito_santo espírito_santo_do estrela_de esuk euclides_da ewa_beach-iroquois ewa_gentry-west eyn-e eṭ fairbanks_north fairbanks_north_star faji falconara falkenhagener falls_church farij farij_al farīj farīj_al
-8000	fatehganj fatehgarh fatima_do fazenda fazenda_rio fedj feidh feidh_el feira_de felda felege felipe_carrillo fenoarivo fereydun fereydūn fernando_de fernando_de_la ferntree ferraz ferraz_de fes_al figueira_da finote flemingdon flores_da floresta_do flying_fish folie fond_du formosa_da formosa_da_serra formosa_do formosa_do_rio formoso formoso_do fort_garry fort_leonard fort_walton fortin_de fortin_de_las
-8000	fortín fortín_de fortín_de_las foya foz foz_do fraccionamiento fraccionamiento_ciudad fraccionamiento_real francavilla francavilla_al franco_da frankfurt_am franzosisch französisch freguesia freguesia_do freguesia_do_ribeirao freguesia_do_ribeirao_da freiberg_am french_southern friern fu_cheong fuencarral-el fuente fuente_del fuentes_del fulad funyan fátima_do fès fès_al fīrozpur fūlād gabriel_leyva gaddi gadow-popowice galaat galaat_el galax
-8000	gallaorol gambiran gamla gamping ganei gangu ganh ganj garba garbagnate garh garhi garrafao garrafao_do garrafão garrafão_do gates-north gaz-e gebre geislingen geislingen_an geislingen_an_der gelang general_emilio general_jose general_jose_de general_jose_de_san general_josé general_josé_de general_josé_de_san general_juan general_mamerto genzano genzano_di gerrards getulio getúlio gharonda gharonda_neemka ghayl
-8000	ghayl_ba ghayl_bā ghoti giardinetti-tor giengen giengen_an giengen_an_der gijduvon gimja gimja_bet gimja_bēt ginja gioia_del girardot girau girau_do giugliano giugliano_in giv'at giá gjorce gjorče glace glenfield-jane glenmore glenvar gloria_do glória_do gobernador gogri goianesia_do goianésia_do golders golungo gonbad-e gondā gongdanglegi goniana goniāna goodings
-8000	gorji-ye gorjī-ye gorna gornji gorod goryachiy gorzow gorzów gossas gotse gounou governador governador_celso governador_edison governador_nunes goz graaff gramercy granadero granadilla granadilla_de grao grao_de gravina gravina_di gravina_in greater_grand greater_upper greenacres grodzisk grosse_pointe grumo gua guadalajara_de guajara guajará guaraciaba guaraciaba_do guaranta guaranta_do
-8000	guarantã guarantã_do guardamar guardamar_del guayanilla guia guia_de guidan guira guira_de guiset gujar gungoren gurabo guru_har gustavo_adolfo guánica guía guía_de gành gò güira güira_de güngören gądów-popowice g’allaorol g’ijduvon h_street hacienda_la hacienda_santa hadaiq hadaiq_al hadapu hafar hagere hai_ba hai_bà haidong haldensleben half_way
-8000	halifax_south halifax_west hallandale haltern haltern_am hamma hammam_bou hanau hanau_am hannoversch hansestadt hanwella hanyin harare_western hasselby hassi hatillo hato hato_mayor hato_mayor_del haveli havlickuv havlíčkův hawr hawr_al hawsh hawtah hawtah_bani hayling haywards hayy hayy_al hazro heard_island heard_island_and heard_island_and_mcdonald heidenheim heidenheim_an heidenheim_an_der heilbad
-8000	helao hemel heng_fa heppenheim heppenheim_an heppenheim_an_der herceg heroica heroica_ciudad heroica_ciudad_de heroica_ciudad_de_juchitan heroica_ciudad_de_juchitan_de heroica_ciudad_de_juchitán heroica_ciudad_de_juchitán_de herval heróica hessisch hidalgo_del high_park hmaw ho_chi ho_chi_minh ho_man hochheim hochheim_am hofheim hofheim_am hohen hoi_lai hoji hoji_ya hok hong_lok hongguang hoonah-angoon hoonah-angoon_census hopatcong hopital horad horb
-8000	horb_am horishni hormigueros horni horní hougang hougang_new houmt hoyland hoàn hoàng hradec huai huaiyuan hualien hudkeshwar huejutla huejutla_de huetamo huetamo_de huixian hujra hujra_shah hulu_yam humanes humanes_de humberto_de huoqiu hutan huyen_lam huyện huyện_lâm hybla hà hàm hässelby hòa hôpital hāgere hāt
-8000	hưng hương hạ hải hồng icod icod_de icod_de_los idaga ien igaracu igaracu_do igaraçu igaraçu_do igreja iguaba iguala iguala_de iguala_de_la ihnasya ihnasya_al ihnāsyā ihnāsyā_al ijebu ikot ilha ilha_de imara_daima imouzzer indre ingelheim ingelheim_am ingeniero ingeniero_pablo inglewood-finn inh inner_huai innere inver inver_grove
-8000	ipixuna_do iriga isernhagen isernhagen_farster isle_of islington-city islington-city_centre istgah-e istgah-e_rah istgah-e_rah_ahan-e itaim itapecerica_da itapecuru itay_al itinga itinga_do ixtapan ixtapan_de ixtapan_de_la ixtlan ixtlan_del ixtlán ixtlán_del izbat izbat_al izbat_ali izbat_ali_as izucar izucar_de izúcar izúcar_de jabal jabal_os jablonec jablonec_nad jaboatao jaboatao_dos jaboatão jaboatão_dos jacona
-8000	jacona_de jaguey jagüey jalai jalpa_de jaltipan jaltipan_de jambi jandaia jandaia_do janub janub_as janūb janūb_as jaragua_do jaraguá_do jaral jaral_del jardim_sao jardines jardines_de jardines_de_la jardín jashpur jastrzebie jastrzębie jatoi jaxaay jaxaay_parcelle jaxaay_parcelle_niakoul jaynagar jayuya jelenia jenipapo jenipapo_dos jerez_de jerez_de_garcia jerez_de_garcía jerez_de_la jesus_del
-8000	jesús_del jhang jharoda jharoda_mazra jhumri jidd jijoca jijoca_de jindrichuv jindřichův jiquilpan jiquilpan_de jisr jisr_ash jodiya joint_base joint_base_pearl joint_base_pearl_harbor jose_de jose_mariano josé_de josé_mariano joypur juan_de juan_jose juan_josé juana_díaz juazeiro_do judeida juiz juiz_de julio_de juncos juneau_city juneau_city_and jurong jurupa jáltipan jáltipan_de júlio
-8000	júlio_de kabin kadima kaeng kafia kafr kafr_ad kafr_al kafr_ash kafr_az kahna kahror kaki kaki_bukit kalaa kalaban kaleke kalihi kallar kallur kallūr kalur kamal_pur kamal_pur_majra kamienna kamphaeng kampong kampong_baharu kampong_baharu_cheras kampong_baharu_cheras_batu kampong_masjid kampong_pangkal kampong_pasir kampung kampung_alor kampung_ayer kampung_baharu kampung_baru kampung_baru_ulu kampung_batu
-8000	kampung_bertam kampung_bukit kampung_hutan kampung_jelutong kampung_kangkar kampung_larkin kampung_machap kampung_minyak kampung_pasir kampung_pasir_gudang kampung_simpang kampung_sungai kampung_tanjung kampung_teluk kampung_teluk_air kan_nar kapas kapiri kapurthala karachi_university karachi_university_employees karachi_university_employees_co-operative karachi_university_employees_co-operative_housing karak karavayevi karia_ba karlova karlovy karumandi karumāndi kaset katalem katalem_va katalem_va_sadat katima kattaqorgon kattaqo’rg’on katwijk katwijk_aan katālem
-8000	katālem_va katālem_va_sādāt kaura kawasan kawasan_penempatan kawasan_penempatan_ulu kawasan_penempatan_ulu_benut kawasan_penempatan_ulu_sungai kawasan_perindustrian kawm keat keat_hong kebri keilor keirao kelaa kelaat kelishad kelishad_va kelīshād kelīshād_va kenai_peninsula kensington-cedar kepala keshorai ketchikan ketchikan_gateway keur kfar khairpur_nathan khajoori khajuraho khajuraho_group khajuraho_group_of khalifah khalifah_a khamis khan_na khanapuram khangah
-8000	khanu khao khariar kharkivskyi khashm khashm_al khawr khemis khemis_el khlong khlong_sam khomeyni khomeynī khon khuraybat khuraybat_as khwaeng khwaeng_bang khánh khān kibre killingly kilwa king_and king_faisal king_faisal_military king_khalid king_khalid_military king_of kingston_upon kingsview kingsview_village-the kirari kirchheim kirchheim_unter kirkby_in kiryandongo kiryandongo_refugee kiryas kiryat
-8000	kirāri kisela kizhake kiên kiến klagenfurt klagenfurt_am klebang klinteby kodiak_island kogon kokotamangalam kokōtamangalam komendantsky kone_ta kone_ta_la konigs konigslutter konigslutter_am konigstein konigstein_im konstantynow konstantynów koppana kosaya kostrzyn kostrzyn_nad kot_ghulam kot_malik kot_radha kota_kuala koungneul kowloon_west kralovo kralovske kralupy kralupy_nad krasnaya krasnoye krasnyy
-8000	krathum krestovskiy krimpen krimpen_aan krimpen_aan_den kriva kryvyy královo královské ksar_el ksour kuala_kubu kubang kuchai kuils kunda_dya kuri kusilvak kusilvak_census kut kut-e kutna kutná kwun kyaka kyaka_ii kyaka_ii_refugee kyangwali kyangwali_refugee kyo_kone káto königs königslutter königslutter_am königstein königstein_im kāpas kēng kīl kỳ
-8000	k’ola l'alfas l'alfas_del l'alfàs l'alfàs_del l'antiga l'antiga_esquerra l'antiga_esquerra_de l'hospitalet l'hospitalet_de la_canada la_cañada la_habana la_jagua la_jagua_de la_linea la_linea_de la_linea_de_la la_línea la_línea_de la_línea_de_la la_magdalena la_marina la_marina_de la_maternitat la_maternitat_i la_maternitat_i_sant la_nova la_nova_esquerra la_nova_esquerra_de la_piedad la_piedad_de la_pobla la_pobla_de la_providencia la_providencia_siglo la_sebala la_sebala_du la_vela la_vela_de
-8000	la_verneda la_verneda_i la_verneda_i_la la_vila la_vila_de la_villa la_villa_del labuhan lac_qui ladang ladang_seri ladera ladhewala laem lago_da lagoa lagoa_da lagoa_do lagos_de laguna_de lahad lai_chi lak lake_and lake_and_peninsula lake_havasu lake_in lake_in_the lake_of lake_of_the lake_worth lal_bahadur lamezia landau_in landau_in_der landsberg landsberg_am langao lapu-lapu laranjal
-8000	laranjal_do laranjeiras_do larbaa_nait las_cabezas las_cabezas_de las_cabezas_de_san las_marías las_matas las_matas_de las_palmas las_palmas_de las_palmas_de_gran las_pintas las_pintas_de las_rozas las_rozas_de las_torres las_torres_de las_tres lashkar latri lauf lauf_an lauf_an_der lauro_de lavras_da lawar lawrence_park leca leca_da leca_do leidsche lencois leninskiye lençóis leon_de leon_de_los lerdo_de lerma_de letchworth_garden
-8000	lewis_and leça leça_da leça_do león_de león_de_los libertador libertador_general libertador_general_san licenciado licenciado_benito lido_di lidzbark limburg limburg_an limburg_an_der limoeiro_de limoeiro_do lintan linxia liptovsky liptovský lisovyi lithia livramento livramento_de livramento_de_nossa livramento_do liễu lloret lloret_de lodeynoye lohas lohr_am loma_de lomas_de lomas_del londonderry_county long_island longling
-8000	loon_op lora_del lordelo lordelo_do los_dos los_llanos los_llanos_de los_palacios_y los_puertos los_puertos_de los_reyes los_reyes_de lower_west loíza luang lucas_do lucas_do_rio ludwigshafen ludwigshafen_am lueyang luis_eduardo lumding lumding_railway luohu luquillo luís lytham lytham_st lào láng lázaro lüeyang lý lāwar lương lạng l’arbaa l’arbaa_naït ma_on ma_tau
-8000	maai maale maalot mabalacat machadinho machesney madhurampur madhyapur madinat madinat_an madinat_as madinat_wadi madinat_wadi_an madonna_di madre_de madīnat madīnat_an madīnat_as madīnat_wādī madīnat_wādī_an mae_do magdalena_de magta magugpo mahd mahd_adh mahnar mairena_del mairo majd_el majhiaon majhiāon makakilo-makaiwa makakilo-makaīwa makueni malabanban malakpur malakpur_kohi maler malgrat
-8000	malgrat_de malir mamu manchester_city mancio mandaue mangilao mangnai mangrul mangrūl manibaug manjai manshiyat manshiyat_al manshīyat manshīyat_al manu'a manukau maqin maquela maquela_do mar_de mar_del marano_di maravatio maravatio_de maravatío maravatío_de marawi marbach marbach_am marburg_an marburg_an_der marechal marechal_candido marechal_cândido maria_la mariano_roque maricao marikina
-8000	marina_di marina_di_ardea-tor marina_di_ardea-tor_san marinha marj marj_al markaz-e markaz-e_woluswali-ye markaz-e_woluswalī-ye markisches marne_la marsa marsá martinez_de martinez_de_la martinsville martínez_de martínez_de_la maría_la mar’ina masaurhi mashtul mashtul_as mashtūl mashtūl_as masjed mata_de mata_de_sao mata_de_são matanuska-susitna matias_romero matoes_do matriz matriz_de matías matías_romero matões_do maulavi maunabo mayang
-8000	mayāng mazar-e mazara mazara_del mazār-e maïné maḩallat mbanza mboursou mechraa mechraa_bel medina_del medjez medjez_el mehal mehdia mehdia_daira mehdia_daira_de mehtar mei_foo_sun mejorada mejorada_del melbourne_city melito melito_di mene mene_de mengcheng mennzel mennzel_bou menomonee mercerville-hamilton mers_el merter mertule meshgin meshgīn meshkin meshkīn metlili
-8000	mevasseret mharal miahuatlan miahuatlan_de miahuatlan_de_porfirio miahuatlán miahuatlán_de miahuatlán_de_porfirio middleburg miedzyrzec migdal mililani milpa mimoso mimoso_do min_ga min_ga_lar min_ga_lar_don minas_de mineralnye mingala minskyi minya_al minyat minyat_an minyā minyā_al mir_pur miracema_do mirafiori miranda_de miranda_do mirante mirante_do mirpur mirpur_model missao missão mit_abu mitha
-8000	mitras mixquiahuala mixquiahuala_de mizan międzyrzec mińsk mlada mladá mo_i mocimboa_da mocímboa_da modiin modiin_makkabbim mogi mogi_das mogliano mohale's mohammed_bin mohammed_bin_zayed mois mojtame-e mojtame-e_maskuni-ye mojui mojui_dos mojuí mojuí_dos mola mola_di molina_de molins molins_de mollet_del moloto monforte monforte_de monheim monheim_am monsenhor montcada montcada_i
-8000	monte_alegre_de monte_santo_de montecchio montecchio_maggiore-alte montego montornes montornes_del montornès montornès_del montville mooi moonee morada moron_de moron_de_la morovis morphett morro morro_da morro_do morteẕá morón_de morón_de_la moscavide moscavide_e mossel mostytskyi moulay moulay_ali mountlake moḩammad mrauk mto mto_wa muang muara muaydhir muaydhir_rawdat mueang mugnano
-8000	mugnano_di muhlheim muhlheim_am mukim munder munshaat munshaat_abu muong muradabad murādābād muswell mykilska myo_thit mário mâncio mãe mãe_do märkisches médina móng möng mühlheim mühlheim_am māler mīt mīt_abū mīzan mường mỹ nabatiye nabatiye_et nabatîyé nabatîyé_et naberezhnyye naguabo nahiyat nahiyat_al nahiyat_ash naini nakhl-e
-8000	nakhon nakhon_si nakivale nakivale_refugee nako nako_nad nakło nakło_nad nanchital nanchital_de nanchital_de_lazaro nanchital_de_lazaro_cardenas nanchital_de_lazaro_cardenas_del nanchital_de_lázaro nanchital_de_lázaro_cárdenas nanchital_de_lázaro_cárdenas_del nanga nangloi nankana nanzhang narre nasīm naucalpan naucalpan_de naujoji naushahra naushahro navalmoral navalmoral_de navalmoral_de_la nay_pyi nazare_da nazaré_da nazerat ndiareme ndibene ndibène near_north near_south neem
-8000	neem_ka nefas neuburg neuburg_an neuburg_an_der neufahrn neufahrn_bei neumarkt neumarkt_in neumarkt_in_der neustadt neustadt_am neustadt_an neustadt_an_der neustadt_in new_bani new_bani_sewif new_mirpur new_port new_smyrna new_south new_taipei newark_on newcastle_under newcastle_upon newtonbrook nghĩa ngã nhà niakoul nibong nicolás nioko nioro_du nisia nizahon nizhniy nizhny nizhnyaya nizza
-8000	nkhata nochistlan nochistlan_de nochistlán nochistlán_de nome_census nong_bua nong_kung north_attleborough north_bel north_druid north_fort north_la north_las north_little north_myrtle north_richland north_salt north_slope north_st.james north_valley northern_islands northern_mariana northwest_arctic nossa nossa_senhora nossa_senhora_da nossa_senhora_das nossa_senhora_de nossa_senhora_do nova_alvorada nova_alvorada_do nova_esperanca_do nova_esperança_do nova_olinda_do nova_santa novaliches novate novaya nove
-8000	nove_mesto_nad novyi novyy novyye nové nové_mesto nové_mesto_nad nový nowa nowshera nowy nowy_dwor nowy_dwór nucleo nueva_italia nueva_italia_de nueve nueve_de nuevo_casas nuevo_san nutana nuwara nykbing nykøbing nyzhnya néa nísia núcleo núi nāgar nāngloi nāḩiyat nāḩiyat_al nāḩiyat_ash năm n’diareme o_cho oadar oakleaf ocna
-8000	ocotlan_de ocotlán_de ocozocoautla ocozocoautla_de ocumare ocumare_del odorheiu oeiras_do oglala oi_man ojo_de oke oleksandrivska olesa olesa_de olho olho_d'agua olho_d'agua_das olho_d'água olho_d'água_das olho_dagua olho_dagua_das olho_d’água olho_d’água_das oliveira_do oliveira_dos ongata orocovis oroqen orta_di orunia orunia_gorna-gdansk orunia_górna-gdańsk osiedle osiedle_powstancow osiedle_powstańców ostrowiec ostrów otacilio otacílio
-8000	otan otegen ottobrunn ottobrunn_bei ou_bei oued oued_el oulad ouled ouled_slama oum_el ourilandia ourilandia_do ourilândia ourilândia_do ouro ouro_preto_do outat outat_oulad outat_oulad_al outram ozamiz ozumba ozumba_de pabellon pabellon_de pabellón pabellón_de pachuca pachuca_de paco_de paco_do padegan-e paderno padre_las pagar pago pak_tin pakistan_employees pakistan_employees_cooperative
-8000	pakistan_employees_cooperative_housing palaio palaió palayan palia paliā palm_river-clair palma_del palma_di palmar palmar_de palmarito palmas_de palmas_de_monte palmeira_das palmeiras palmeiras_de palmers palo_del palomeras palos_de panayattur panayāttur pandit_deen pandit_deen_dayal pandit_deen_dayal_upadhyaya pangkalan pango panipat_taraf panipat_taraf_makhdum panlongcheng panlongcheng_jingji pano pantai panth pao_de paonta paotana paoy papantla
-8000	papantla_de papua_new para_de paracho paracho_de paradip parafield paraiba paraiba_do paraiso_do paramathi paranaque paravur paravūr paraíba paraíba_do paraíso_do pardes pardes_hanna parets parets_del parkwood parli parque_das parque_do parque_industrial parque_industrial_ciudad parras_de parras_de_la pará pará_de parādīp pasig pasir pasir_ris pasir_ris_new paso_de paso_de_los passa passagem
-8000	passo pastos pathum patillas pato patos_de paty_do pau_dos pauk pavlovskiy paxtakor paya payshamba paz_de paço paço_de paço_do pedras pedras_de pedro_do pedro_juan pehladpur pehlādpur peixoto_de pelabuhan pend penha_de periban periban_de peribán peribán_de periya permatang petah petaling petaẖ petitgoa peñuelas pfaffenhofen pfaffenhofen_an
-8000	pfaffenhofen_an_der phak phan_rang-thap phan_rang-tháp phanat phanom phasi phaya phibun phool phra phra_nakhon_si phulwari phum phum_anlung phum_ânlŭng phumi phumi_ampil phumi_veal phumi_youl phumĭ phumĭ_véal phumĭ_yoŭl phumĭ_âmpĭl phú phúc phước phổ phủ piatra picnic_point-north piedras piekary pilao pilar_de pilar_de_la pilar_do pilczyce-kozanow-popowice pilczyce-kozanów-popowice pilão
-8000	pimenta pinar_de pinar_del pind pind_dadan pindi pineda_de pingwu pinhal pinotepa piotrkow piotrków piquet pir_jo pirai_do pirapora_do pirapora_do_bom piraí_do pires_do piton pivdenna pivnichna pivnichni pivnichno-brovarskyi placido_de plaine plaine_du planeta playa_del playas_del plaza_de plaza_de_la pleasure_ridge pleebo plácido plácido_de poble pocao pocao_de pocos
-8000	pocos_de podunajske podunajské pok_fu pokok polyarnyye pom_prap pom_prap_sattru pomigliano pompano ponca ponta_de pontal_do ponte_de ponte_vedra pontes_e pontian ponto poquoson por_do port_of port_saint porticos porticos_de porticos_de_san porto_da porto_de porto_real_do porto_san porz porz_am posto posto_da pottaneri poukham pouso povazska považská povoa povoa_de
-8000	povoa_de_santa poza poza_rica poza_rica_de pozuelo pozuelo_de pozzo poço poços poços_de poção poção_de prachin prachuap prachuap_khiri praga prakhon pran pravyi preaek premia premia_de premià premià_de prenzlauer presidencia presidencia_roque presidencia_roque_saenz presidencia_roque_sáenz presidente presidente_tancredo presque priego priego_de primero primero_de prince_of prince_of_wales-hyder prince_of_wales-hyder_census profesor
-8000	profesor_salvador progreso_de progreso_de_alvaro provenals provenals_del pruszcz przedmiescie przedmieście przymorze psie pudussery pueblo_nuevo_el puente_de puerta_del puerto_de puerto_de_la puerto_del puerto_el puerto_francisco puerto_francisco_de puerto_la puerto_san pukekohe pul pul-e pulong pulong_santa punjai punta_de punto purepero purepero_de purisima purisima_de purépero purépero_de purísima purísima_de puth putra
-8000	pyan pyan_lel pyan_lel_nay pyan_lel_nay_yar pyan_lel_nay_yar_cha pyan_lel_nay_yar_cha_htar pyin pyin_oo pánlóngchéng pánlóngchéng_jīngjì pão pão_de pórticos pórticos_de pórticos_de_san póvoa póvoa_de póvoa_de_santa pôr pôr_do pādegān-e pāonta pār pūth qachas qacha’s qadirpur qaem qalat qarah_zia qarah_zia_od qaryat qasr qasr-e qasr_al qasr_bin qaşr qaşr-e qaşr_al qaşr_bin
-8000	qiryat quan_uc quart_de quartiere quartu quatre quatro qubo qubo_saeed quebradillas quedas quedas_do quinta_do quinte quán quảng quận quận_đức qā’em radzyn radzyń rahad rahad_al rahim_yar rais raja_pur ramat ramna ramnicu rancho_palos rancho_san rancho_santa ranjangaon ras_al ras_el rass rass_el raurkela raurkela_industrial rawa
-8000	rayduzhnyi ra’s realejo recanto recanto_das redbank reef_al reef_al_fujairah regente reggio reino_de rejon rejon_placu rejon_placu_swietego rejon_placu_świętego rejon_ulicy remedios_de remedios_de_escalada remedios_de_escalada_de remedios_de_escalada_de_san remseck remseck_am renala republic_of republic_of_the ressano riachao_das riachao_do riacho riacho_das riacho_de riachão_das riachão_do ribarroja ribarroja_del ribas_do ribas_do_rio ribat ribat_al ribeira_de
-8000	ribeira_do ribeirao_da ribeirao_das ribeirão_da ribeirão_das rimavska rimavská rincon_de rincon_de_la rincón rincón_de rincón_de_la rio_branco_do rio_das rio_de rio_do rio_grande_da rio_guayabal rio_guayabal_de rio_pardo_de rio_preto rio_preto_da rio_verde_de rio_verde_de_mato risalpur rishon riva_del riyad_al robat robāţ rocca_di rochedale rodeo_del rodolfo_sanchez rodolfo_sánchez rohnert rolim rolim_de rolim_de_moura_do romano_di
-8000	rondon_do roquetas roquetas_de rosario_de rosario_de_la rosario_do rosedale-moore rosemontla roseto roseto_degli rosignano rosiorii rosiorii_de rossano rosário_do roxburgh royal_leamington royal_palm royal_tunbridge roznov roznov_pod rožnov rožnov_pod roșiorii roșiorii_de russelsheim russelsheim_am ruvo ruvo_di rwamwanja rwamwanja_refugee râmnicu râs râs_el río río_de río_guayabal río_guayabal_de rüsselsheim rüsselsheim_am
-8000	rāni rạch saadat saalfelden saalfelden_am saalfelden_am_steinernen sabaa sabah_as sabana sabana_de sabana_grande sabana_grande_de sabt sadatpur saddat saddat_al saginaw_township sagrada sagua sagua_de sagua_la sahibabad sahuayo sahuayo_de sai_wan saint-michel_de saint-vincent saint-vincent_de saint_clair saint_kitts saint_kitts_and saint_louis saint_peter saint_pierre_and saint_thomas saint_vincent saint_vincent_and saint_vincent_and_the sakiet sakiet_ed
-8000	sakiet_ez sakon sale_al salinas_de salsomaggiore salto_de salto_do salvaleon salvaleon_de salvaleón salvaleón_de salé_al sam_roi sam_sen samut san_al san_al_hajar san_al_hajar_al san_andres_del san_andrés_del san_antonio_de san_antonio_de_la san_antonio_de_los san_antonio_del san_bartolome_de san_bartolomé_de san_benedetto san_benedetto_del san_carlo san_carlos_de san_carlos_del san_cristobal_de san_cristobal_de_las san_cristóbal_de san_cristóbal_de_las san_dona san_dona_di san_donà san_donà_di san_felice
-8000	san_felice_a san_fernando_de san_fernando_de_monte san_francisco_de san_francisco_de_los san_francisco_del san_francisco_el san_giorgio san_giorgio_a san_giovanni san_giovanni_a san_giovanni_in san_giovanni_la san_giuliano san_giuseppe san_ignacio_de san_jeronimo_cuatro san_jerónimo_cuatro san_jorge_pueblo san_jose_de san_jose_de_las san_jose_de_los san_jose_del san_jose_guadalupe san_josé_de san_josé_de_las san_josé_de_los san_josé_del san_josé_guadalupe san_juan_de san_juan_de_la san_juan_de_los san_juan_del san_lorenzo_de san_lorenzo_de_el san_lucas san_luis_de san_luis_de_la san_luis_del san_luis_rio
-8000	san_luis_río san_martin_de san_martin_de_la san_martin_de_los san_martin_texmelucan san_martin_texmelucan_de san_martín_de san_martín_de_la san_martín_de_los san_mauro san_miguel_de san_miguel_del san_miguel_el san_nicandro san_nicola san_nicola_la san_nicolas_de san_nicolas_de_los san_nicolás san_nicolás_de san_nicolás_de_los san_pa san_pablo_de san_pablo_de_las san_pawl san_pedro_de san_pedro_de_la san_pedro_del san_pedro_garza san_pietro san_pietro_a san_po san_rafael_de san_rafael_del san_ramon_de san_ramon_de_la san_ramon_de_la_nueva san_ramón san_ramón_de san_ramón_de_la
-8000	san_ramón_de_la_nueva san_salvador_de san_salvador_el san_sebastian_de san_sebastian_de_los san_sebastian_el san_sebastián_de san_sebastián_de_los san_sebastián_el san_tan san_tung san_tung_chung san_vicent san_vicent_del san_vicente_de san_vicente_de_tagua san_vito san_vito_dei sancti sandalfoot sandaoling sandaoling_lutiankuang sandaoling_lutiankuang_wuqi sang-e sangla sangre sankt sanlucar sanlucar_de sanlúcar sanlúcar_de sant'ana sant'ana_do sant'antonio sant_adria sant_adria_de sant_adrià sant_adrià_de sant_andreu_de sant_andreu_de_la
-8000	sant_antoni_de sant_boi sant_boi_de sant_carles sant_carles_de sant_carles_de_la sant_cugat sant_cugat_del sant_feliu sant_feliu_de sant_joan sant_just sant_marti_de sant_martí_de sant_pere sant_pere_de sant_quirze sant_quirze_del sant_vicenc sant_vicenc_dels sant_vicenç sant_vicenç_dels santa_barbara_do santa_bárbara_do santa_clara_del santa_coloma santa_coloma_de santa_cruz_das santa_cruz_de santa_cruz_de_el santa_cruz_de_la santa_cruz_de_los santa_cruz_del santa_cruz_do santa_cruz_do_rio santa_elena_de santa_eularia santa_eularia_des santa_eulària santa_eulària_des
-8000	santa_fe_de santa_fe_do santa_fé santa_fé_do santa_helena_de santa_iria santa_iria_da santa_isabel_do santa_luzia_do santa_maria_capua santa_maria_da santa_maria_da_boa santa_maria_das santa_maria_de santa_maria_do santa_maría_de santa_perpetua santa_perpetua_de santa_perpètua santa_perpètua_de santa_quiteria_do santa_quitéria_do santa_rita_de santa_rita_do santa_rita_do_passa santa_rosa_de santa_rosalia santa_rosalia_de santa_rosalía santa_rosalía_de santa_teresa_del santa_terezinha santa_terezinha_de santa_uxia santa_uxia_de santa_uxía santa_uxía_de santa_vitoria_do santa_vitória_do santana_de
-8000	santana_do santander_de santeramo santeramo_in santiago_de santiago_de_las santiago_de_los santiago_del santo_amaro_da santo_antonio_da santo_antonio_de santo_antonio_do santo_antonio_dos santo_antónio_dos santo_antônio_da santo_antônio_de santo_antônio_do santo_domingo_de santo_domingo_de_los sanza sao_benedito_do sao_benedito_do_rio sao_bento_do sao_bernardo_do sao_caetano sao_caetano_de sao_caetano_do sao_domingos_de sao_domingos_do sao_felix sao_felix_do sao_francisco_de sao_francisco_do sao_gabriel_da sao_gabriel_do sao_geraldo sao_geraldo_do sao_goncalo sao_goncalo_do sao_goncalo_dos
-8000	sao_joao_da sao_joao_da_boa sao_joao_de sao_joao_del sao_joao_do sao_joao_do_rio sao_joao_do_rio_do sao_joao_dos sao_joaquim_da sao_joaquim_de sao_joaquim_do sao_jorge sao_jorge_de sao_jose_da sao_jose_da_coroa sao_jose_de sao_jose_do sao_jose_do_rio sao_jose_do_vale sao_jose_do_vale_do sao_jose_do_vale_do_rio sao_jose_dos sao_jose_dos_quatro sao_lourenco_da sao_lourenco_do sao_luis_de sao_luis_de_montes sao_luis_do sao_luis_gonzaga sao_luis_gonzaga_do sao_luiz sao_mamede sao_mamede_de sao_martinho_do sao_mateus_do sao_miguel_do sao_miguel_dos sao_paulo_de sao_paulo_do sao_pedro_da
-8000	sao_pedro_do sao_raimundo sao_raimundo_das sao_sebastiao_da sao_sebastiao_da_boa sao_sebastiao_do sao_tiago sao_tiago_de sao_tome_and saperna saphan sapucaia_do sar-e sarat sarigam sarpol-e sarria-sant sarrià-sant sarāi satiro satu sau_mau saw_bwar saw_bwar_gyi sawai sawang sawang_daen schwabisch schwandorf schwandorf_in schwäbisch sebin sebt sedeh selayang selayang_baru sembawang senador senador_jose senador_josé
-8000	sengkang_new senhor senhor_do senhora senhora_da sento serangoon_new serbia_and sergiyev serra_do sesto sesto_san sestri set_ka setauket-east setharja setia setor setor_complementar setor_complementar_de setor_complementar_de_industria setor_complementar_de_industria_e setor_complementar_de_indústria setor_complementar_de_indústria_e setti settimo severna seyah sfantu sfântu shadipur shafi_pur shahdad shahr shahr-e shahrak-e shahrak-e_mohandesi-ye shahre shahre_jadide shajing_residential
-8000	sham_shui shap shap_pat sharm sharqpur sheepshead shek_kip shenzhen_city sheung shibin shibin_al shibīn shibīn_al shivaji shivpur shofirkon shubra shubra_al shubrā shubrā_al shuen shui_chuen shwe_lin shādīpur shāhbāzpur shāhīn si_maha si_sa sidi_allal sidi_allal_el sidi_bel sidi_bin sidi_ech sidi_yahia sidi_yahia_el siemianowice sighetu sikandra silao_de silao_de_la
-8000	siloam simao simei simei_new simleu simão simões sinchu sindkhed sint siqueira sirakoro siribala sirs_al siswa siswā sitio sitka_city sitka_city_and siu_lek siu_sai siu_sai_wan skagway skhidni slavonski smach smach_mean smederevska soanierana sofiivska sokoow sokołów solec soledad_de soledad_de_graciano solrd solrød sosnovaya sosnovyy souk
-8000	souk_el souk_et souk_et_tnine souk_et_tnine_jorf souk_et_tnine_jorf_el souq souq_larba souq_larba_al souq_larb’a souq_larb’a_al souq_sebt souq_sebt_oulad sour_el south_bel south_el south_georgia south_georgia_and south_georgia_and_the south_georgia_and_the_south south_georgia_and_the_south_sandwich south_lake south_miami south_old south_ozone south_saint south_salt south_san south_san_jose south_yuba southeast_fairbanks southeast_fairbanks_census sovetskaya sowmeeh spisska spisska_nova spišská spišská_nová sremska sri_jayewardenepura srisailam
-8000	srisailam_project srisailam_project_rfc sroda stalowa stantsiya stantsiya_novyy stara staraya starogard stary staryy stará staré starý strzelce su-ngai sufalat sufālat suitland-silver sukheke sukhoy sultan_sa sumbawa sumusta sumusta_al sumusta_as sumusţā sumusţā_al sumusţā_as sun_tin sung_wong sungai sunny_isles sunnybank suphan surif surrey_city suto sutton_in svalbard_and
-8000	svalbard_and_jan svay swains sydney_central sydney_central_business sátiro são_benedito_do são_benedito_do_rio são_bento_do são_bernardo_do são_caetano são_caetano_de são_caetano_do são_domingos são_domingos_de são_domingos_do são_francisco_de são_francisco_do são_félix são_félix_do são_gabriel_da são_gabriel_do são_geraldo são_geraldo_do são_gonçalo são_gonçalo_do são_gonçalo_dos são_joaquim_da são_joaquim_de são_joaquim_do são_jorge são_jorge_de são_josé_da são_josé_da_coroa são_josé_de são_josé_do são_josé_do_rio são_josé_do_vale são_josé_do_vale_do são_josé_do_vale_do_rio
-8000	são_josé_dos são_josé_dos_quatro são_joão_da são_joão_da_boa são_joão_de são_joão_del são_joão_do são_joão_do_rio são_joão_do_rio_do são_joão_dos são_lourenço_da são_lourenço_do são_luiz são_luís_de são_luís_de_montes são_luís_do são_luís_gonzaga são_luís_gonzaga_do são_mamede são_mamede_de são_martinho_do são_mateus_do são_miguel_do são_miguel_dos são_paulo_de são_paulo_do são_pedro_da são_pedro_do são_raimundo são_raimundo_das são_sebastião_da são_sebastião_da_boa são_sebastião_do são_tiago são_tiago_de sítio sóc sông sādatpur sāhibābād
-8000	sīdī sīdī_bin sīmīn sơn sầm taboao taboao_da taboão taboão_da tabuleiro tabuleiro_do tacambaro tacambaro_de tacámbaro tacámbaro_de tafi tafí tagbilaran tai_kok tai_mei tai_shui tai_wo taikoo tak_long takoma takua talata talavera_de talavera_de_la talegaon taling taluker taluker_char talwandi taman_permas taman_senawang taman_seremban taman_sri taman_tun taman_tun_dr
-8000	tamazula tamazula_de tambo tampines tampines_new tamuning-tumon-harmon tanah tanchang tando tando_muhammad tangancicuaro tangancicuaro_de tangancícuaro tangancícuaro_de tangara tangara_da tangará tangará_da tanjong tanki tanque tapah taphan taquaritinga_do tarcha tarch’a targu tarif tarlac tarnowskie tarpon tasek taung taung_thu tavernes tavernes_de tavernes_de_la taxco taxco_de tayyibat
-8000	tayyibat_al tazah tbeng tchin te_atatu tecamac_de tecamac_de_felipe teck tecpan tecpan_de tecpán tecámac_de tecámac_de_felipe teixeira_de tejupilco tejupilco_de telemaco teloi telok teluk teluk_panglima telêmaco tema_new tenango tenango_de teotihuacan teotihuacan_de teotihuacán teotihuacán_de teotonio teotônio tepatitlan tepatitlan_de tepatitlán tepatitlán_de tepatlaxco tepatlaxco_de tepeji tepeji_del tepeji_del_rio
-8000	tepeji_del_rio_de tepeji_del_río tepeji_del_río_de terbanggi termas termas_de termas_de_rio termas_de_río terrazas_del teshi teshi_old tetuan tetuan_de tetuan_de_las tetuán tetuán_de tetuán_de_las tevragh texcoco texcoco_de teófilo thaba thambon thambon_na thanh_pho thanh_pho_ba thanh_pho_song thanh_pho_uong thap tharu thawi the_palm the_trails the_trails_of theniet theniet_el thi_tran thi_tran_ai thi_tran_am thi_tran_at
-8000	thi_tran_ba thi_tran_lam thi_tran_mao thi_tran_na thi_tran_ngai thi_tran_nuoc thi_tran_ong thi_tran_pho thi_tran_phuoc thi_tran_that thi_tran_thuan thi_tran_tien thi_tran_trung thi_tran_viet thi_xa thi_xa_quang thin_gan thin_gan_kyun thomas_magena thorncliffe throgs thu_dau thung thuận thành thành_phố thành_phố_bà thành_phố_sông thành_phố_uông thái thāna thượng thị thị_trấn thị_trấn_ba thị_trấn_lam thị_trấn_mạo thị_trấn_na thị_trấn_ngải thị_trấn_nước
-8000	thị_trấn_phước thị_trấn_phố thị_trấn_thuận thị_trấn_thất thị_trấn_tiên thị_trấn_trùng thị_trấn_việt thị_trấn_đông thị_trấn_đại thị_trấn_đất thị_trấn_đầm thị_xã thị_xã_quảng thốt thới thủ thủ_dầu tibau tibau_do tijucas_do tikil tikri tillmans timayy timayy_al tin_shui tingo tinian tinton tiong tiong_bahru tirat titabor tiu_keng tixtla tixtla_de tizi tlajomulco tlajomulco_de tlaltenango
-8000	tlaltenango_de tlaltenango_de_sanchez tlaltenango_de_sánchez tlapa tlapa_de to_kwa toa_alta toa_baja toa_payoh toa_payoh_new toba_tek tog tolu tolú tomaszow tomaszów torbat-e torre_del torrejon torrejon_de torrejón torrejón_de tran_van trau treinta treinta_y trenque tres_de trezzano trezzano_sul trikarpur trikarpūr trinidad_and tristán trizidela trizidela_do trà tràm trâu três
-8000	três_de trảng trần trần_văn tseung tseung_kwan tsim tsim_sha tsing tsing_yi tsuen tsz tsz_ching tsz_wan tuen tuen_mun_san tula_de tulangan tultitlan tultitlan_de tultitlan_de_mariano tultitlán tultitlán_de tultitlán_de_mariano tulu tung_tau turar turks_and turks_and_caicos turnu tuxpam tuxpam_de tuxpam_de_rodriguez tuyên tuz twentynine twifu tyoply tân târgu
-8000	tây técpan técpan_de tía túxpam túxpam_de túxpam_de_rodríguez tāzah tịnh từ t’īs u.s. u.s._virgin ubon uchqurghon uchqŭrghon ucu udon uherske uhersky uherské uherský ulan ulu umina umm_al umm_al_quwain umm_as umm_el umm_salal umm_şalāl un_chau uniao_da uniao_dos union_de union_hill-novelty united_arab united_states_minor united_states_minor_outlying universidade
-8000	university_endowment university_of união_da união_dos unión unión_de upper_saint upper_west upplands urgut usta usti usti_nad uthai uttar_char utuado uyun uyun_al vadakarai vadakarai_kil vadakarai_kīl vadakku vaihingen vaihingen_an vaihingen_an_der valasske valašské vale_of valenca_do valentín valença_do vallabh valle_de valle_de_la valparaiso_de valparaíso_de vargem vargem_grande_do varzea varzea_da
-8000	vasco_da vastra vasyl'evsky vatra vedado_del vega_alta veinticinco veinticinco_de velika velikiy velikiye veliko venado venaria vengola venustiano venâncio verkhniy verkhnyaya vestavia viana_do vibo vicosa_do victoria_de vieques vijayapuri vila_bela vila_bela_da vila_bela_da_santissima vila_bela_da_santíssima vila_do vila_franca vila_franca_de vila_nova vila_nova_de vilafranca vilafranca_del vilagarcia vilagarcia_de vilagarcía
-8000	vilagarcía_de vilanova vilanova_i vilanova_i_la vilapicina vilapicina_i vilapicina_i_la vilapicina_i_la_torre vilar_de vilassar vilassar_de villa_carlos villa_de villa_de_san villa_de_san_diego villa_de_san_diego_de villa_del villa_general villa_general_san villa_paula villa_paula_de villa_poeta villa_poeta_jose villa_poeta_jose_galvez villa_poeta_josé villa_poeta_josé_gálvez villa_santa villa_vicente villafranca_di villanueva_de villanueva_de_la villanueva_del villaviciosa villaviciosa_de vina_del vinhomes vinhomes_ocean vinhomes_royal vinhomes_smart vinhomes_times
-8000	visconde visconde_do visconde_do_rio viseu_de vitoria_da vitoria_de vitoria_de_santo vitoria_do vitorino vitryani vitória_da vitória_de vitória_de_santo vitória_do viçosa_do viña viña_del vişeu vişeu_de việt vobkent vostochnoe vranov vranov_nad vyatskiye vyshhorodskyi vyshniy várzea várzea_da västra víctor vĩnh vũng vị wacheng wadi_as waiau-pacific wakaf wallis_and waluj
-8000	walvis wang_nam wang_tau wangsa wanqiao wantirna warin wasaga washwood wat_tha waterfront_communities-the wath wath_upon weg weg_naar weienburg weienburg_in weil_am weil_der weißenburg weißenburg_in wekiwa welwyn welwyn_garden wenceslau wendlingen wendlingen_am wendou wenshan wenxian west_and west_and_east west_baton west_bloomfield west_coon west_des west_falls west_garfield west_lake west_little
-8000	west_new west_oak west_palm west_pennant west_puente west_saint west_university west_valley west_whittier-los white_bear wichian wigston wijk wijk_bij wimborne wiset wodzisaw wodzisław wollongong_city wong_chuk wong_tai worth_am wrangell wrangell_city wrangell_city_and wu_kai wörth wörth_am wādī wādī_as wāris xa_long xalapa xalapa_de xam xicotepec xicotepec_de xilin xojayli xom
-8000	xom_cai xom_my xuân xã xã_long xóm xóm_cái xóm_mỹ yabucoa yaguachi yakutat yakutat_city yakutat_city_and yany yau_ma yby yende yerba yeung_uk yigo yingshang yinqiao yio yio_chu yirga yishun yishun_new yiu_tung yoqneam yorba york_university youri yuen_long_kau yuen_long_san yukon-koyukuk yukon-koyukuk_census yunmeng ywar ywar_ma yên
-8000	yūsuf zabkowice zacoalco zacoalco_de zamora_de zaouiet zarrin zarrīn zavety zawyat zawyat_an zawyat_ech zdar zdar_nad zdunska zduńska zeribet zeribet_el zhongxing_new zhouqu zhovti zhu_cheng ziar ziar_nad ziauddin zielona zighout zikhron zinapecuaro zinapecuaro_de zinapécuaro zinapécuaro_de zir zomin zumpango_del zé ząbkowice zīr ágioi água
-8000	água_azul água_azul_do águas águas_de águas_lindas águas_lindas_de álvares álvaro áno ângk äußere ít ðà ðông óc ô ô_chợ ústí ústí_nad āb ābīy āchāripallam ādanāttutekkumuri ādīs ālbū āq ārt ārān āsbe āstāneh-ye černý česká české český đan đinh điện đông đưc đại
-8000	đố đống đồng đức īstgāh-e īstgāh-e_rāh īstgāh-e_rāh_āhan-e ītāy ītāy_al łaziska środa şabāḩ şabāḩ_as şebin şimleu şān şān_al şān_al_ḩajar şān_al_ḩajar_al šuto ţarīf ţayyibat ţayyibat_al ţūz žiar žiar_nad žďár žďár_nad ʻewa ʻewa_beach-iroquois ʻewa_gentry-west ḥawṭah ḥawṭah_banī ḩadā’iq ḩadā’iq_al ḩayy ḩayy_al ấp ấp_bình ấp_hô
-8000	ấp_long ấp_phước
+8000	a_yun abadia abadia_de abano abasan abasan_al abdu_rahiman abong abou_el abreu_e abu_al abu_an abū abū_al abū_an acapulco_de acatlan acatlan_de acatlán acatlán_de accomack acharipallam acilia-castel acilia-castel_fusano-ostia acocks acquaviva_delle acqui adanattutekkumuri adelaide_city adh adjuntas adwick adwick_le afogados afogados_da afurada afurada_de agia agincourt agincourt_south-malvern
+8000	agioi agios agios_ioannis agua_azul agua_azul_do aguada aguada_de aguas_buenas aguas_de aguas_lindas aguas_lindas_de agustín agía ahigbe ahigbé ahmed_bel ahualulco ahualulco_de ahwatukee aibonito ain_beni ain_el aitkin aizu-misato ajab akora al-minya al-minyā al_ain al_ashir al_ashir_min al_ayn al_ayn_as al_badai al_badai_al al_basaliyah al_basrah al_basrah_al al_başalīyah al_başrah
+8000	al_başrah_al al_fqih al_fqih_ben al_hilal al_hilal_al al_hilal_ash al_hilāl al_hilāl_al al_hilāl_ash al_jazeera al_mahallah al_mahallah_al al_matar al_matar_al al_mawsil al_mawsil_al al_mawşil al_mawşil_al al_maḩallah al_maḩallah_al al_mizhar al_murar al_murar_al al_qahirah al_qahirah_al al_qanatir al_qanatir_al al_qanāţir al_qanāţir_al al_qāhirah al_qāhirah_al al_shamkhah alachua alagoa alamance alameda_de alamosa alborada albu alcala_de
+8000	alcala_la alcalde alcalá alcalá_de alcalá_la alcazar_de alcazar_de_san alcona alcázar alcázar_de alcázar_de_san aldeias aleksandrow aleksandrów aleutians aleutians_east aleutians_west aleutians_west_census alhama alhama_de alhaurin alhaurin_de alhaurin_de_la alhaurin_el alhaurín alhaurín_de alhaurín_de_la alhaurín_el ali_al aliso aliwal allamakee allegan allegany alleghany almere almirante alor alpena alphen
+8000	alphen_aan alphen_aan_den alta_floresta altagracia_de altamonte altdorf altdorf_bei alto_alegre_do alto_de altstadt alzenau alzenau_in além amarante_do amba ambodimanga amersham_on amersham_on_the amite ammi amnat amozoc amozoc_de amphoe ampliacion ampliacion_san ampliación ampliación_san amélia américa américo amīr an_muileann anat_al andorra_la androscoggin ang_mo ang_mo_kio ang_mo_kio_new angk
+8000	angra angra_dos anklesvar anne_arundel antigua_and antiguo ap_binh ap_ho ap_long ap_phuoc aparecida_de aparecida_do apaseo apaseo_el appanoose appomattox ar_radisiyah ar_radīsīyah ar_ram ar_ram_wa ar_ram_wa_dahiyat ar_ram_wa_dahiyat_al ar_rām ar_rām_wa ar_rām_wa_ḑāḩiyat ar_rām_wa_ḑāḩiyat_al aracoiaba_da aragua aragua_de aranda_de aransas arapahoe arara araçoiaba_da arba arcos_de arcos_de_la arenac arenys arenys_de
+8000	ario ario_de armacao armacao_dos armação armação_dos aroostook arraial arraial_do arroio arroio_do arroyo_de arroyo_de_la arsi as_salihiyah as_salihiyah_al as_sultah as_sultah_al as_sulţah as_sulţah_al asbe ascencion_de ascención ascención_de ascoli ash-shaykh ash_shaykh ashton_in ashuganj asotin assi assi_bou assin astaneh-ye at_tall_al atalaia_do atascosa ath_thumamah ath_thumamah_sabah ath_thumamah_sabah_wa
+8000	ath_thumamah_sittah ath_thumamah_sittah_wa ath_thumāmah athi atlacomulco atlacomulco_de atoka atotonilco atotonilco_el atoyac atoyac_de attala attock audrain auere auglaize auhammadpur aurora_do autauga autlan autlan_de autlán autlán_de avoyelles awlad awlād ayanavelikulangara ayn_al ayoun ayoun_el ayutla ayutla_de ayutla_de_los az_zayniyah az_zaynīyah aziska azuqueca azuqueca_de aïn aïn_beni
+8000	aïn_el añasco aş aş_şāliḩīyah aş_şāliḩīyah_al aţ bac_tu backa bacolod bad_homburg bad_homburg_vor bad_homburg_vor_der bad_munder bad_munder_am bad_münder bad_münder_am bad_neustadt bad_neustadt_an bad_neustadt_an_der bad_soden bad_soden_am bady bagan baggabag bagh-e bagha bagong bagua baguim baguim_do bahia_de bahir bahía bahía_de baia baie baie_du baigong baileys bairro
+8000	bairro_da bairro_parque bairro_parque_nossa bairro_parque_nossa_senhora bairro_parque_nossa_senhora_do baishi baixa baixo bajos bajos_de bakau_new balai balcon balcon_de balcon_de_la balcón balcón_de balcón_de_la balik balneario balneario_arroio balneario_arroio_do balneário balneário_arroio balneário_arroio_do baloda balwyn bamor ban_ang ban_bang ban_huai ban_i ban_khlong ban_khlong_bang ban_khlong_bang_sao ban_ko ban_lak ban_lam ban_lam_luk ban_nong
+8000	ban_nong_wua ban_phan ban_samae ban_talat ban_tha banbury-don banco_filipino bandar-e bandar-e_emam bandar_baru bandar_baru_salak bandar_bukit bandar_country bandar_mahkota bandar_puncak bandar_putra bandar_saujana bandar_seri bandar_sri bandar_tasik bandar_tun bandar_tun_hussein bandundu bang_bo bang_bua bang_kho bang_khun bang_mun bang_yi bani_suwayf_al bani_yas banja bannock banora banovce banovce_nad banska banská banī banī_suwayf_al
+8000	baqa_el baraga barajas_de barao barao_de barbera_del barberà barberà_del barcellona barcellona_pozzo barcellona_pozzo_di barki barkā barra_da barra_de barra_de_santo barra_de_sao barra_de_são barra_do barra_dos barranquitas barreiro_do barri_de barri_de_les barri_de_sant barriera barriera_di barrio_de barrow_in bartolomé barão barão_de basavana basirhat bassano bassano_del bastrop batac batemans battaramulla
+8000	baulkham bawani bawāni bay_street bayfield bayshore bayt bayt_al bayview bayview-hunters bazar-e baía bačka bear_lake beau_bassin-rose beaverhead bedok bedok_new bel_air_riviere bel_air_rivière bela_vista_de belaya beled belem_de belem_de_sao belen_de bellaria-igea belo_sur beltrami belyy belém_de belém_de_são belén_de bembla bembla_et ben_hill benewah bentong benzie bergen_op
+8000	bergisch beri berkel berkel_en bernalillo bernau bernau_bei berrien bethel_census bethnal bexar bhairab bhalswa bharanikavu bharanikāvu bhawani bhawāni bhikkiwind bhit bhālswa biaa biała biberach biberach_an biberach_an_der bibir bielsk bienville big_horn big_stone bignay bihār bijelo bila bilicenii bingen bingen_am biny binyamina-giv'at binyamina-givat
+8000	bir_al bir_el biritiba birkat birkat_as birni birni_n birnin bishan_new biswanath biên black_hawk bleckley blue_earth bnei bni boa_vista_do boadilla boadilla_del boca_da boca_del boca_do bodh boeng boeng_kak bognor bolshaya bom_jesus_da bom_jesus_das bom_jesus_de bom_jesus_do bom_jesus_dos boma_la bommasandra bommasandra_industrial bon_homme bonaire, bonaire,_saint bonaire,_saint_eustatius bonaire,_saint_eustatius_and
+8000	bonaire,_saint_eustatius_and_saba borda_da bordj bordj_bou bordj_el borgo borgo_san borj bosanska bosnia_and bossier botetourt bottineau bou_hanifia bou_hanifia_el boumahra boumhel boumhel_el bouvet box_butte box_elder boû braco braco_do braemar brahmana brahmana_periya brahmanan brahmanan_di brandenburg_an brandenburg_an_der brandys brandys_nad brandys_nad_labem-stara brandýs brandýs_nad brandýs_nad_labem-stará brasilandia_de brasilia_de brasilândia
+8000	brasilândia_de brasília_de brazoria braço braço_do breathitt breckinridge brejo_da brejo_da_madre brejo_da_madre_de breu brickworks brighouse-city bristol_bay british_indian british_indian_ocean british_virgin broadview brushy brāhmana brāhmana_periya brāhmanān brāhmanān_di bua buchen buchen_in buchholz_in buchholz_in_der buco buena_vista bueng bukit_batok bukit_batok_new bukit_merah bukit_panjang bukit_panjang_new bukit_rahman bulaq bulaq_abu bulaq_abu_al
+8000	bullhead bullitt bulungur bulung’ur buncombe bununka buon buon_ma burg_bei buriti_dos burj_al burj_al_arab_al burton_upon bury_st busto buthidaung buôn buôn_ma bà báigōng báishí bánovce bánovce_nad bình bāgh-e bāmor bāqa bāqa_el bāzār-e bạc bạch bản bản_na bảo bắc bắc_từ bến bỉm bồ cabaceiras
+8000	cabaceiras_do cabanatuan cabarrus cabeceiras cabeceiras_de cabo_de cabo_de_santo cabo_rojo cabo_san cacapava_do cachoeira_do cachoeiras cachoeiras_de cachoeiro cachoeiro_de cacimba cacimba_de caddo cagayan cagayan_de cai_oi caicara_del caja calaveras calbayog calcasieu caldas_da caldes caldes_de caleta callosa callosa_de camara_de camocim_de camocim_de_sao camocim_de_são campi campia campina_da campina_grande_do
+8000	campo_alegre_de campo_de campo_de_la campo_di campo_do campo_novo campo_novo_do campos_do campos_dos campulung camuy canaa canaa_dos canada_de canaã canaã_dos candeias_do candido_de cangas cangas_do cangkat caninde_de caninde_de_sao canindé_de canindé_de_são canoga canosa canosa_di canto_do canvey canóvanas capacho capao capao_da capao_do cape_may capela_do capelle_aan capelle_aan_den capim
+8000	capitao capitán capitão capivari_de capulhuac capulhuac_de capão capão_da capão_do carate carbonara carbonara_di careiro_da carmen_de carmen_de_la carmen_de_la_legua carmo_do carmo_do_rio carmopolis carmopolis_de carmópolis carmópolis_de caronno carrum casa_de casa_de_oro-mount casal_di casalecchio casalecchio_di casalnuovo casalnuovo_di casco_historico casco_historico_de casco_histórico casco_histórico_de casigua casigua_el casimiro_de castel castelfranco
+8000	castellammare castellammare_di castellar castellar_del castello_de castello_de_la castelló castelló_de castelló_de_la castelo_do castiglione_delle castilleja_de castilleja_de_la catahoula catawba catia_la catole catole_do catolé catolé_do catoosa cattaraugus cauto cava_de cava_dè cavite caxias_do cayuga caçapava_do cañada cañada_de cañon ceglie ceiba central_african centre_de centro_familiar centro_familiar_la centro_novo centro_novo_do
+8000	cerdanyola cerdanyola_del cernusco cernusco_sul cerqueira cerro_de cerro_gordo cesano ceska ceske cesky cesário chabet chabet_el chahar chahār chak_azam chak_five chak_five_hundred chak_one chak_one_hundred chak_one_hundred_twenty chak_one_hundred_twenty_nine chake chalfont chalfont_saint chapada chapada_dos chapadao chapadao_do chapadão chapadão_do chariton charkhi charles_city charles_mix charlevoix charneca charneca_de chattahoochee
+8000	chattooga cheboygan chek chelan chelghoum chelghoum_el chellalat chellalat_el chemung chenango chengguan chengxian chenini cheongsong chernaya chertanovo chhipa chhota chhoti chiapa chiapa_de chiayi chickasaw chiclana chiclana_de chiclana_de_la chicot chik chilanga chilapa chilapa_de chilla chilla_soroda chincha chinna chisago chitrakoot choa choa_chu choa_chu_kang
+8000	choa_chu_kang_new choa_saidan choi_hung chok chorakhe chouteau chowan chrang chrang_chamreh chugach chugach_census chuhar chuk chuk_yuen_north church-yonge châu chã chéngguān chí chơn chợ ciales cibola cidade cidra ciego ciego_de cienaga_de cienega cienega_de cimarron cinisello cintalapa cintalapa_de circoiscrizione cisterna cisterna_di citta citta_di città
+8000	città_di city_of city_of_port ciudad_benito ciudad_camilo ciudad_de ciudad_de_huajuapan ciudad_de_huajuapan_de ciudad_de_la ciudad_de_villa ciudad_de_villa_de ciudad_del ciudad_general ciudad_guadalupe ciudad_lazaro ciudad_lopez ciudad_lázaro ciudad_lópez ciudad_melchor ciudad_miguel ciudad_rio ciudad_río ciudad_sabinas ciutat civitanova ciénaga_de ciénega ciénega_de clackamas clallam clatsop clayton_park clear_creek clementi_housing cliffside cluain coahoma coalcoman coalcoman_de coalcoman_de_vazquez
+8000	coalcomán coalcomán_de coalcomán_de_vázquez coamo cocal_do cocalzinho cocalzinho_de coconino codington coffs colinas_do colle colle_di colle_di_val colleton collingsworth colmenar cologno colonia_del colorado_do columbiana colusa colwyn colônia comerío conceicao_da conceicao_das conceicao_de conceicao_do conceicao_do_mato conceição_da conceição_das conceição_de conceição_do conceição_do_mato concepcion_del concepción_del conception_bay concho concordia_do
+8000	concórdia_do conecuh conejos conil conil_de conil_de_la cono conselheiro consolacion_del consolación consolación_del contra_costa coosa copiah copper_river copper_river_census copperas coquitlam_town coracao coracao_de coração coração_de coria_del corigliano cornella cornella_de cornellà cornellà_de cornélio coronel_joao coronel_joão cortlandt corvera_de coscomatepec coscomatepec_de coshocton coweta cowlitz coxs cox’s
+8000	creve crow_wing cruz_das cruz_del cruz_do cruz_do_espirito cruz_do_espírito cruzeiro_do cuatro cuautepec cuautepec_de cubal_do culebra cuming currais currituck curtea curtea_de curuzu curuzú cà cái cái_đôi cát câmara câmara_de câmpia câmpulung cândido cândido_de cícero cô cần cầu cẩm cổ cờ củ cửa da_nyin
+8000	dabrowa dagbao dagestanskiye dalain dali_old daliyat daliyat_al dallam dalli dalsingh dalyoni damansara damnoen dan_khun danforth_east dar_as dar_el dar_el_haj dar_es darke darnytskyi darnytsya_car darnytsya_car_repair darnytsya_car_repair_plant darreh daska daviess dayr dayr_al dchira dchira_el de_baca de_soto de_witt deaf_smith debre dededo deer_lodge degeh degema
+8000	dehiwala-mount dehu del_norte delegacion delegacion_cuajimalpa delegacion_cuajimalpa_de delegación delegación_cuajimalpa delegación_cuajimalpa_de delmiro delta_del dembi dembī demerval democratic_republic democratic_republic_of democratic_republic_of_the denai dera_colliery dera_ghazi dera_ismail dera_murad deschutes desenzano desenzano_del desert_hot deulgaon devgadh devinska devinska_nova devínska devínska_nová dewdney deán deūlgaon dhi dhi_as dhoro dhī dhī_as
+8000	dibba dich didouche dien_bien diez_de digih digih_habar dillingen_an dillingen_an_der dillingham_census dimmit dinapur dionísio dippa district_of diyarb diễn dlhe dlhé doddridge dois dok dok_kham dollard-des dolny dolný dombe don_valley donghae doniphan dooly dooru dorcheh dostlik douar dovercourt-wallace doña doña_ana do’stlik draa
+8000	draa_ben draa_el dreta dreta_de drobeta-turnu droichead dubai_festival dubai_international dubai_international_financial dubai_internet dubai_investments dubai_silicon dubnica dubnica_nad dulce_nombre dulce_nombre_de duliajan_oil dumyat dumyat_al dumyāţ dumyāţ_al dunajska dunajská dundy dunga duong_minh dupage dupax dupax_del duplin duque_de dursh dutsen duyên dvur dvur_kralove dvur_kralove_nad dvůr dvůr_králové dvůr_králové_nad
+8000	dyker dún dār dār_as dąbrowa dĩ dương dương_minh dại dịch east_baton east_baton_rouge east_carroll east_feliciana east_garfield east_lake-orient east_los east_mount east_new east_palo east_pensacola east_rancho east_saint ebbw ebersbach ebersbach_an ebersbach_an_der ebute ecatepec ecatepec_de ech echemmaia edenbridge-humber edgecombe edgefield effingham eglinton eha ehen eight_mile
+8000	eisleben ejea ejea_de ejea_de_los ekondo el_abiodh el_abiodh_sidi el_baix el_besos el_besos_i el_besos_i_el el_besòs el_besòs_i el_besòs_i_el el_camino el_camp el_camp_d'en el_camp_d'en_grassot el_camp_d'en_grassot_i el_camp_d'en_grassot_i_gracia el_camp_d'en_grassot_i_gràcia el_camp_de el_camp_de_l'arpa el_camp_de_l'arpa_del el_carmen el_carmen_de el_geneina el_kelaa el_kelaa_des el_prat el_prat_de el_puerto el_puerto_de el_puerto_de_santa el_putxet el_putxet_i el_putxet_i_el el_turo el_turo_de el_turo_de_la
+8000	el_turó el_turó_de el_turó_de_la el_viso_del eldama eldorado_do eldorado_dos electronic_city electronic_city_phase ellesmere ellesmere_port ellicott eloi elói embu_das encarnacion_de encarnación_de encruzilhada_do engenheiro erath eravur eringate-centennial-west ermelino escambia escuinapa escuinapa_de eslamabad-e eslāmābād-e espera espigao espigão espirito espirito_santo espirito_santo_do esplugues esplugues_de espírito espírito_santo espírito_santo_do estrela_de
+8000	esuk etowah euclides_da ewa_beach-iroquois ewa_gentry-west eyn-e eṭ fairbanks_north fairbanks_north_star faji falconara falkenhagener falls_church farij farij_al farīj farīj_al fatehganj fatehgarh fatima_do fauquier fazenda fazenda_rio fedj feidh feidh_el feira_de felda felege felipe_carrillo fenoarivo fereydun fereydūn fernando_de fernando_de_la ferntree ferraz ferraz_de fes_al figueira_da
+8000	finote flemingdon flores_da floresta_do fluvanna flying_fish folie fond_du formosa_da formosa_da_serra formosa_do formosa_do_rio formoso formoso_do fort_bend fort_garry fort_leonard fort_walton fortin_de fortin_de_las fortín fortín_de fortín_de_las foya foz foz_do fraccionamiento fraccionamiento_ciudad fraccionamiento_real francavilla francavilla_al franco_da frankfurt_am franzosisch französisch freguesia freguesia_do freguesia_do_ribeirao freguesia_do_ribeirao_da freiberg_am
+8000	french_southern friern frio fu_cheong fuencarral-el fuente fuente_del fuentes_del fulad funyan furnas fátima_do fès fès_al fīrozpur fūlād gabriel_leyva gaddi gadow-popowice galaat galaat_el galax gallaorol gallia gambiran gamla gamping ganei gangu ganh ganj garba garbagnate garh garhi garrafao garrafao_do garrafão garrafão_do gasconade
+8000	gates-north gaz-e geauga gebre geislingen geislingen_an geislingen_an_der gelang general_emilio general_jose general_jose_de general_jose_de_san general_josé general_josé_de general_josé_de_san general_juan general_mamerto genzano genzano_di gerrards getulio getúlio gharonda gharonda_neemka ghayl ghayl_ba ghayl_bā ghoti giardinetti-tor giengen giengen_an giengen_an_der gijduvon gimja gimja_bet gimja_bēt ginja gioia_del girardot girau
+8000	girau_do giugliano giugliano_in giv'at giá gjorce gjorče glace gladwin glenfield-jane glenmore glenvar gloria_do glória_do gobernador gogebic gogri goianesia_do goianésia_do golders goliad golungo gonbad-e gondā gongdanglegi goniana goniāna goochland goodings gorji-ye gorjī-ye gorna gornji gorod goryachiy gorzow gorzów gosper gossas gotse
+8000	gounou governador governador_celso governador_edison governador_nunes goz graaff gramercy granadero granadilla granadilla_de grand_isle grand_traverse grao grao_de gratiot gravina gravina_di gravina_in grays_harbor greater_grand greater_upper green_lake greenacres greensville grodzisk grosse_pointe grumo gua guadalajara_de guajara guajará guaraciaba guaraciaba_do guaranta guaranta_do guarantã guarantã_do guardamar guardamar_del
+8000	guayanilla guia guia_de guidan guira guira_de guiset gujar gungoren gunnison gurabo guru_har gustavo_adolfo guánica guía guía_de gành gò güira güira_de güngören gądów-popowice g’allaorol g’ijduvon h_street habersham hacienda_la hacienda_santa hadaiq hadaiq_al hadapu hafar hagere hai_ba hai_bà haidong haldensleben half_way halifax_south halifax_west
+8000	hallandale haltern haltern_am hamma hammam_bou hanau hanau_am hannoversch hansestadt hanwella hanyin harare_western hasselby hassi hatillo hato hato_mayor hato_mayor_del haveli havlickuv havlíčkův hawr hawr_al hawsh hawtah hawtah_bani hayling haywards hayy hayy_al hazro heard_island heard_island_and heard_island_and_mcdonald heidenheim heidenheim_an heidenheim_an_der heilbad helao hemel
+8000	heng_fa henrico heppenheim heppenheim_an heppenheim_an_der herceg herkimer heroica heroica_ciudad heroica_ciudad_de heroica_ciudad_de_juchitan heroica_ciudad_de_juchitan_de heroica_ciudad_de_juchitán heroica_ciudad_de_juchitán_de herval heróica hessisch hidalgo_del high_park hmaw ho_chi ho_chi_minh ho_man hochheim hochheim_am hockley hodgeman hofheim hofheim_am hohen hoi_lai hoji hoji_ya hok hong_lok hongguang hood_river hoonah-angoon hoonah-angoon_census hopatcong
+8000	hopital horad horb horb_am horishni hormigueros horni horní horry hot_spring hougang hougang_new houmt hoyland hoàn hoàng hradec huai huaiyuan hualien hudkeshwar huejutla huejutla_de huerfano huetamo huetamo_de huixian hujra hujra_shah hulu_yam humanes humanes_de humberto_de hunterdon huoqiu hutan huyen_lam huyện huyện_lâm hybla
+8000	hà hàm hässelby hòa hôpital hāgere hāt hưng hương hạ hải hồng iberville icod icod_de icod_de_los idaga ien igaracu igaracu_do igaraçu igaraçu_do igreja iguaba iguala iguala_de iguala_de_la ihnasya ihnasya_al ihnāsyā ihnāsyā_al ijebu ikot ilha ilha_de imara_daima imouzzer indian_river indre ingelheim
+8000	ingelheim_am ingeniero ingeniero_pablo inglewood-finn inh inner_huai innere inver inver_grove inyo ionia iosco ipixuna_do iredell iriga isanti isernhagen isernhagen_farster isle_of isle_of_wight islington-city islington-city_centre issaquena istgah-e istgah-e_rah istgah-e_rah_ahan-e itaim itapecerica_da itapecuru itasca itawamba itay_al itinga itinga_do ixtapan ixtapan_de ixtapan_de_la ixtlan ixtlan_del ixtlán
+8000	ixtlán_del izard izbat izbat_al izbat_ali izbat_ali_as izucar izucar_de izúcar izúcar_de jabal jabal_os jablonec jablonec_nad jaboatao jaboatao_dos jaboatão jaboatão_dos jacona jacona_de jaguey jagüey jalai jalpa_de jaltipan jaltipan_de jambi james_city jandaia jandaia_do janub janub_as janūb janūb_as jaragua_do jaraguá_do jaral jaral_del jardim_sao jardines
+8000	jardines_de jardines_de_la jardín jashpur jastrzebie jastrzębie jatoi jaxaay jaxaay_parcelle jaxaay_parcelle_niakoul jaynagar jayuya jeff_davis jefferson_davis jelenia jenipapo jenipapo_dos jerauld jerez_de jerez_de_garcia jerez_de_garcía jerez_de_la jesus_del jesús_del jhang jharoda jharoda_mazra jhumri jidd jijoca jijoca_de jim_hogg jim_wells jindrichuv jindřichův jiquilpan jiquilpan_de jisr jisr_ash jo_daviess
+8000	jodiya joint_base joint_base_pearl joint_base_pearl_harbor jose_de jose_mariano josé_de josé_mariano joypur juab juan_de juan_jose juan_josé juana_díaz juazeiro_do judeida judith_basin juiz juiz_de julio_de juncos juneau_city juneau_city_and juniata jurong jurupa jáltipan jáltipan_de júlio júlio_de kabin kadima kaeng kafia kafr kafr_ad kafr_al kafr_ash kafr_az kahna
+8000	kahror kaki kaki_bukit kalaa kalaban kalawao kaleke kalihi kalkaska kallar kallur kallūr kalur kamal_pur kamal_pur_majra kamienna kamphaeng kampong kampong_baharu kampong_baharu_cheras kampong_baharu_cheras_batu kampong_masjid kampong_pangkal kampong_pasir kampung kampung_alor kampung_ayer kampung_baharu kampung_baru kampung_baru_ulu kampung_batu kampung_bertam kampung_bukit kampung_hutan kampung_jelutong kampung_kangkar kampung_larkin kampung_machap kampung_minyak kampung_pasir
+8000	kampung_pasir_gudang kampung_simpang kampung_sungai kampung_tanjung kampung_teluk kampung_teluk_air kan_nar kanabec kandiyohi kapas kapiri kapurthala karachi_university karachi_university_employees karachi_university_employees_co-operative karachi_university_employees_co-operative_housing karak karavayevi karia_ba karlova karlovy karumandi karumāndi kaset katalem katalem_va katalem_va_sadat katima kattaqorgon kattaqo’rg’on katwijk katwijk_aan katālem katālem_va katālem_va_sādāt kaura kawasan kawasan_penempatan kawasan_penempatan_ulu kawasan_penempatan_ulu_benut
+8000	kawasan_penempatan_ulu_sungai kawasan_perindustrian kawm keat keat_hong kebri keilor keirao kelaa kelaat kelishad kelishad_va kelīshād kelīshād_va kenai_peninsula kennebec kensington-cedar keokuk kepala keshorai ketchikan ketchikan_gateway keur kewaunee keweenaw keya_paha kfar khairpur_nathan khajoori khajuraho khajuraho_group khajuraho_group_of khalifah khalifah_a khamis khan_na khanapuram khangah khanu khao
+8000	khariar kharkivskyi khashm khashm_al khawr khemis khemis_el khlong khlong_sam khomeyni khomeynī khon khuraybat khuraybat_as khwaeng khwaeng_bang khánh khān kibre killingly kilwa king_and king_and_queen king_faisal king_faisal_military king_george king_khalid king_khalid_military king_of king_william kingston_upon kingsview kingsview_village-the kirari kirchheim kirchheim_unter kirkby_in kiryandongo kiryandongo_refugee kiryas
+8000	kiryat kirāri kisela kit_carson kitsap kittitas kittson kizhake kiên kiến klagenfurt klagenfurt_am klebang kleberg klickitat klinteby kodiak_island kogon kokotamangalam kokōtamangalam komendantsky kone_ta kone_ta_la konigs konigslutter konigslutter_am konigstein konigstein_im konstantynow konstantynów koochiching kootenai koppana kosaya kosciusko kossuth kostrzyn kostrzyn_nad kot_ghulam kot_malik
+8000	kot_radha kota_kuala koungneul kowloon_west kralovo kralovske kralupy kralupy_nad krasnaya krasnoye krasnyy krathum krestovskiy krimpen krimpen_aan krimpen_aan_den kriva kryvyy královo královské ksar_el ksour kuala_kubu kubang kuchai kuils kunda_dya kuri kusilvak kusilvak_census kut kut-e kutna kutná kwun kyaka kyaka_ii kyaka_ii_refugee kyangwali kyangwali_refugee
+8000	kyo_kone káto königs königslutter königslutter_am königstein königstein_im kāpas kēng kīl kỳ k’ola l'alfas l'alfas_del l'alfàs l'alfàs_del l'antiga l'antiga_esquerra l'antiga_esquerra_de l'hospitalet l'hospitalet_de la_canada la_cañada la_habana la_jagua la_jagua_de la_linea la_linea_de la_linea_de_la la_línea la_línea_de la_línea_de_la la_magdalena la_marina la_marina_de la_maternitat la_maternitat_i la_maternitat_i_sant la_nova la_nova_esquerra
+8000	la_nova_esquerra_de la_piedad la_piedad_de la_pobla la_pobla_de la_providencia la_providencia_siglo la_salle la_sebala la_sebala_du la_vela la_vela_de la_verneda la_verneda_i la_verneda_i_la la_vila la_vila_de la_villa la_villa_del labette labuhan lac_qui lac_qui_parle laclede ladang ladang_seri ladera ladhewala laem lafourche lago_da lagoa lagoa_da lagoa_do lagos_de laguna_de lahad lai_chi lak lake_and
+8000	lake_and_peninsula lake_havasu lake_in lake_in_the lake_of lake_of_the lake_of_the_woods lake_worth lal_bahadur lamezia lamoille lamoure lampasas landau_in landau_in_der landsberg landsberg_am langao langlade lapeer lapu-lapu laranjal laranjal_do laranjeiras_do larbaa_nait las_cabezas las_cabezas_de las_cabezas_de_san las_marías las_matas las_matas_de las_palmas las_palmas_de las_palmas_de_gran las_pintas las_pintas_de las_rozas las_rozas_de las_torres las_torres_de
+8000	las_tres lashkar latah latri lauf lauf_an lauf_an_der lauro_de lavaca lavras_da lawar lawrence_park le_flore le_sueur leca leca_da leca_do leelanau leidsche lemhi lenawee lencois leninskiye lençóis leon_de leon_de_los lerdo_de lerma_de letchworth_garden lewis_and lewis_and_clark leça leça_da leça_do león_de león_de_los libertador libertador_general libertador_general_san licenciado
+8000	licenciado_benito lido_di lidzbark limburg limburg_an limburg_an_der limoeiro_de limoeiro_do lintan linxia liptovsky liptovský lisovyi lithia little_river livramento livramento_de livramento_de_nossa livramento_do liễu lloret lloret_de lodeynoye lohas lohr_am loma_de lomas_de lomas_del londonderry_county long_island longling lonoke loon_op lora_del lordelo lordelo_do los_dos los_llanos los_llanos_de los_palacios_y
+8000	los_puertos los_puertos_de los_reyes los_reyes_de loup lower_west loíza luang lucas_do lucas_do_rio ludwigshafen ludwigshafen_am lueyang luis_eduardo lumding lumding_railway lunenburg luohu luquillo luzerne luís lycoming lytham lytham_st lào láng lázaro lüeyang lý lāwar lương lạng l’arbaa l’arbaa_naït ma_on ma_tau maai maale maalot mabalacat
+8000	machadinho machesney mackinac macoupin madhurampur madhyapur madinat madinat_an madinat_as madinat_wadi madinat_wadi_an madonna_di madre_de madīnat madīnat_an madīnat_as madīnat_wādī madīnat_wādī_an mae_do magdalena_de magoffin magta magugpo mahaska mahd mahd_adh mahnar mahnomen mahoning mairena_del mairo majd_el majhiaon majhiāon makakilo-makaiwa makakilo-makaīwa makueni malabanban malakpur malakpur_kohi
+8000	maler malgrat malgrat_de malheur malir mamu manchester_city mancio mandaue mangilao mangnai mangrul mangrūl manibaug manistee manjai manshiyat manshiyat_al manshīyat manshīyat_al manu'a manukau maqin maquela maquela_do mar_de mar_del marano_di maravatio maravatio_de maravatío maravatío_de marawi marbach marbach_am marburg_an marburg_an_der marechal marechal_candido marechal_cândido
+8000	marengo maria_la mariano_roque maricao maries marikina marina_di marina_di_ardea-tor marina_di_ardea-tor_san marinette marinha marj marj_al markaz-e markaz-e_woluswali-ye markaz-e_woluswalī-ye markisches marne_la marsa marsá martinez_de martinez_de_la martinsville martínez_de martínez_de_la maría_la mar’ina masaurhi mashtul mashtul_as mashtūl mashtūl_as masjed massac mata_de mata_de_sao mata_de_são matagorda matanuska-susitna matias_romero
+8000	matoes_do matriz matriz_de matías matías_romero matões_do maulavi maunabo mayang mayāng mazar-e mazara mazara_del mazār-e maïné maḩallat mbanza mboursou mccone mccurtain mcnairy mechraa mechraa_bel mecosta medina_del medjez medjez_el mehal mehdia mehdia_daira mehdia_daira_de mehtar mei_foo_sun mejorada mejorada_del melbourne_city melito melito_di mellette mene
+8000	mene_de mengcheng mennzel mennzel_bou menominee menomonee mercerville-hamilton mers_el merter mertule meshgin meshgīn meshkin meshkīn metlili mevasseret mharal miahuatlan miahuatlan_de miahuatlan_de_porfirio miahuatlán miahuatlán_de miahuatlán_de_porfirio miami-dade middleburg miedzyrzec migdal mililani mille_lacs milpa mimoso mimoso_do min_ga min_ga_lar min_ga_lar_don minas_de mineralnye mingala minidoka minnehaha
+8000	minskyi minya_al minyat minyat_an minyā minyā_al mir_pur miracema_do mirafiori miranda_de miranda_do mirante mirante_do mirpur mirpur_model missao missaukee missão mit_abu mitha mitras mixquiahuala mixquiahuala_de mizan międzyrzec mińsk mlada mladá mo_i mocimboa_da mocímboa_da modiin modiin_makkabbim modoc mogi mogi_das mogliano mohale's mohammed_bin mohammed_bin_zayed
+8000	mohave mois mojtame-e mojtame-e_maskuni-ye mojui mojui_dos mojuí mojuí_dos mola mola_di molina_de molins molins_de mollet_del moloto monforte monforte_de monheim monheim_am moniteau monona monongalia monsenhor montcada montcada_i montcalm monte_alegre_de monte_santo_de montecchio montecchio_maggiore-alte montego montornes montornes_del montornès montornès_del montville mooi moonee morada moron_de
+8000	moron_de_la morovis morphett morro morro_da morro_do morteẕá morón_de morón_de_la moscavide moscavide_e mossel mostytskyi moulay moulay_ali mountlake mountrail moḩammad mrauk mto mto_wa muang muara muaydhir muaydhir_rawdat mueang mugnano mugnano_di muhlenberg muhlheim muhlheim_am mukim multnomah munder munshaat munshaat_abu muong muradabad murādābād muscogee
+8000	muskingum musselshell muswell mykilska myo_thit mário mâncio mãe mãe_do märkisches médina móng möng mühlheim mühlheim_am māler mīt mīt_abū mīzan mường mỹ nabatiye nabatiye_et nabatîyé nabatîyé_et naberezhnyye naguabo nahiyat nahiyat_al nahiyat_ash naini nakhl-e nakhon nakhon_si nakivale nakivale_refugee nako nako_nad nakło nakło_nad
+8000	nanchital nanchital_de nanchital_de_lazaro nanchital_de_lazaro_cardenas nanchital_de_lazaro_cardenas_del nanchital_de_lázaro nanchital_de_lázaro_cárdenas nanchital_de_lázaro_cárdenas_del nanga nangloi nankana nanzhang narre nasīm natrona naucalpan naucalpan_de naujoji naushahra naushahro navalmoral navalmoral_de navalmoral_de_la nay_pyi nazare_da nazaré_da nazerat ndiareme ndibene ndibène near_north near_south neem neem_ka nefas nemaha neosho neshoba neuburg neuburg_an
+8000	neuburg_an_der neufahrn neufahrn_bei neumarkt neumarkt_in neumarkt_in_der neustadt neustadt_am neustadt_an neustadt_an_der neustadt_in new_bani new_bani_sewif new_hanover new_kent new_madrid new_mirpur new_port new_smyrna new_south new_taipei newark_on newaygo newcastle_under newcastle_upon newtonbrook nez_perce nghĩa ngã nhà niakoul nibong nicollet nicolás niobrara nioko nioro_du nisia nizahon nizhniy
+8000	nizhny nizhnyaya nizza nkhata nochistlan nochistlan_de nochistlán nochistlán_de nodaway nome_census nong_bua nong_kung north_attleborough north_bel north_druid north_fort north_la north_las north_little north_myrtle north_richland north_salt north_slope north_st.james north_valley northern_islands northern_mariana northwest_arctic nossa nossa_senhora nossa_senhora_da nossa_senhora_das nossa_senhora_de nossa_senhora_do nottoway nova_alvorada nova_alvorada_do nova_esperanca_do nova_esperança_do nova_olinda_do
+8000	nova_santa novaliches novate novaya nove nove_mesto_nad novyi novyy novyye nové nové_mesto nové_mesto_nad nový nowa nowata nowshera nowy nowy_dwor nowy_dwór noxubee nucleo nueces nueva_italia nueva_italia_de nueve nueve_de nuevo_casas nuevo_san nutana nuwara nykbing nykøbing nyzhnya néa nísia núcleo núi nāgar nāngloi nāḩiyat
+8000	nāḩiyat_al nāḩiyat_ash năm n’diareme o_cho oadar oakleaf obion ochiltree ocna oconee oconto ocotlan_de ocotlán_de ocozocoautla ocozocoautla_de ocumare ocumare_del odorheiu oeiras_do ogemaw oglala oglala_lakota oglethorpe oi_man ojo_de okaloosa okanogan oke okeechobee okfuskee okmulgee oktibbeha oleksandrivska olesa olesa_de olho olho_d'agua olho_d'agua_das olho_d'água
+8000	olho_d'água_das olho_dagua olho_dagua_das olho_d’água olho_d’água_das oliveira_do oliveira_dos ongata ontonagon orangeburg orocovis oroqen orta_di orunia orunia_gorna-gdansk orunia_górna-gdańsk oscoda osiedle osiedle_powstancow osiedle_powstańców ostrowiec ostrów otacilio otacílio otan otegen otoe otter_tail ottobrunn ottobrunn_bei ou_bei ouachita oued oued_el oulad ouled ouled_slama oum_el ouray ourilandia
+8000	ourilandia_do ourilândia ourilândia_do ouro ouro_preto_do outagamie outat outat_oulad outat_oulad_al outram owyhee ozamiz ozaukee ozumba ozumba_de pabellon pabellon_de pabellón pabellón_de pachuca pachuca_de paco_de paco_do padegan-e paderno padre_las pagar pago pak_tin pakistan_employees pakistan_employees_cooperative pakistan_employees_cooperative_housing palaio palaió palayan palia paliā palm_river-clair palma_del palma_di
+8000	palmar palmar_de palmarito palmas_de palmas_de_monte palmeira_das palmeiras palmeiras_de palmers palo_del palo_pinto palomeras palos_de pamlico panayattur panayāttur pandit_deen pandit_deen_dayal pandit_deen_dayal_upadhyaya pangkalan pango panipat_taraf panipat_taraf_makhdum panlongcheng panlongcheng_jingji pano panola pantai panth pao_de paonta paotana paoy papantla papantla_de papua_new para_de paracho paracho_de paradip
+8000	parafield paraiba paraiba_do paraiso_do paramathi paranaque paravur paravūr paraíba paraíba_do paraíso_do pardes pardes_hanna parets parets_del parkwood parli parque_das parque_do parque_industrial parque_industrial_ciudad parras_de parras_de_la pará pará_de parādīp pasig pasir pasir_ris pasir_ris_new paso_de paso_de_los pasquotank passa passagem passo pastos pathum patillas pato
+8000	patos_de paty_do pau_dos pauk paulding pavlovskiy paxtakor paya payshamba paz_de paço paço_de paço_do pedras pedras_de pedro_do pedro_juan pehladpur pehlādpur peixoto_de pelabuhan pembina pemiscot pend pend_oreille penha_de penobscot periban periban_de peribán peribán_de periya permatang perquimans petah petaling petaẖ petitgoa peñuelas pfaffenhofen
+8000	pfaffenhofen_an pfaffenhofen_an_der phak phan_rang-thap phan_rang-tháp phanat phanom phasi phaya phibun phool phra phra_nakhon_si phulwari phum phum_anlung phum_ânlŭng phumi phumi_ampil phumi_veal phumi_youl phumĭ phumĭ_véal phumĭ_yoŭl phumĭ_âmpĭl phú phúc phước phổ phủ piatra pickaway picnic_point-north piedras piekary pilao pilar_de pilar_de_la pilar_do pilczyce-kozanow-popowice
+8000	pilczyce-kozanów-popowice pilão pimenta pinar_de pinar_del pind pind_dadan pindi pineda_de pingwu pinhal pinotepa piotrkow piotrków pipestone piquet pir_jo pirai_do pirapora_do pirapora_do_bom piraí_do pires_do piscataquis piton pittsylvania piute pivdenna pivnichna pivnichni pivnichno-brovarskyi placido_de plaine plaine_du planeta plaquemines playa_del playas_del plaza_de plaza_de_la pleasure_ridge
+8000	pleebo plumas plácido plácido_de poble pocao pocao_de pocos pocos_de podunajske podunajské poinsett pointe_coupee pok_fu pokok polyarnyye pom_prap pom_prap_sattru pomigliano pompano ponca pondera ponta_de pontal_do ponte_de ponte_vedra pontes_e pontian ponto pontotoc poquoson por_do port_of port_saint porticos porticos_de porticos_de_san porto_da porto_de porto_real_do
+8000	porto_san porz porz_am posto posto_da pottaneri pottawatomie pottawattamie poukham pouso povazska považská povoa povoa_de povoa_de_santa powder_river poweshiek powhatan poza poza_rica poza_rica_de pozuelo pozuelo_de pozzo poço poços poços_de poção poção_de prachin prachuap prachuap_khiri praga prakhon pran pravyi preaek premia premia_de premià
+8000	premià_de prenzlauer presidencia presidencia_roque presidencia_roque_saenz presidencia_roque_sáenz presidente presidente_tancredo presque presque_isle priego priego_de primero primero_de prince_george's prince_of prince_of_wales-hyder prince_of_wales-hyder_census prince_william profesor profesor_salvador progreso_de progreso_de_alvaro provenals provenals_del prowers pruszcz przedmiescie przedmieście przymorze psie pudussery pueblo_nuevo_el puente_de puerta_del puerto_de puerto_de_la puerto_del puerto_el puerto_francisco
+8000	puerto_francisco_de puerto_la puerto_san pukekohe pul pul-e pulong pulong_santa punjai punta_de punto purepero purepero_de purisima purisima_de purépero purépero_de purísima purísima_de pushmataha puth putra pyan pyan_lel pyan_lel_nay pyan_lel_nay_yar pyan_lel_nay_yar_cha pyan_lel_nay_yar_cha_htar pyin pyin_oo pánlóngchéng pánlóngchéng_jīngjì pão pão_de pórticos pórticos_de pórticos_de_san póvoa póvoa_de póvoa_de_santa
+8000	pôr pôr_do pādegān-e pāonta pār pūth qachas qacha’s qadirpur qaem qalat qarah_zia qarah_zia_od qaryat qasr qasr-e qasr_al qasr_bin qaşr qaşr-e qaşr_al qaşr_bin qiryat quan_uc quart_de quartiere quartu quatre quatro qubo qubo_saeed quebradillas quedas quedas_do queen_anne's quinta_do quinte quán quảng quận
+8000	quận_đức qā’em radzyn radzyń rahad rahad_al rahim_yar rais raja_pur ramat ramna ramnicu rancho_palos rancho_san rancho_santa ranjangaon rapides rappahannock ras_al ras_el rass rass_el raurkela raurkela_industrial ravalli rawa rayduzhnyi ra’s realejo recanto recanto_das red_lake red_river red_willow redbank reef_al reef_al_fujairah regente reggio reino_de
+8000	rejon rejon_placu rejon_placu_swietego rejon_placu_świętego rejon_ulicy remedios_de remedios_de_escalada remedios_de_escalada_de remedios_de_escalada_de_san remseck remseck_am renala renville republic_of republic_of_the ressano riachao_das riachao_do riacho riacho_das riacho_de riachão_das riachão_do ribarroja ribarroja_del ribas_do ribas_do_rio ribat ribat_al ribeira_de ribeira_do ribeirao_da ribeirao_das ribeirão_da ribeirão_das rimavska rimavská rincon_de rincon_de_la rincón
+8000	rincón_de rincón_de_la rio_arriba rio_branco_do rio_das rio_de rio_do rio_grande_da rio_guayabal rio_guayabal_de rio_pardo_de rio_preto rio_preto_da rio_verde_de rio_verde_de_mato risalpur rishon riva_del riyad_al robat robāţ rocca_di rochedale rockbridge rockcastle rodeo_del rodolfo_sanchez rodolfo_sánchez roger_mills rohnert rolette rolim rolim_de rolim_de_moura_do romano_di rondon_do roquetas roquetas_de rosario_de rosario_de_la
+8000	rosario_do roscommon rosedale-moore rosemontla roseto roseto_degli rosignano rosiorii rosiorii_de rossano rosário_do roxburgh royal_leamington royal_palm royal_tunbridge roznov roznov_pod rožnov rožnov_pod roșiorii roșiorii_de russelsheim russelsheim_am ruvo ruvo_di rwamwanja rwamwanja_refugee râmnicu râs râs_el río río_de río_guayabal río_guayabal_de rüsselsheim rüsselsheim_am rāni rạch saadat saalfelden
+8000	saalfelden_am saalfelden_am_steinernen sabaa sabah_as sabana sabana_de sabana_grande sabana_grande_de sabt sadatpur saddat saddat_al sagadahoc saginaw_township sagrada sagua sagua_de sagua_la saguache sahibabad sahuayo sahuayo_de sai_wan saint-michel_de saint-vincent saint-vincent_de saint_clair saint_kitts saint_kitts_and saint_louis saint_peter saint_pierre_and saint_thomas saint_vincent saint_vincent_and saint_vincent_and_the sakiet sakiet_ed sakiet_ez sakon
+8000	sale_al salinas_de salsomaggiore salt_lake salto_de salto_do saluda salvaleon salvaleon_de salvaleón salvaleón_de salé_al sam_roi sam_sen samut san_al san_al_hajar san_al_hajar_al san_andres_del san_andrés_del san_antonio_de san_antonio_de_la san_antonio_de_los san_antonio_del san_augustine san_bartolome_de san_bartolomé_de san_benedetto san_benedetto_del san_carlo san_carlos_de san_carlos_del san_cristobal_de san_cristobal_de_las san_cristóbal_de san_cristóbal_de_las san_dona san_dona_di san_donà san_donà_di
+8000	san_felice san_felice_a san_fernando_de san_fernando_de_monte san_francisco_de san_francisco_de_los san_francisco_del san_francisco_el san_giorgio san_giorgio_a san_giovanni san_giovanni_a san_giovanni_in san_giovanni_la san_giuliano san_giuseppe san_ignacio_de san_jeronimo_cuatro san_jerónimo_cuatro san_jorge_pueblo san_jose_de san_jose_de_las san_jose_de_los san_jose_del san_jose_guadalupe san_josé_de san_josé_de_las san_josé_de_los san_josé_del san_josé_guadalupe san_juan_de san_juan_de_la san_juan_de_los san_juan_del san_lorenzo_de san_lorenzo_de_el san_lucas san_luis_de san_luis_de_la san_luis_del
+8000	san_luis_rio san_luis_río san_martin_de san_martin_de_la san_martin_de_los san_martin_texmelucan san_martin_texmelucan_de san_martín_de san_martín_de_la san_martín_de_los san_mauro san_miguel_de san_miguel_del san_miguel_el san_nicandro san_nicola san_nicola_la san_nicolas_de san_nicolas_de_los san_nicolás san_nicolás_de san_nicolás_de_los san_pa san_pablo_de san_pablo_de_las san_patricio san_pawl san_pedro_de san_pedro_de_la san_pedro_del san_pedro_garza san_pietro san_pietro_a san_po san_rafael_de san_rafael_del san_ramon_de san_ramon_de_la san_ramon_de_la_nueva san_ramón
+8000	san_ramón_de san_ramón_de_la san_ramón_de_la_nueva san_saba san_salvador_de san_salvador_el san_sebastian_de san_sebastian_de_los san_sebastian_el san_sebastián_de san_sebastián_de_los san_sebastián_el san_tan san_tung san_tung_chung san_vicent san_vicent_del san_vicente_de san_vicente_de_tagua san_vito san_vito_dei sancti sandalfoot sandaoling sandaoling_lutiankuang sandaoling_lutiankuang_wuqi sang-e sangamon sangla sangre sanilac sankt sanlucar sanlucar_de sanlúcar sanlúcar_de sanpete sant'ana sant'ana_do sant'antonio
+8000	sant_adria sant_adria_de sant_adrià sant_adrià_de sant_andreu_de sant_andreu_de_la sant_antoni_de sant_boi sant_boi_de sant_carles sant_carles_de sant_carles_de_la sant_cugat sant_cugat_del sant_feliu sant_feliu_de sant_joan sant_just sant_marti_de sant_martí_de sant_pere sant_pere_de sant_quirze sant_quirze_del sant_vicenc sant_vicenc_dels sant_vicenç sant_vicenç_dels santa_barbara_do santa_bárbara_do santa_clara_del santa_coloma santa_coloma_de santa_cruz_das santa_cruz_de santa_cruz_de_el santa_cruz_de_la santa_cruz_de_los santa_cruz_del santa_cruz_do
+8000	santa_cruz_do_rio santa_elena_de santa_eularia santa_eularia_des santa_eulària santa_eulària_des santa_fe_de santa_fe_do santa_fé santa_fé_do santa_helena_de santa_iria santa_iria_da santa_isabel_do santa_luzia_do santa_maria_capua santa_maria_da santa_maria_da_boa santa_maria_das santa_maria_de santa_maria_do santa_maría_de santa_perpetua santa_perpetua_de santa_perpètua santa_perpètua_de santa_quiteria_do santa_quitéria_do santa_rita_de santa_rita_do santa_rita_do_passa santa_rosa_de santa_rosalia santa_rosalia_de santa_rosalía santa_rosalía_de santa_teresa_del santa_terezinha santa_terezinha_de santa_uxia
+8000	santa_uxia_de santa_uxía santa_uxía_de santa_vitoria_do santa_vitória_do santana_de santana_do santander_de santeramo santeramo_in santiago_de santiago_de_las santiago_de_los santiago_del santo_amaro_da santo_antonio_da santo_antonio_de santo_antonio_do santo_antonio_dos santo_antónio_dos santo_antônio_da santo_antônio_de santo_antônio_do santo_domingo_de santo_domingo_de_los sanza sao_benedito_do sao_benedito_do_rio sao_bento_do sao_bernardo_do sao_caetano sao_caetano_de sao_caetano_do sao_domingos_de sao_domingos_do sao_felix sao_felix_do sao_francisco_de sao_francisco_do sao_gabriel_da
+8000	sao_gabriel_do sao_geraldo sao_geraldo_do sao_goncalo sao_goncalo_do sao_goncalo_dos sao_joao_da sao_joao_da_boa sao_joao_de sao_joao_del sao_joao_do sao_joao_do_rio sao_joao_do_rio_do sao_joao_dos sao_joaquim_da sao_joaquim_de sao_joaquim_do sao_jorge sao_jorge_de sao_jose_da sao_jose_da_coroa sao_jose_de sao_jose_do sao_jose_do_rio sao_jose_do_vale sao_jose_do_vale_do sao_jose_do_vale_do_rio sao_jose_dos sao_jose_dos_quatro sao_lourenco_da sao_lourenco_do sao_luis_de sao_luis_de_montes sao_luis_do sao_luis_gonzaga sao_luis_gonzaga_do sao_luiz sao_mamede sao_mamede_de sao_martinho_do
+8000	sao_mateus_do sao_miguel_do sao_miguel_dos sao_paulo_de sao_paulo_do sao_pedro_da sao_pedro_do sao_raimundo sao_raimundo_das sao_sebastiao_da sao_sebastiao_da_boa sao_sebastiao_do sao_tiago sao_tiago_de sao_tome_and saperna saphan sapucaia_do sar-e sarat sarigam sarpol-e sarpy sarria-sant sarrià-sant sarāi satiro satu sau_mau sauk saw_bwar saw_bwar_gyi sawai sawang sawang_daen schoharie schwabisch schwandorf schwandorf_in schwäbisch
+8000	scioto scotts_bluff screven sebin sebt sedeh selayang selayang_baru sembawang senador senador_jose senador_josé sengkang_new senhor senhor_do senhora senhora_da sento sequatchie serangoon_new serbia_and sergiyev serra_do sesto sesto_san sestri set_ka setauket-east setharja setia setor setor_complementar setor_complementar_de setor_complementar_de_industria setor_complementar_de_industria_e setor_complementar_de_indústria setor_complementar_de_indústria_e setti settimo severna
+8000	seyah sfantu sfântu shadipur shafi_pur shahdad shahr shahr-e shahrak-e shahrak-e_mohandesi-ye shahre shahre_jadide shajing_residential sham_shui shap shap_pat sharm sharqpur shawano sheepshead shek_kip shenzhen_city sheung shiawassee shibin shibin_al shibīn shibīn_al shivaji shivpur shofirkon shoshone shubra shubra_al shubrā shubrā_al shuen shui_chuen shwe_lin shādīpur
+8000	shāhbāzpur shāhīn si_maha si_sa sidi_allal sidi_allal_el sidi_bel sidi_bin sidi_ech sidi_yahia sidi_yahia_el siemianowice sighetu sikandra silao_de silao_de_la siloam silver_bow simao simei simei_new simleu simão simões sinchu sindkhed sint siqueira sirakoro siribala sirs_al siskiyou siswa siswā sitio sitka_city sitka_city_and siu_lek siu_sai siu_sai_wan
+8000	skagit skagway skamania skhidni slavonski smach smach_mean smederevska soanierana sofiivska sokoow sokołów solec soledad_de soledad_de_graciano solrd solrød somervell sosnovaya sosnovyy souk souk_el souk_et souk_et_tnine souk_et_tnine_jorf souk_et_tnine_jorf_el souq souq_larba souq_larba_al souq_larb’a souq_larb’a_al souq_sebt souq_sebt_oulad sour_el south_bel south_el south_georgia south_georgia_and south_georgia_and_the south_georgia_and_the_south
+8000	south_georgia_and_the_south_sandwich south_lake south_miami south_old south_ozone south_saint south_salt south_san south_san_jose south_yuba southeast_fairbanks southeast_fairbanks_census sovetskaya sowmeeh spisska spisska_nova spišská spišská_nová spotsylvania sremska sri_jayewardenepura srisailam srisailam_project srisailam_project_rfc sroda stalowa stantsiya stantsiya_novyy stara staraya starogard stary staryy stará staré starý steuben strafford strzelce su-ngai
+8000	sublette sufalat sufālat suitland-silver sukheke sukhoy sultan_sa sumbawa sumusta sumusta_al sumusta_as sumusţā sumusţā_al sumusţā_as sun_tin sung_wong sungai sunny_isles sunnybank suphan surif surrey_city suto sutton_in suwannee svalbard_and svalbard_and_jan svay swains sweet_grass sydney_central sydney_central_business sátiro são_benedito_do são_benedito_do_rio são_bento_do são_bernardo_do são_caetano são_caetano_de são_caetano_do
+8000	são_domingos são_domingos_de são_domingos_do são_francisco_de são_francisco_do são_félix são_félix_do são_gabriel_da são_gabriel_do são_geraldo são_geraldo_do são_gonçalo são_gonçalo_do são_gonçalo_dos são_joaquim_da são_joaquim_de são_joaquim_do são_jorge são_jorge_de são_josé_da são_josé_da_coroa são_josé_de são_josé_do são_josé_do_rio são_josé_do_vale são_josé_do_vale_do são_josé_do_vale_do_rio são_josé_dos são_josé_dos_quatro são_joão_da são_joão_da_boa são_joão_de são_joão_del são_joão_do são_joão_do_rio são_joão_do_rio_do são_joão_dos são_lourenço_da são_lourenço_do são_luiz
+8000	são_luís_de são_luís_de_montes são_luís_do são_luís_gonzaga são_luís_gonzaga_do são_mamede são_mamede_de são_martinho_do são_mateus_do são_miguel_do são_miguel_dos são_paulo_de são_paulo_do são_pedro_da são_pedro_do são_raimundo são_raimundo_das são_sebastião_da são_sebastião_da_boa são_sebastião_do são_tiago são_tiago_de sítio sóc sông sādatpur sāhibābād sīdī sīdī_bin sīmīn sơn sầm taboao taboao_da taboão taboão_da tabuleiro tabuleiro_do tacambaro tacambaro_de
+8000	tacámbaro tacámbaro_de tafi tafí tagbilaran tai_kok tai_mei tai_shui tai_wo taikoo tak_long takoma takua talata talavera_de talavera_de_la talegaon taling tallahatchie tallapoosa taluker taluker_char talwandi taman_permas taman_senawang taman_seremban taman_sri taman_tun taman_tun_dr tamazula tamazula_de tambo tampines tampines_new tamuning-tumon-harmon tanah tanchang tando tando_muhammad taney
+8000	tangancicuaro tangancicuaro_de tangancícuaro tangancícuaro_de tangara tangara_da tangará tangará_da tangipahoa tanjong tanki tanque tapah taphan taquaritinga_do tarcha tarch’a targu tarif tarlac tarnowskie tarpon tasek tattnall taung taung_thu tavernes tavernes_de tavernes_de_la taxco taxco_de tayyibat tayyibat_al tazah tazewell tbeng tchin te_atatu tecamac_de tecamac_de_felipe
+8000	teck tecpan tecpan_de tecpán tecámac_de tecámac_de_felipe tehama teixeira_de tejupilco tejupilco_de telemaco telfair teloi telok teluk teluk_panglima telêmaco tema_new tenango tenango_de tensas teotihuacan teotihuacan_de teotihuacán teotihuacán_de teotonio teotônio tepatitlan tepatitlan_de tepatitlán tepatitlán_de tepatlaxco tepatlaxco_de tepeji tepeji_del tepeji_del_rio tepeji_del_rio_de tepeji_del_río tepeji_del_río_de terbanggi
+8000	termas termas_de termas_de_rio termas_de_río terrazas_del teshi teshi_old tetuan tetuan_de tetuan_de_las tetuán tetuán_de tetuán_de_las tevragh texcoco texcoco_de teófilo thaba thambon thambon_na thanh_pho thanh_pho_ba thanh_pho_song thanh_pho_uong thap tharu thawi the_palm the_trails the_trails_of theniet theniet_el thi_tran thi_tran_ai thi_tran_am thi_tran_at thi_tran_ba thi_tran_lam thi_tran_mao thi_tran_na
+8000	thi_tran_ngai thi_tran_nuoc thi_tran_ong thi_tran_pho thi_tran_phuoc thi_tran_that thi_tran_thuan thi_tran_tien thi_tran_trung thi_tran_viet thi_xa thi_xa_quang thin_gan thin_gan_kyun thomas_magena thorncliffe throgs thu_dau thung thuận thành thành_phố thành_phố_bà thành_phố_sông thành_phố_uông thái thāna thượng thị thị_trấn thị_trấn_ba thị_trấn_lam thị_trấn_mạo thị_trấn_na thị_trấn_ngải thị_trấn_nước thị_trấn_phước thị_trấn_phố thị_trấn_thuận thị_trấn_thất
+8000	thị_trấn_tiên thị_trấn_trùng thị_trấn_việt thị_trấn_đông thị_trấn_đại thị_trấn_đất thị_trấn_đầm thị_xã thị_xã_quảng thốt thới thủ thủ_dầu tibau tibau_do tijucas_do tikil tikri tillamook tillmans timayy timayy_al tin_shui tingo tinian tinton tioga tiong tiong_bahru tippah tippecanoe tirat tishomingo titabor tiu_keng tixtla tixtla_de tizi tlajomulco tlajomulco_de
+8000	tlaltenango tlaltenango_de tlaltenango_de_sanchez tlaltenango_de_sánchez tlapa tlapa_de to_kwa toa_alta toa_baja toa_payoh toa_payoh_new toba_tek tog tolland tolu tolú tom_green tomaszow tomaszów torbat-e torre_del torrejon torrejon_de torrejón torrejón_de traill tran_van trau treinta treinta_y trempealeau trenque tres_de treutlen trezzano trezzano_sul trikarpur trikarpūr trinidad_and tristán
+8000	trizidela trizidela_do trà tràm trâu três três_de trảng trần trần_văn tseung tseung_kwan tsim tsim_sha tsing tsing_yi tsuen tsz tsz_ching tsz_wan tuen tuen_mun_san tula_de tulangan tultitlan tultitlan_de tultitlan_de_mariano tultitlán tultitlán_de tultitlán_de_mariano tulu tung_tau tunica tuolumne turar turks_and turks_and_caicos turnu tuscarawas tuscola
+8000	tuxpam tuxpam_de tuxpam_de_rodriguez tuyên tuz twentynine twifu tyoply tân târgu tây técpan técpan_de tía túxpam túxpam_de túxpam_de_rodríguez tāzah tịnh từ t’īs u.s. u.s._virgin ubon uchqurghon uchqŭrghon ucu udon uherske uhersky uherské uherský uinta uintah ulan ulu umatilla umina umm_al umm_al_quwain
+8000	umm_as umm_el umm_salal umm_şalāl un_chau uniao_da uniao_dos unicoi union_de union_hill-novelty united_arab united_states_minor united_states_minor_outlying universidade university_endowment university_of união_da união_dos unión unión_de upper_saint upper_west upplands urgut usta usti usti_nad uthai uttar_char utuado uyun uyun_al vadakarai vadakarai_kil vadakarai_kīl vadakku vaihingen vaihingen_an vaihingen_an_der val_verde
+8000	valasske valašské vale_of valenca_do valentín valença_do vallabh valle_de valle_de_la valparaiso_de valparaíso_de van_wert van_zandt vanderburgh vargem vargem_grande_do varzea varzea_da vasco_da vastra vasyl'evsky vatra vedado_del vega_alta veinticinco veinticinco_de velika velikiy velikiye veliko venado venango venaria vengola venustiano venâncio verkhniy verkhnyaya vestavia viana_do
+8000	vibo vicosa_do victoria_de vieques vijayapuri vila_bela vila_bela_da vila_bela_da_santissima vila_bela_da_santíssima vila_do vila_franca vila_franca_de vila_nova vila_nova_de vilafranca vilafranca_del vilagarcia vilagarcia_de vilagarcía vilagarcía_de vilanova vilanova_i vilanova_i_la vilapicina vilapicina_i vilapicina_i_la vilapicina_i_la_torre vilar_de vilassar vilassar_de villa_carlos villa_de villa_de_san villa_de_san_diego villa_de_san_diego_de villa_del villa_general villa_general_san villa_paula villa_paula_de
+8000	villa_poeta villa_poeta_jose villa_poeta_jose_galvez villa_poeta_josé villa_poeta_josé_gálvez villa_santa villa_vicente villafranca_di villanueva_de villanueva_de_la villanueva_del villaviciosa villaviciosa_de vina_del vinhomes vinhomes_ocean vinhomes_royal vinhomes_smart vinhomes_times visconde visconde_do visconde_do_rio viseu_de vitoria_da vitoria_de vitoria_de_santo vitoria_do vitorino vitryani vitória_da vitória_de vitória_de_santo vitória_do viçosa_do viña viña_del vişeu vişeu_de việt vobkent
+8000	volusia vostochnoe vranov vranov_nad vyatskiye vyshhorodskyi vyshniy várzea várzea_da västra víctor vĩnh vũng vị wabasha wabaunsee wacheng wadena wadi_as wahkiakum waiau-pacific wakaf wakulla wallis_and wallowa waluj walvis wang_nam wang_tau wangsa wanqiao wantirna wapello warin wasaga wasatch waseca washakie washita washoe
+8000	washtenaw washwood wat_tha waterfront_communities-the wath wath_upon watonwan waupaca waushara weg weg_naar weienburg weienburg_in weil_am weil_der weißenburg weißenburg_in wekiwa welwyn welwyn_garden wenceslau wendlingen wendlingen_am wendou wenshan wenxian west_and west_and_east west_baton west_baton_rouge west_bloomfield west_carroll west_coon west_des west_falls west_feliciana west_garfield west_lake west_little west_new
+8000	west_oak west_palm west_pennant west_puente west_saint west_university west_valley west_whittier-los whatcom wheatland white_bear white_pine wibaux wichian wicomico wigston wijk wijk_bij wilbarger willacy wimborne winneshiek wiset wodzisaw wodzisław wollongong_city wong_chuk wong_tai worth_am wrangell wrangell_city wrangell_city_and wu_kai wyandot wythe wörth wörth_am wādī wādī_as wāris
+8000	xa_long xalapa xalapa_de xam xicotepec xicotepec_de xilin xojayli xom xom_cai xom_my xuân xã xã_long xóm xóm_cái xóm_mỹ yabucoa yadkin yaguachi yakutat yakutat_city yakutat_city_and yalobusha yamhill yankton yany yau_ma yavapai yazoo yby yellow_medicine yende yerba yeung_uk yigo yingshang yinqiao yio yio_chu
+8000	yirga yishun yishun_new yiu_tung yoqneam yorba york_university youri yuba yuen_long_kau yuen_long_san yukon-koyukuk yukon-koyukuk_census yunmeng ywar ywar_ma yên yūsuf zabkowice zacoalco zacoalco_de zamora_de zaouiet zarrin zarrīn zavety zawyat zawyat_an zawyat_ech zdar zdar_nad zdunska zduńska zeribet zeribet_el zhongxing_new zhouqu zhovti zhu_cheng ziar
+8000	ziar_nad ziauddin ziebach zielona zighout zikhron zinapecuaro zinapecuaro_de zinapécuaro zinapécuaro_de zir zomin zumpango_del zé ząbkowice zīr ágioi água água_azul água_azul_do águas águas_de águas_lindas águas_lindas_de álvares álvaro áno ângk äußere ít ðà ðông óc ô ô_chợ ústí ústí_nad āb ābīy āchāripallam
+8000	ādanāttutekkumuri ādīs ālbū āq ārt ārān āsbe āstāneh-ye černý česká české český đan đinh điện đông đưc đại đố đống đồng đức īstgāh-e īstgāh-e_rāh īstgāh-e_rāh_āhan-e ītāy ītāy_al łaziska środa şabāḩ şabāḩ_as şebin şimleu şān şān_al şān_al_ḩajar şān_al_ḩajar_al šuto ţarīf ţayyibat
+8000	ţayyibat_al ţūz žiar žiar_nad žďár žďár_nad ʻewa ʻewa_beach-iroquois ʻewa_gentry-west ḥawṭah ḥawṭah_banī ḩadā’iq ḩadā’iq_al ḩayy ḩayy_al ấp ấp_bình ấp_hô ấp_long ấp_phước
 8005	visitacion
 8006	ascencion
 8007	duyen
@@ -3995,241 +4006,302 @@ f05	and
 8208	altagracia
 8260	acquaviva
 8305	euclides farrokh inam itay karia paty tuy
-8306	cung imara kendale morteza reino simin thoi
+8306	cung desha imara kendale morteza reino simin thoi
 8307	huyen nghi nghia phuoc teofilo thuan thuong tuyen
-8360	capelle figueira mollet parras peixoto pontes souto uppal villafranca
+8360	capelle dunklin figueira foard glascock irion mollet nuckolls parras peixoto pontes rabun souto stutsman tift uppal villafranca
 8367	venancio
-8370	alvares ballenger castilleja haltom palazzolo raposo simoes villalba
+8370	alvares ballenger castilleja costilla haltom hamblen hettinger palazzolo parmer raposo simoes villalba weakley
 8377	casimiro cornelio
 8380	coria
 8387	melchor
-8405	abdu abiy arcola arfa chom desa gola kima kord lalla phon pinar princesa ruy shwe thana waris
-8406	adis akim alem anat barri bula catia frederico hoan kamar keng kusum majd nadim ninh riyad shama suan tinh vung
+8405	abdu abiy arcola arfa chom desa gola haakon kima kord lalla phon pinal pinar princesa quitman ruy shwe thana vilas waris
+8406	adis akim alem anat barri bladen bula catia frederico hoan jessamine kamar kenedy keng kusum majd nadim ninh riyad sequoyah shama stanly suan tinh vung
 8407	americo keya khai kien nasim phuc serafina tinley yeni
-8408	abelardo dania huong khanh linh phong trung
-8460	afonso aguas apostol borda brierley casal casco clementi gonda gura meikle narang nocera novy ostrow oum ribas ruda somma tiu
+8408	abelardo dania huong khanh linh phong refugio trung
+8460	afonso aguas apostol borda brierley brule bulloch casal casco clementi cocke duchesne freeborn freestone gonda goodhue greenup gura harnett llano mccook meikle montour narang nocera novy ostrow oum payette ribas ringgold ruda somma tiu trousdale twiggs upshur
 8465	inda selva shafi
-8466	domingos mateus
+8466	domingos ector estill mateus
 8467	candido lauro placido shahin
-8470	alcazar balch belford casale cassano castiglione cerny dillingham hoge lares lutes marano pozo rondon summerlin
-8476	bartolome cesario
+8470	alcazar appling balch belford blackford candler casale cassano castiglione cerny colquitt corson coryell craighead culberson deuel dillingham edmonson fentress glasscock haralson hardeman hoge hudspeth lares larimer leflore lutes marano mcminn meriwether moultrie owsley pleasants pozo preble ralls roane rondon routt
+8470	runnels schley schoolcraft sherburne summerlin taliaferro throckmorton toombs trego troup upson walthall yoakum
+8475	letcher wilkin
+8476	bartolome cesario hansford
 8477	dionisio urbano
-8480	albano alcala clanton cobbs farias fortin lohr orta sipe terrazas
+8480	albano alcala archuleta catron cheatham clanton cobbs fannin farias fortin hardee karnes lohr lumpkin mccreary mcduffie milam orta piatt shackelford sipe terrazas
 8485	lerma
-8486	luong
+8486	donley greenlee luong
 8487	jacobo paulino
 8490	aranda barajas medeiros
 8497	duong vang
-8500	aci bukit burj capitan chula downers durian faroe foothill gómez hammam hillcrest hod hoppers ibo jesús johor joão kom makati marburg mers merthyr nal neue nome nueva nui oakwood ocho okanagan oxon palmetto parque peachtree piet pir poco ponders ponta
-8500	rach roxbury sadr scotts shaykh shek siem sirs sitka svalbard taman tarn thot tine tropicana wheelers xa yucca
-8505	bir cau daud delray kola kyo nong quinta seri sidi toa vasco yamuna
-8506	aran denali dien fara heli kenai khali kil kodiak kui kwai lipa marne myo nha pok sook vittorio
+8500	aci berks brazos bukit burj burnet calumet capitan chautauqua choctaw chula cochise colfax coos cuyahoga downers durian dutchess faroe flathead foothill genesee glades greenbrier gwinnett gómez hammam hennepin hillcrest hillsdale hod hoppers ibo jesús johor joão kanawha klamath kom makati
+8500	manatee marburg mariposa mecklenburg mendocino mers merthyr montezuma nal neue nome nueva nui oakwood ocho okanagan onondaga onslow osceola oxon palmetto parque peachtree pecos piet pima pinellas pir poco ponders ponta presidio rach rensselaer roxbury sadr schuylkill scotts shaykh shek
+8500	siem sirs sitka snohomish surry svalbard taman taos tarn teton thot tine tropicana wheelers winnebago xa yucca
+8505	bir cau daud delray kiowa kola kyo laurens nong quinta seri sidi toa vasco yamuna
+8506	acadia aran denali dien fara heli kenai khali kil kodiak kui kwai lipa marne myo nha oceana pok sook stanislaus vittorio
 8507	darya joaquim manolo naya orland sau tilda vina zahir
 8508	binh candi ewa joao xuan
-8509	ayla dulce emiliano humberto ila osvaldo rodolfo sarai thanh
+8509	ayla dulce emiliano evangeline humberto ila osvaldo rodolfo sarai thanh
 850a	juana
-8560	bellas bou cava cheadle cockburn fonte halton kone kot letchworth niu ojo puerta rocca termini
+8560	bandera bellas bosque bou brevard cava cheadle cockburn eastland flagler fonte halton kone kot lassen letchworth loudon meigs niu ojo pitkin puerta rocca termini walworth
 8565	kon zayed
 8566	homa juma mian phenix riva yiu
-8567	arif
-8568	karol quang teodoro
-8570	ayer bainbridge bento castello coelho diez gros grosse harker jeffreys jerez lomas longfellow menzel neu nez owings palos pascoe redondo rego vedder
-8575	bara bonney vila yau
-8576	barbera chon gioia gwynn hervey
-8577	heng mui phu segundo
+8567	arif cambria
+8568	karol kenton quang teodoro
+8570	ayer bainbridge barnwell beadle belknap bennington bento bibb broadwater cabell castello chittenden coelho cottle daggett dickenson diez dinwiddie garrard gros grosse harford harker harney hocking ingham jeffreys jerez lomas longfellow mckean mclennan menzel metcalfe neu nez olmsted owings palos pascoe
+8570	pepin redondo rego robeson rusk schleicher scurry sevier spink starke towner vedder vermillion wirt
+8575	bara beauregard bonney burleigh hendry mingo trigg vila yau
+8576	barbera chon claiborne gioia gwynn hervey vinton
+8577	heng mui phu prentiss segundo
 8578	isidro
-8580	barros boynton buchholz correia duque pires puente rincon teixeira yeung
-8586	asbury camara yuen
-8587	bartley
+8579	elbert
+8580	alcorn atchison barros bollinger boynton bremer buchholz chaffee correia crittenden duque echols emmons faulk gilpin gooding hemphill kidder kingsbury knott laporte leake lipscomb meagher meeker menard morehouse morrill ogle pender pettis pickens pires puente rawlins rincon rooks sanborn sharkey swisher
+8580	teixeira toole wagoner wetzel yeung
+8585	calloway caswell
+8586	alger asbury camara gilmer hoke kemper tyrrell warrick yancey yuen
+8587	bartley garvin geary glynn larue
 8588	chau lazaro matias
 8589	agustin lora
-8590	abreu casas montes
-8597	phan
+8590	abreu baca bledsoe casas mayes mccracken mcmullen montes otero zapata zavala
+8596	kimble
+8597	amador phan
 8598	hoang
+8599	brantley
 85a0	pineda
-8600	acapulco agua ait alum ano antigua aq bab bahia banco basking bayonet bayou belo belvedere bim boa boca bur burkina cabo cebu cinco ciudad coeur cranberry deir dum ealing eau entre equatorial ez falkland foggy goth groot hacienda hell's hulu
-8600	jeju lat londonderry loon madre martínez maría menlo mille nag neb nether niño nok nosy notting nuevo oro padre palisades pecan pembroke peña phnom playa pointe pom poplar porte potters punta quakers quart rancho rosh rostov shepherds surfers terrier uttar
-8600	volta wad wyndham yew
+8600	acapulco agua ait alfalfa allegheny alum ano antigua aq audubon bab bahia banco basking bayonet bayou belo belvedere bim boa boca broward bur burkina cabo caribou cebu chippewa cinco ciudad clarendon clarion coeur comanche cottonwood cranberry deir dum ealing eau
+8600	entre equatorial ez falkland foggy goth groot hacienda hampden hell's hulu humboldt iberia iroquois jeju kauai kingfisher lat lehigh londonderry loon loudoun lowndes madre martínez maría menlo mille monmouth nag nantucket navajo neb nether niño nok nosy notting nuevo oro
+8600	osage padre palisades pawnee pecan pembroke peña phnom placer playa pocahontas pointe pom poplar porte potters punta quakers quart rancho rosh rostov shepherds sonoma surfers susquehanna terrier transylvania uttar vermilion volta wabash wad wyndham yew yolo
 8605	abou ayn bac nea ras vero
-8606	briton buena cayman cristo drexel hoi nang nani navi nou saffron shui simi terre tra tres ze
-8607	artur loma maha maison sabah sita sylvan viet
-8608	arun aya bryn gia hoa nga thu tierra
+8606	briton buena cayman cristo drexel fayette gila hoi nang nani navi nou rosebud saffron shui simi stonewall sully terre tra tres ze
+8607	artur loma maha maison oneida sabah shasta sita sylvan viet
+8608	arun aya bertie bryn emmet gia hoa nga thu tierra
 8609	bonita catalina martina nia tia
 860a	gustavo raul
-8660	barrio brasil budge chum jardin novo pandit pico sant thon
+8660	barrio bonneville brasil budge chum dauphin huron jardin mifflin novo pandit pico platte redwood sant thon
 8665	haji pho shaker
-8666	loa primrose rayon zee
-8667	ara lala pao rani stoney tay
-8668	augusto thi zola
+8666	loa pershing primrose rayon zee
+8667	ara lala maury pao rani seneca stoney tay
+8668	augusto sabine thi zola
 8669	alvaro
-8670	bacchus brookes burg canto caulfield coney danforth dorado koh lago landau mundo ponte toms walla wiener
-8675	bien calle gan ormond
-8676	addis mong torre
-8677	aung kam lal rahim salah siu tung
-8678	bao lino shan yusuf
+8670	bacchus brookes burg canto caulfield cavalier coney danforth dorado gove grainger grundy kershaw koh lago landau litchfield moffat mower mundo ponte pulaski sedgwick tarrant toms walla wiener
+8675	bien calle gan ormond woodford
+8676	addis bolivar mong parke torre
+8677	aung kam lal rahim salah schuyler siu tung
+8678	anson bao lino shan yusuf
 8679	benito
-8680	brandenburg campo coon culver dias dix mott piazza schofield weil
-8685	aldrich ives ong
-8686	alam wallis
-8687	bode brigham cai hua linton peng sena
-8688	bethel chong lei leighton quan
-8689	noe vicente
-8690	arroyo haines mayfield souza valle
-8695	cao cheung
-8696	huber romano zhu
-8697	melton paz
-8698	merritt valentin
-8699	hadley
-86a0	campos fuentes pena rios
-86a6	ayala
+867a	collin
+8680	barbour borden brandenburg briscoe broome campo chilton coles coon culver custer dawes dias dix edmunds finney forsyth gilchrist hamlin hinds humphreys latimer mcculloch motley mott newberry piazza schofield sibley smyth stearns stoddard trimble weil westmoreland whiteside
+8685	aldrich ashe craven duval ives montague ong sutter
+8686	alam bracken callaway calvert seward thayer wallis woodson
+8687	bartholomew bode brigham cai charlton hua linn linton peng sena thurston
+8688	bethel chong ellsworth lei leighton millard quan rhea
+8689	braxton emanuel harlan noe vicente
+868a	gage
+8690	arroyo bingham blount childress coffey crenshaw dougherty dubois dukes gillespie gilliam griggs haines hickman mayfield mcdowell mcintosh mcleod mcpherson pennington pickett polk sargent souza swain tompkins valle washburn winkler woodruff
+8695	blanco bonner brewster cao cheung crockett davison hendricks kinney mcclain meade overton rankin whitfield winn
+8696	dickey gaines hardin huber kern lanier mathews nance posey romano zhu
+8697	adair barron callahan elmore gaston gentry kimball melton paz sampson sumner tillman tripp
+8698	dewitt haywood merritt valentin whitley
+8699	grady hadley jewell mckinley
+86a0	campos cochran fuentes garza mccormick pena rios sandoval
+86a6	ayala ballard
+86a8	harmon
+86b0	gonzales
 86b7	tran
-8700	ain avocado baton bel bihar bom bosnia buenos casa contra crest deception deli det dominican dorset dos dun enchanted endeavour fo frankfurt hunts josé kuala lee's mariners orient ozone papua paso por primer rodeo saddle scotch soc spruce stony strawberry
-8700	stung são timor tis tit turks uc umm wat waterfront
-8705	az lac mit wo
-8706	cu daytona mont oc oi qui roi sham tor
-8707	ja taj tha
+8700	ain alpine apache avocado baton bel bihar bom bosnia bourbon buenos casa cascade citrus contra crest deception deli det dominican dorset dos dun elk enchanted endeavour fo frankfurt glacier highlands hunts josé kuala lee's licking mariners middlesex mono northumberland orient
+8700	ozone papua paso por primer rodeo sac saddle saline scotch sioux soc spruce stony strawberry stung sunflower são timor tis tit traverse turks uc ulster umm wat waterfront yellowstone
+8705	az lac maui mit prairie wo
+8706	ascension bronx cache cu daytona mont oc oi qui roi sham tor
+8707	cherokee ja taj tha
 8708	aspen paolo sai val
-8709	beau matilda
-870a	mae myrtle
-870b	jasmine judith
-8760	otter riviera
+8709	beau dixie louisa matilda maverick
+870a	angelina mae myrtle
+870b	amelia ida jasmine josephine judith
+8760	barren berkshire clinch otter riviera weld
 8765	canary din
-8766	alto bon char sao wah
+8766	alto bon char quay sao wah
 8767	sha tram
 8768	hai madonna meadow terra
 8769	amir willow winnie
 876a	julio
-8770	bale chalk corpus hedge moose westwood
+876b	isabella
+8770	bale chalk corpus hedge lauderdale moose teller westwood
 8775	fray
 8776	ang boon chai kan nay vale
 8777	dai lieu mir raja santo sultan ting
-8778	brook mira tai yen yong
-8779	fern monte
+8778	brook mira tai waldo yen yong
+8779	clare dane fern monte
 877a	bella fernando marcos rafael tristan
 877b	carmen
-8780	chestnut chiang dupont petit staten
-8785	lao
+8780	barrow chestnut chiang crisp crook dent dupont hitchcock hooker houghton ness nobles nye petit staten upton
+8785	lao storey talbot
 8786	bach cha ko pak
-8787	nino
-8788	mei nam tam yan
-8789	mohammad tobias
-878a	felipe nicolas
+8787	cass haskell nino ransom
+8788	baylor beckham fallon mei nam tam yan
+8789	dewey lamar lea mohammad rowan titus tobias
+878a	cecil felipe grayson jerome nicolas
 878b	hazel
-8790	koch mead
-8795	mata
-8796	cho choi daly
-8797	lam ly rowland
-8798	clement
-8799	emerson
-879a	elias
-879b	wesley
-87a0	hoffman
-87a5	wong
-87a6	burgess stevenson vega
-87a8	franco norris
-87a9	barrett
+8790	atkinson beaver boyle bullock butts cooke crowley dickens faulkner grimes hancock kaufman kerr koch mead miner phelps pike putnam waller wilkes wilkinson woodward
+8795	bland eaton mata stephenson
+8796	cho choi colbert daly guthrie harding mercer
+8797	baxter carver crosby fulton giles lam ly ritchie rowland
+8798	burt clement eddy irwin starr
+8799	emerson emery forrest gregg vance
+879a	avery dillon elias nolan sawyer
+879b	randall wesley
+87a0	bates cobb dunn hoffman morrow perkins pratt saunders snyder stokes wilcox williamson
+87a5	becker daniels stephens weber wolfe wong yates
+87a6	bowman burgess collier fleming hanson hawkins hubbard moody osborne payne reeves stevenson vega
+87a7	burnett howell jennings steele walton
+87a8	barton benson franco norris
+87a9	barrett luna tate
+87aa	garrett mckenzie
 87b5	gomez
 87b8	reyes
-8800	bishops borough capitol cathedral coconut colonial cottage deaf ea es floral flowing fond fortress goose grants horizon isle junction king's midwest mint monkey mt northwest ol pad palestinian picnic powder prey prospect rat sour southeast southwest stare tel
+8800	assumption bishops borough boundary bucks capitol cathedral coconut colonial cottage deaf divide ea es floral flowing fond fortress frontier goose granite grants horizon isle junction king's limestone marathon midwest mineral mint monkey mt northwest o'brien ol pad palestinian petroleum picnic
+8800	powder prey prospect rat slope sour southeast southwest stare sussex tel yell
 8805	er guru thunder
-8806	ab ar conception den des reef sri ti
-8807	ai bin dom echo vi
+8806	ab ar conception den des gem reef sri ti
+8807	ai bin canyon cedar dom echo vi
 8808	les sunny
 8809	rocky
-880a	ken pat
-880b	mario martha
+880a	dakota ken pat trinity
+880b	caroline mario martha
 880c	margaret
-8860	leisure puerto
+8860	hampshire leisure puerto
 8866	oak par te
 8867	ky si sunshine tin
-8868	cam coral paulo
+8868	cam coral paulo treasure
 8869	bo
 886c	carol
-8870	deer manor
+8870	bent coke deer manor peach
 8875	chapel ou rhode
 8876	cage dam polo
-8877	ba canon ji maple mar
+8877	ba bee canon ji maple mar
 8878	belle ping
 8879	abbey nova
 887a	glen
-887b	jo
-8880	cave grande palm plaza salmon wheat
-8885	ham
-8886	fu lemon lo pleasant ta
+887b	brooke jo
+8880	cave churchill grande palm pine pitt plaza rains salmon wheat
+8885	ferry ham
+8886	banner fu lemon lo pleasant ta
 8887	thai wan
 8888	chi sung tu
 8889	dee hung ivory mohammed olive
-888a	homer pedro
+888a	edgar homer pedro reagan
 888b	carlos dana earl holly luis miguel victor
 888c	jose juan
-8890	bowling crow grove johns
-8896	costa fraser penn villa
-8897	ash ho
-8898	hilton tan
-8899	ahmed moses solomon
-889b	albert allison gabriel manuel rosa
-889c	benjamin
-88a5	richards
-88a6	khan shah wang wu
-88a7	chan lang silva
-88a8	warner
-88aa	wade
-88b9	cruz
-8900	ap bat commerce democratic desert discovery downtown electronic et farmers flying fruit hat inner joint las loves medicine na netherlands pleasure rapid saudi spanish studio thousand twin universal upper yellow
+8890	bacon bowling crane crow grove hood johns stark swift
+8896	costa dodge fraser penn villa
+8897	ash ho levy
+8898	archer cherry hilton kane knox noble tan
+8899	ahmed jefferson moses solomon winston
+889a	kay sierra
+889b	albert allison dale gabriel glenn keith manuel rosa shannon travis
+889c	ashley benjamin nicholas
+88a0	barber chambers graves greene lamb potter summers walsh
+88a5	armstrong richards
+88a6	andrews curry davidson hart holmes khan mills morrison shah simpson wang webb wheeler wu
+88a7	chan clarke crawford hardy lang silva webster wells
+88a8	cannon nash pierce porter warner
+88a9	blair boyd carroll dawson elliott
+88aa	floyd oliver spencer wade
+88ab	casey craig owen riley terry todd
+88ac	gregory
+88b5	jenkins
+88b6	adams butler edwards hughes mcdonald phillips powell reynolds roberts stevens
+88b7	baker fisher gibson sanders
+88b8	coleman sullivan turner
+88b9	bennett brooks cruz ellis stewart
+88ba	bailey cole morris wallace
+8900	ap atlantic bat canadian coal commerce democratic desert discovery downtown electronic et farmers flying fruit gulf hat inner iron joint kings las loves medicine na netherlands pacific pleasure rapid saudi spanish studio thousand twin universal upper yellow
 8906	ah ca en thin un
-8907	da del di kit pa
+8907	da del di kit ocean pa
 890b	anne
-8960	hunting
+8960	bureau carbon hunting
 8965	sugar
 8966	el
 8967	rio sa
 896b	jeff
 8970	broad cape core crown mill mountain port rolling sand tall
-8975	flower
+8975	creek dare flower valley
 8976	ban bang copper saint sing
 8977	marine mo
 8978	santa
 897a	ben dan don jim
 897b	roger
 897c	maria
-8980	beer fort mount seal
+8980	beer falls fort loving mount seal towns
+8985	cloud
 8988	angeles hang min
 898a	diego sam
-8995	castle
+898b	jay
+898c	andrew
+8995	bond castle cotton gates
+8996	branch
+8997	rush
 8998	ha ma prince
 8999	diamond hong
-899b	francisco
-89a6	wolf
+899a	chase drew
+899b	arthur cameron francisco
+89a0	pope sharp wise
+89a5	hunt rice woods
+89a6	banks wolf
 89a7	bishop fox
 89a8	le
-89aa	dean
-8a00	bet broken district eastern eight financial fresh greater h hot indian mid middle model o road safety st
+89a9	lane
+89aa	dean gordon grant
+89ab	ray
+89ac	henry patrick
+89b0	cook
+89b7	gray
+89b8	ford foster ward
+89ba	carter cooper lewis ross
+89bb	morgan russell
+89bc	alexander scott
+89c7	jones
+89c8	harris miller williams
+89c9	clark
+89cb	lee
+89d8	johnson
+8a00	bet broken centre district door eastern eight financial fresh greater h hot indian mid middle model o road safety st
 8a05	british nor
 8a06	ad
 8a07	seven sir
 8a09	al
 8a60	los round
+8a65	island
 8a67	de
 8a68	lady
 8a69	river
-8a70	center clear corner fall league lower northern western
+8a70	center clear corner fall garden grand league lower northern wake western
 8a75	christmas
 8a76	co
 8a7b	jesus
-8a80	box council east plant prior
+8a80	box coffee council east plant prior
 8a86	apple
-8a87	la
+8a87	la worth
 8a88	royal
 8a8a	tom
-8a90	battle fair
+8a8c	jack
+8a90	battle camp fair
 8a95	gold sweet
 8a96	key
-8a97	blue silver
+8a97	blue lake rock silver
 8a98	queen sun winter
-8a9b	louis
-8aa6	french
+8a9b	christian louis
+8aa6	cross french park
+8aa7	stone
+8aa8	page
 8aab	rose
+8aad	charles
+8ab5	wood
+8ab6	hall hill
+8ab7	price
+8ab9	king
 8abd	james
+8ac6	brown
+8acd	thomas
+8ad7	smith
 8b00	american bad big business city college country far five four front half international live market national point set times united
 8b05	media
 8b06	happy non
@@ -4237,362 +4309,279 @@ f05	and
 8b08	art
 8b60	near
 8b67	red
-8b80	south
+8b80	power south
+8b86	real
+8b87	early
 8b89	son
 8b8a	hope
-8b90	post
+8b90	hand heard post
 8b95	north
+8b96	story
 8b97	song
-8ba0	black short
+8b98	major
+8ba0	black person short
 8bb7	west
+8bc6	white
 8c00	great state three
 8c06	am
 8c60	old
 8c76	go
 8c80	back high new
-8ca7	little
+8ca6	day
+8ca7	little love
 8ca9	may
+8cb8	long
 8d00	at had were
 8d05	or
 8d08	my
 8d87	so
 8d88	an
+8d89	will
 8e00	it
 8e05	as
 8f00	a
 8f07	the
 8f67	in
 8f86	to
-9000	abbeville aboisso accomack agoura aguadilla ahmadpur aitkin alachua alamance alamosa aland alcona alipur allamakee allegan allegany alleghany allendale alpena alto_alegre altona alīpur ambala ambato amersham amite amlapura androscoggin anlong anne_arundel anoka aparecida appanoose appomattox aracoiaba aransas arapahoe araçoiaba arecibo areia
-9000	arenac aroostook ashoknagar ashtabula asotin assis asunción at_tall atalaia atascosa atoka attala audrain auglaize aurangabad autauga avoyelles bago bakau ban_chang ban_na bang_bon bang_khae bang_kho_laem bang_sue bangarda bangolo bani_suwayf banmankhi bannock banī_suwayf bao'an baqa baraga baraki barceloneta bargny barka barnstable barpeta
-9000	bastia bastrop batang batu bayamón bayfield bear_lake beaverhead bel_air bela_vista beltrami belém belén ben_hill benewah benzie bernalillo berrien bexar bhatpara bhilai bhātpāra bienville big_horn big_stone biryulevo biryulëvo bishan black_hawk bleckley blue_earth boa_vista bom_jesus boma bon_homme bossier botetourt bothell bottineau box_butte
-9000	box_elder braganca bragança brasilandia brasília brazoria breathitt breckinridge brejo buena_vista bullitt buncombe buri buriti burj_al_arab bāngarda cabarrus cacapava cachoeira caddo cadereyta caguas caicara calaveras calcasieu caldas cam_pha camas cambundi camocim campina campina_grande campo_alegre campo_limpo candeias caninde canindé cape_girardeau cape_may capela
-9000	capivari careiro carmo carrollwood carteret catahoula catawba cataño catoosa cattaraugus caxias cayey cayuga caçapava centar cerro_gordo chak chandur chariton charles_city charles_mix charlevoix chattahoochee chattooga chatuchak cheboygan chelan chemung chenango chickasaw chicot chillan chillán chisago chouteau chowan chuk_yuen chāndūr cibola cienaga
-9000	cimarron ciénaga clackamas clallam clatsop clear_creek clearfield cleburne coahoma cocal coconino codington colinas colleton collingsworth colonia colonial_heights columbiana colusa comal comodoro conceicao conceição concepción concho concórdia conecuh conejos contra_costa coosa copiah coquitlam corozal coshocton country_club coweta cowlitz cranbourne crow_wing cruzeiro
-9000	cuautitlan cuautitlán cubal cullman culpeper cuming currituck cẩm_phả dachang dallam darke darnytsya daviess dayal de_baca de_soto de_witt deaf_smith deer_lodge del_norte deori des_moines deschutes dillingen dimmit doddridge doniphan dooly doña_ana duliajan dundy dupage duplin east_baton_rouge east_carroll east_feliciana eau_claire edgecombe edgefield effingham
-9000	el_dorado el_paso el_viso elk_grove elmwood embu emporia encarnación encruzilhada erath escambia estancia estrela estância etowah fada fall_river faribault fatehpur fauquier feira firozpur floresta fluvanna fond_du_lac fort_bend frio furnas fátima gagarin gallia garoua gasconade geauga gladwin glória gogebic goianesia goianésia golden_valley
-9000	goliad goochland gosper grand_forks grand_isle grand_traverse gratiot grays_harbor green_lake greensville guayama guaynabo gucheng guidonia gunnison habersham harrisonburg henrico herkimer herne hialeah hilton_head hinsdale hockley hodgeman hood_river horry hot_spring hot_springs huerfano hulan humacao hunterdon iberville igarape igarapé iligan indian_river inyo ionia
-9000	iosco ipixuna iredell isanti ischia iskandar isle_of_wight issaquena itapecerica itaporanga itasca itawamba izard jahanian jalalpur jalandhar jalgaon james_city jandiala jandiāla jaragua jaraguá jardim jebel jeff_davis jefferson_davis jelcz jerauld jiawang jim_hogg jim_wells jo_daviess jora juab juazeiro judith_basin juniata kalawao kalkaska kanabec
-9000	kandiyohi kanigiri kankakee kapolei karasu kasba kearny kempston kennebec keokuk kew_gardens kewaunee keweenaw keya_paha khairpur khanpur kheri king_and_queen king_george king_william kirkby kit_carson kitsap kittitas kittson kleberg klickitat koochiching kootenai kosciusko kossuth kotli kowloon_city kronberg ksar kunda la_crosse la_paz la_plata la_salle
-9000	labette labuan lac_qui_parle laclede lafourche lajas lake_of_the_woods lambari lamoille lamoure lampasas langlade lapeer laranjeiras larbaa las_animas las_piedras latah lavaca lavras le_flore le_sueur leelanau lei_tung lemhi lenawee lerdo lewis_and_clark lichuan limoeiro little_river live_oak livoberezhnyi lom lonoke los_alamos los_angeles los_palacios loup lunenburg
-9000	luzerne lycoming mackinac macoupin magoffin mahallat mahaska mahmudabad mahnomen mahoning makakilo malakwal malheur manassas_park manatí mandaluyong mangere manistee marengo maries marinette massac massapequa matagorda matoes matões mayagüez maḩmūdābād mccone mccurtain mcnairy mecosta mei_foo mellette menifee menominee merta metairie miami-dade mill_creek
-9000	mille_lacs minidoka minnehaha minnetonka minya miracema miranpur mirassol missaukee moca mocimboa mocímboa modoc mohave moniteau monona monongalia montcalm monte_alegre monte_azul monte_santo montmorency morón mount_pleasant mount_vernon mountrail muhlenberg multnomah muscatine muscogee muskingum muskogee musselshell mīrānpur nacogdoches nangli naranjito narre_warren natchitoches natrona
-9000	nazare nazaré nemaha neosho neshoba new_castle new_hanover new_haven new_kent new_london new_madrid newala newaygo newport_news nez_perce nicollet niobrara nioro nodaway north_bay north_miami nottoway nova_esperanca nova_esperança nova_olinda nove_mesto nowata noxubee nueces obion ochiltree oconee oconto ocotlan ocotlán oeiras ogemaw oglala_lakota oglethorpe okaloosa
-9000	okanogan okeechobee okfuskee okmulgee oktibbeha ontonagon orangeburg orekhovo-borisovo oscoda otoe otsego otter_tail ouachita ouray ouro_preto outagamie owyhee ozaukee padang palm_beach palmas palmeira palo_alto palo_pinto palwal pamlico panipat panola paraguacu paraguaçu paraiso paraíso parit pasquotank patos paulding pearl_river pedra pekan pembina
-9000	pemiscot pend_oreille penha penobscot perquimans phra_nakhon pickaway pipestone pirai pirapora piraí piscataquis pittsylvania piute plaquemines playas plettenberg plumas poinsett pointe_coupee pondera pontal pontotoc porto_real pottawatomie pottawattamie powder_river poweshiek powhatan prachin_buri presque_isle prince_edward prince_george prince_george's prince_william progreso prowers psie_pole pueblo_nuevo punta_gorda
-9000	pushmataha puyang qarah qir quan_muoi queen_anne's quận_mười qīr raipur rajpur ramganj rampur rampura rapides rappahannock ravalli red_lake red_river red_willow renville riachao riacho_fundo riachão ribeira ribeirao ribeirão rio_arriba rio_blanco rio_branco rio_grande rio_pardo rio_verde rock_island rockbridge rockcastle rockdale rockwall roger_mills rolette rolim_de_moura
-9000	roscommon roseau rosário round_lake rufisque río_grande rāmganj sagadahoc saguache saint-michel saint_john saint_pierre salt_lake saluda salé san_andres san_andrés san_antonio san_augustine san_bartolome san_bartolomé san_benito san_bernardino san_carlos san_cristobal san_cristóbal san_diego san_donato san_fernando san_francisco san_germán san_ignacio san_jacinto san_jeronimo san_jerónimo san_joaquin san_jorge san_jose san_josé san_juan
-9000	san_lorenzo san_luis san_luis_obispo san_martin san_martín san_mateo san_miguel san_miniato san_nicolas san_pablo san_patricio san_pedro san_rafael san_ramon san_saba san_salvador san_sebastian san_sebastián san_vicente sangamon sanilac sanpete sant_andreu sant_antoni sant_marti sant_martí santa_ana santa_barbara santa_bárbara santa_catarina santa_clara santa_cruz santa_elena santa_fe santa_helena santa_isabel santa_lucia santa_lucía santa_luzia santa_maria
-9000	santa_maría santa_quiteria santa_quitéria santa_rita santa_rosa santa_teresa santa_vitoria santa_vitória santo_amaro santo_antonio santo_antónio santo_antônio santo_domingo sao_benedito sao_bento sao_bernardo sao_domingos sao_francisco sao_gabriel sao_joao sao_joaquim sao_jose sao_lourenco sao_luis sao_martinho sao_mateus sao_miguel sao_paulo sao_pedro sao_sebastiao sao_tome sao_vicente sapucaia sarpy sauk sayreville schoharie scioto scotts_bluff screven
-9000	sengkang seoni sequatchie serangoon sete sha_tin shahbazpur shahpur shajing shawano sheboygan shek_kip_mei shiawassee shoshone sibu sidi_slimane silao silver_bow simpang siskiyou skagit skamania so_uk sobradinho somervell south_jordan south_portland spotsylvania steuben strafford subang sublette sultan_pur sumedang sun_city sunland suva suwannee sweet_grass são_benedito
-9000	são_bento são_bernardo são_francisco são_gabriel são_joaquim são_josé são_joão são_lourenço são_luís são_martinho são_mateus são_miguel são_paulo são_pedro são_sebastião são_vicente tallahatchie tallapoosa taney tangipahoa tanjung taquaritinga tattnall tazewell tecamac tecámac tehama telfair tensas thiès tijucas tillamook tioga tippah tippecanoe tirupati tishomingo tolland tom_green tooele
-9000	traill trempealeau treutlen trujillo_alto tuen_mun tunica tuolumne tupi tuscarawas tuscola twin_falls uinta uintah umatilla uniao unicoi união uvalde val_verde valenca valença valparaíso van_buren van_wert van_zandt vanderburgh vapi vargem_grande vedado vega_baja venango vero_beach vibora vicosa vilar virginia_beach viseu vitória viçosa volusia
-9000	víbora wabasha wabaunsee wadena wadgaon wahkiakum wakulla walla_walla wallowa wang_tau_hom wapello wasatch wasco waseca washakie washita washoe washtenaw watauga watonwan waupaca waushara waynesboro weirton west_baton_rouge west_carroll west_feliciana whampoa whatcom wheatland white_pine wibaux wicomico wilbarger willacy willowdale winneshiek wrzeszcz wyandot wyandotte
-9000	wythe yadkin yalobusha yamhill yankton yauco yavapai yazoo yellow_medicine yuba yuen_long zhongxing ziebach ziyang zumpango ābu
+9000	abbeville aboisso agoura aguadilla ahmadpur aland alipur allendale alto_alegre altona alīpur ambala ambato amersham amlapura anlong anoka aparecida aracoiaba araçoiaba arecibo areia ashoknagar ashtabula assis asunción at_tall atalaia aurangabad bago bakau ban_chang ban_na bang_bon bang_khae bang_kho_laem bang_sue bangarda bangolo bani_suwayf
+9000	banmankhi banī_suwayf bao'an baqa baraki barceloneta bargny barka barnstable barpeta bastia batang batu bayamón bel_air bela_vista belém belén bhatpara bhilai bhātpāra biryulevo biryulëvo bishan boa_vista bom_jesus boma bothell braganca bragança brasilandia brasília brejo buri buriti burj_al_arab bāngarda cacapava cachoeira cadereyta
+9000	caguas caicara caldas cam_pha camas cambundi camocim campina campina_grande campo_alegre campo_limpo candeias caninde canindé cape_girardeau capela capivari careiro carmo carrollwood carteret cataño caxias cayey caçapava centar chak chandur chatuchak chillan chillán chuk_yuen chāndūr cienaga ciénaga clearfield cleburne cocal colinas colonia
+9000	colonial_heights comal comodoro conceicao conceição concepción concórdia coquitlam corozal country_club cranbourne cruzeiro cuautitlan cuautitlán cubal cullman culpeper cẩm_phả dachang darnytsya dayal deori des_moines dillingen duliajan eau_claire el_dorado el_paso el_viso elk_grove elmwood embu emporia encarnación encruzilhada estancia estrela estância fada fall_river
+9000	faribault fatehpur feira firozpur floresta fond_du_lac fátima gagarin garoua glória goianesia goianésia golden_valley grand_forks guayama guaynabo gucheng guidonia harrisonburg herne hialeah hilton_head hinsdale hot_springs hulan humacao igarape igarapé iligan ipixuna ischia iskandar itapecerica itaporanga jahanian jalalpur jalandhar jalgaon jandiala jandiāla
+9000	jaragua jaraguá jardim jebel jelcz jiawang jora juazeiro kanigiri kankakee kapolei karasu kasba kearny kempston kew_gardens khairpur khanpur kheri kirkby kotli kowloon_city kronberg ksar kunda la_crosse la_paz la_plata labuan lajas lambari laranjeiras larbaa las_animas las_piedras lavras lei_tung lerdo lichuan limoeiro
+9000	live_oak livoberezhnyi lom los_alamos los_angeles los_palacios mahallat mahmudabad makakilo malakwal manassas_park manatí mandaluyong mangere massapequa matoes matões mayagüez maḩmūdābād mei_foo menifee merta metairie mill_creek minnetonka minya miracema miranpur mirassol moca mocimboa mocímboa monte_alegre monte_azul monte_santo montmorency morón mount_pleasant mount_vernon muscatine
+9000	muskogee mīrānpur nacogdoches nangli naranjito narre_warren natchitoches nazare nazaré new_castle new_haven new_london newala newport_news nioro north_bay north_miami nova_esperanca nova_esperança nova_olinda nove_mesto ocotlan ocotlán oeiras orekhovo-borisovo otsego ouro_preto padang palm_beach palmas palmeira palo_alto palwal panipat paraguacu paraguaçu paraiso paraíso parit patos
+9000	pearl_river pedra pekan penha phra_nakhon pirai pirapora piraí playas plettenberg pontal porto_real prachin_buri prince_edward prince_george progreso psie_pole pueblo_nuevo punta_gorda puyang qarah qir quan_muoi quận_mười qīr raipur rajpur ramganj rampur rampura riachao riacho_fundo riachão ribeira ribeirao ribeirão rio_blanco rio_branco rio_grande rio_pardo
+9000	rio_verde rock_island rockdale rockwall rolim_de_moura roseau rosário round_lake rufisque río_grande rāmganj saint-michel saint_john saint_pierre salé san_andres san_andrés san_antonio san_bartolome san_bartolomé san_benito san_bernardino san_carlos san_cristobal san_cristóbal san_diego san_donato san_fernando san_francisco san_germán san_ignacio san_jacinto san_jeronimo san_jerónimo san_joaquin san_jorge san_jose san_josé san_juan san_lorenzo
+9000	san_luis san_luis_obispo san_martin san_martín san_mateo san_miguel san_miniato san_nicolas san_pablo san_pedro san_rafael san_ramon san_salvador san_sebastian san_sebastián san_vicente sant_andreu sant_antoni sant_marti sant_martí santa_ana santa_barbara santa_bárbara santa_catarina santa_clara santa_cruz santa_elena santa_fe santa_helena santa_isabel santa_lucia santa_lucía santa_luzia santa_maria santa_maría santa_quiteria santa_quitéria santa_rita santa_rosa santa_teresa
+9000	santa_vitoria santa_vitória santo_amaro santo_antonio santo_antónio santo_antônio santo_domingo sao_benedito sao_bento sao_bernardo sao_domingos sao_francisco sao_gabriel sao_joao sao_joaquim sao_jose sao_lourenco sao_luis sao_martinho sao_mateus sao_miguel sao_paulo sao_pedro sao_sebastiao sao_tome sao_vicente sapucaia sayreville sengkang seoni serangoon sete sha_tin shahbazpur shahpur shajing sheboygan shek_kip_mei sibu sidi_slimane
+9000	silao simpang so_uk sobradinho south_jordan south_portland subang sultan_pur sumedang sun_city sunland suva são_benedito são_bento são_bernardo são_francisco são_gabriel são_joaquim são_josé são_joão são_lourenço são_luís são_martinho são_mateus são_miguel são_paulo são_pedro são_sebastião são_vicente tanjung taquaritinga tecamac tecámac thiès tijucas tirupati tooele trujillo_alto tuen_mun tupi
+9000	twin_falls uniao união uvalde valenca valença valparaíso van_buren vapi vargem_grande vedado vega_baja vero_beach vibora vicosa vilar virginia_beach viseu vitória viçosa víbora wadgaon walla_walla wang_tau_hom wasco watauga waynesboro weirton whampoa willowdale wrzeszcz wyandotte yauco yuen_long zhongxing ziyang zumpango ābu
 9206	consolacion
-9306	desha
-9360	amarante dunklin foard glascock irion nuckolls rabun stutsman tift
-9370	barreiro costilla hamblen hettinger parmer weakley
-9405	bentleigh haakon pinal quitman vilas
-9406	arbutus belem bladen jessamine kenedy sequoyah stanly
+9360	amarante
+9370	barreiro
+9405	bentleigh
+9406	arbutus belem
 9407	remedios
-9408	eloy refugio vinh
-9460	brule bulloch castelo cocke cua duchesne freeborn freestone freiberg goodhue greenup harnett llano mccook montour payette ringgold salto terrebonne trousdale twiggs upshur
-9466	buenaventura ector estill viana
-9470	appling arcos blackford candler colquitt corson coryell craighead culberson deuel edmonson fentress glasscock haralson hardeman hudspeth larimer leflore mcminn meriwether moultrie owsley pleasants preble ralls roane routt runnels schley schoolcraft sherburne taliaferro thies throckmorton toombs trego troup upson walthall yoakum
-9475	letcher wilkin
-9476	hansford
+9408	eloy vinh
+9460	castelo cua freiberg salto terrebonne
+9466	buenaventura viana
+9470	arcos thies
 9477	asuncion
-9480	archuleta catron chaves cheatham coronel fajardo fannin hardee karnes lumpkin mccreary mcduffie milam piatt shackelford talavera
-9486	donley greenlee
+9480	chaves coronel fajardo talavera
 9487	encarnacion valente
 9490	muniz
-9500	anak bada bandar berks brasilia brazos brno burnet calumet cerro chautauqua choctaw cochise cocos colfax coos cuyahoga dandenong deerfield dutchess eldorado elkhart fes flathead framingham frankston fredericton genesee glades goshen greenbrier gwinnett hennepin hermosa hertford hillsdale kanawha kanpur klamath kowloon
-9500	lackawanna lewiston león lop lusaka macomb manatee manitowoc mariposa mecklenburg mendocino merrimack minato montezuma morningside muskegon novi onondaga onslow osceola ozark passaic pecos pima pinellas praia presidio quarto renfrew rensselaer saipan schuylkill snohomish spartanburg surry sweetwater talladega taos taylors teton
-9500	tulare valparaiso waukesha wexford winnebago
-9505	bani dera kiowa laurens nema tema toba
-9506	acadia badr bayan beni lorain oceana stanislaus tula vitoria
+9500	anak bada bandar brasilia brno cerro cocos dandenong deerfield eldorado elkhart fes framingham frankston fredericton goshen hermosa hertford kanpur kowloon lackawanna lewiston león lop lusaka macomb manitowoc merrimack minato morningside muskegon novi ozark passaic praia quarto renfrew saipan spartanburg sweetwater
+9500	talladega taylors tulare valparaiso waukesha wexford
+9505	bani dera nema tema toba
+9506	badr bayan beni lorain tula vitoria
 9507	cassia ciro cortland hernando
 9508	isabela mandi salina soledad
-9509	evangeline socorro
-9560	bamberg bandera bosque brevard eastland elko flagler gallatin hopewell kingman lassen loudon meigs pitkin rota roxas staunton tustin vigo wallingford walworth
+9509	socorro
+9560	bamberg elko gallatin hopewell kingman rota roxas staunton tustin vigo wallingford
 9566	pio
-9567	cambria
-9568	belen kenton
-9570	atwater barnwell barstow bartow beadle belknap bennington bibb broadwater broomfield cabell chittenden cottle daggett desoto dickenson dinwiddie fortuna gadsden garrard harford harney hocking ingham lenoir mckean mclennan metcalfe olmsted pepin robeson rusk schleicher scurry sevier spink starke towner trumbull vermillion
-9570	wirt
-9575	beauregard burleigh hendry mingo pasco trigg
-9576	claiborne vinton
-9577	prentiss
+9568	belen
+9570	atwater barstow bartow broomfield desoto fortuna gadsden lenoir trumbull
+9575	pasco
 9578	trang
-9579	elbert
-9580	alcorn atchison bollinger bremer burleson chaffee crittenden echols emmons faulk gilpin gooding hemphill kidder kingsbury knott laporte leake lipscomb madera meagher meeker menard morehouse morrill ogle pender pettis pickens rawlins rooks sanborn searcy sharkey swisher toole wagoner wetzel windham
-9585	calloway caswell
-9586	alger gilmer hoke kemper tyrrell warrick yancey
-9587	garvin geary glynn larue
+9580	burleson madera searcy windham
 9588	concepcion
-9590	baca bledsoe mayes mccracken mcmullen otero solano zapata zavala
-9596	kimble
-9597	amador
-9599	brantley
+9590	solano
 95a0	villanueva
 95a6	zamora
-9600	albemarle alfalfa allegheny amherst antelope ascot ath audubon beaufort brentwood brookings broward butte caledonia caribou centro champaign charlottesville chesterfield chippewa clarendon clarion comanche concordia cottonwood danville dekalb dorchester fairview farmington formosa fredericksburg galveston guadalajara hampden harare hickory hillsborough humboldt huntingdon
-9600	iberia iroquois jammu kalamazoo kauai kew khartoum kingfisher leavenworth lehigh lido loudoun lowndes lubbock lynchburg manassas maricopa marlboro minsk missoula monmouth nagar nantucket navajo osage oswego palmerston parma pawnee peoria pittsburg placer plano pocahontas portage pueblo queenstown quezon richland roanoke
-9600	rockingham rockland rockville saginaw sarasota saratoga schenectady seminole shenzhen sonoma stillwater stuttgart sulphur surat susquehanna tempe transylvania tuscaloosa vermilion wabash wadi waltham westchester williamsburg wollongong yakima yolo
+9600	albemarle amherst antelope ascot ath beaufort brentwood brookings butte caledonia centro champaign charlottesville chesterfield concordia danville dekalb dorchester fairview farmington formosa fredericksburg galveston guadalajara harare hickory hillsborough huntingdon jammu kalamazoo kew khartoum leavenworth lido lubbock lynchburg manassas maricopa marlboro minsk
+9600	missoula nagar oswego palmerston parma peoria pittsburg plano portage pueblo queenstown quezon richland roanoke rockingham rockland rockville saginaw sarasota saratoga schenectady seminole shenzhen stillwater stuttgart sulphur surat tempe tuscaloosa wadi waltham westchester williamsburg wollongong yakima
 9605	fremont kenosha malvern minas shenandoah yuma
-9606	ashland dali fayette gila glendale paco rosebud stonewall sully tama
-9607	bela oneida shasta shawnee
-9608	bertie emmet winona
+9606	ashland dali glendale paco tama
+9607	bela shawnee
+9608	winona
 9609	alta esmeralda isla magdalena
-9660	antrim bathurst bonneville clearwater clermont dauphin decatur dubuque enfield hawthorn hempstead huron mifflin montrose overland platte porta redwood santander
-9666	chino cypress kota melrose pershing tak
-9667	bari laramie maury pau seneca
-9668	pilar sabine
-9670	alameda barra bonn cavalier dearborn fillmore gove grainger grays greeley grundy juneau kershaw lagrange litchfield moffat mower pita pulaski rutland sandusky sedgwick sumter tarrant
-9675	darlington lasalle woodford
-9676	bolivar cicero dade derry fergus grafton guilford kato lander mau merced parke racine
-9677	davie granville mani marquette schuyler torrance
-9678	anson kamal
+9660	antrim bathurst clearwater clermont decatur dubuque enfield hawthorn hempstead montrose overland porta santander
+9666	chino cypress kota melrose tak
+9667	bari laramie pau
+9668	pilar
+9670	alameda barra bonn dearborn fillmore grays greeley juneau lagrange pita rutland sandusky sumter
+9675	darlington lasalle
+9676	cicero dade derry fergus grafton guilford kato lander mau merced racine
+9677	davie granville mani marquette torrance
+9678	kamal
 9679	fatima
-967a	collin guadalupe
-9680	banda barbour borden briscoe broome chilton coles cowley custer dawes edmunds fairbanks finney forsyth gilchrist greenfield hamlin hinds humphreys laguna latimer mcculloch mchenry motley newberry oldham pendleton sibley smyth spalding stearns stoddard trimble westmoreland wharton whiteside woodbury
-9685	aiken ashe craven duval montague sutter
-9686	bracken callaway calvert luce radford ripley serra seward thayer woodson
-9687	bartholomew charlton linn macon merrick thurston
-9688	ellsworth lyman mariano millard rhea
-9689	braxton emanuel harlan
-968a	gage
-9690	bingham blount calhoun childress coffey covington crenshaw dougherty dubois dukes gillespie gilliam griggs hickman hidalgo massey mcdonough mcdowell mcintosh mcleod mcpherson oliveira pennington pereira pickett polk ponce sargent swain tompkins washburn winkler woodruff
-9695	blanco bonner brewster crockett davison hendricks kearney kinney mcclain meade overton rankin tipton whitfield winn
-9696	dickey gaines hardin hays kern lanier mathews nance posey
-9697	adair barron callahan elmore gaston gentry kimball palma sampson sumner tillman tripp
-9698	dewitt haywood whitley
-9699	grady jewell mckinley rosario terrell
-96a0	cochran garza mccormick salinas sandoval trujillo
+967a	guadalupe
+9680	banda cowley fairbanks greenfield laguna mchenry oldham pendleton spalding wharton woodbury
+9685	aiken
+9686	luce radford ripley serra
+9687	macon merrick
+9688	lyman mariano
+9690	calhoun covington hidalgo massey mcdonough oliveira pereira ponce
+9695	kearney tipton
+9696	hays
+9697	palma
+9699	rosario terrell
+96a0	salinas trujillo
 96a5	molina navarro
-96a6	ballard mora
+96a6	mora
 96a7	greer
-96a8	harmon santana
-96b0	gonzales
-9700	alpine anchorage apache boulder bourbon burlington cascade chesapeake citrus coventry defiance dire doncaster elk evergreen fresno georgetown glacier gloucester greenville halifax highlands honolulu jacksonville karachi licking middlesex midland midway mono monterey napa nassau newark niagara northampton northumberland panorama petersburg plymouth
-9700	portsmouth riverside sac saline sioux spokane stamford suffolk sunflower tottenham traverse tulsa ulster walnut whitehall wichita wilmington yellowstone
-9705	maui prairie vista
-9706	arlington ascension auburn bronx cache eureka lexington
-9707	avon cherokee erie
-9709	dixie louisa maverick
-970a	ada angelina aurora cheyenne
-970b	alexandra amelia ida josephine
-9760	barren berkshire boise brunswick clinch fairfax hanover palo weld
-9766	dar quay
+96a8	santana
+9700	anchorage boulder burlington chesapeake coventry defiance dire doncaster evergreen fresno georgetown gloucester greenville halifax honolulu jacksonville karachi midland midway monterey napa nassau newark niagara northampton panorama petersburg plymouth portsmouth riverside spokane stamford suffolk tottenham tulsa walnut whitehall wichita wilmington
+9705	vista
+9706	arlington auburn eureka lexington
+9707	avon erie
+970a	ada aurora cheyenne
+970b	alexandra
+9760	boise brunswick fairfax hanover palo
+9766	dar
 9769	augusta
 976a	kara
-976b	dolores isabella
-9770	belmont canning chatham cheshire converse cumberland fairfield highland lagos lauderdale porto teller woodland worcester
+976b	dolores
+9770	belmont canning chatham cheshire converse cumberland fairfield highland lagos porto woodland worcester
 9775	hartford
 9777	garfield lafayette
-9778	milford raleigh waldo
-9779	camden clare dane laurel
+9778	milford raleigh
+9779	camden laurel
 977b	gloria
-9780	barrow buckingham crisp crook dent hitchcock hooker houghton huntington ness nobles nye scarborough upton winchester
-9785	storey talbot
+9780	buckingham huntington scarborough winchester
 9786	bedford bergen bowie cutler mesa prescott windsor
-9787	cass haskell ransom reno salem
-9788	baylor beckham fallon trinidad
-9789	alba blaine dewey irving jasper kingston lamar lea mai rowan titus
-978a	ashton cecil grayson jerome shelby
-9790	atkinson beaver billings boyle bullock butts cooke crowley dickens dickinson dyer faulkner greenwood grimes hancock hutchinson kaufman kerr miner phelps pike putnam waller ware wilkes wilkinson woodward
-9795	bland eaton hyde mansfield mclean stephenson
-9796	colbert dickson guthrie harding langley lima livingston mercer rutherford whitman
-9797	baxter boone carlisle carver conway crosby denton fulton giles hartley lai ritchie stafford ventura
-9798	benton burt eddy irwin marin sheridan sherwood stanton starr
-9799	carlton emery forrest garland gregg randolph vance weston
-979a	addison avery clifton dillon kendall nolan sawyer vera
-979b	randall
-97a0	bates buchanan cobb dunn morrow perkins pratt saunders snyder stokes wilcox williamson
-97a5	becker caldwell daniels stephens weber wolfe yates
-97a6	bowman collier fleming hale hanson hawkins holt hubbard moody osborne payne reeves
-97a7	burnett dixon hampton howell jennings steele walton
-97a8	barton benson morton ramsey sutton valencia
-97a9	luna santos tate
-97aa	clayton garrett mckenzie santiago
+9787	reno salem
+9788	trinidad
+9789	alba blaine irving jasper kingston mai
+978a	ashton shelby
+9790	billings dickinson dyer greenwood hutchinson ware
+9795	hyde mansfield mclean
+9796	dickson langley lima livingston rutherford whitman
+9797	boone carlisle conway denton hartley lai stafford ventura
+9798	benton marin sheridan sherwood stanton
+9799	carlton garland randolph weston
+979a	addison clifton kendall vera
+97a0	buchanan
+97a5	caldwell
+97a6	hale holt
+97a7	dixon hampton
+97a8	morton ramsey sutton valencia
+97a9	santos
+97aa	clayton santiago
 97b5	castro moreno
 97b6	flores ramos torres
 97b7	medina
 97c7	martinez
-9800	assumption athens bangkok boundary bucks divide dubai frontier granite limestone manhattan marathon milwaukee mineral newcastle o'brien orleans ottawa perth petroleum queens slope somerset southampton sunrise sunset surrey sussex yell
-9806	albany gem ontario providence sacramento terrace
-9807	abu canyon cedar delta
+9800	athens bangkok dubai manhattan milwaukee newcastle orleans ottawa perth queens somerset southampton sunrise sunset surrey
+9806	albany ontario providence sacramento terrace
+9807	abu delta
 9808	denver
 9809	adelaide
-980a	alexandria brooklyn dakota geneva trinity
-980b	caroline charlotte
-9860	buffalo hampshire imperial moron norfolk
+980a	alexandria brooklyn geneva
+980b	charlotte
+9860	buffalo imperial moron norfolk
 9865	para
 9866	mon oakland
 9867	berkeley brighton
-9868	treasure
 9869	kai roosevelt
 986a	marina ron
-9870	baltimore bent bury coke newport peach springfield
+9870	baltimore bury newport springfield
 9875	essex rochester
-9877	bee charleston
+9877	charleston
 9878	columbus
 987a	marco mercedes
-987b	brooke
-9880	churchill eagle pine pitt rains
-9885	ferry
-9886	banner
+9880	eagle
 9888	bristol
 9889	eden
-988a	chester edgar pearl reagan sandy sebastian vernon
+988a	chester pearl sandy sebastian vernon
 988b	beverly florence marion
-9890	bacon crane fountain hood horn lancaster stark swift
+9890	fountain horn lancaster
 9895	durham
-9896	dodge lyon
-9897	levy richmond
-9898	archer cherry kane knox noble
-9899	bradford jefferson monroe sterling winston
-989a	kay kent milton preston sierra
-989b	dale frederick glenn keith leslie lynn madison shannon travis
-989c	ashley nicholas
-98a0	barber chambers graves greene hopkins lamb potter summers walsh
-98a5	armstrong johnston moss
-98a6	andrews baldwin curry davidson hart holmes mills morrison robertson simpson webb wheeler
-98a7	burke clarke crawford hardy montgomery norton webster wells
-98a8	cannon nash newton pierce porter
-98a9	blair boyd burton carroll dawson elliott sherman tucker
-98aa	carson floyd franklin harper harvey hudson leon miranda oliver spencer
-98ab	bradley bryan casey craig douglas logan lucas mason norman owen riley stanley terry todd
-98ac	gregory tyler
-98b5	barnes jenkins
-98b6	adams butler edwards hughes mcdonald phillips powell reynolds richardson roberts stevens wright
-98b7	baker evans fisher gibson henderson sanders
-98b8	campbell coleman hayes rogers sullivan turner
-98b9	bennett brooks ellis stewart
-98ba	bailey cole harrison marshall mitchell morris nelson parker perry wallace
-9900	atlantic canadian coal delhi gulf independence iron kings pacific philadelphia republic
+9896	lyon
+9897	richmond
+9899	bradford monroe sterling
+989a	kent milton preston
+989b	frederick leslie lynn madison
+98a0	hopkins
+98a5	johnston moss
+98a6	baldwin robertson
+98a7	burke montgomery norton
+98a8	newton
+98a9	burton sherman tucker
+98aa	carson franklin harper harvey hudson leon miranda
+98ab	bradley bryan douglas logan lucas mason norman stanley
+98ac	tyler
+98b5	barnes
+98b6	richardson wright
+98b7	evans henderson
+98b8	campbell hayes rogers
+98ba	harrison marshall mitchell nelson parker perry
+9900	delhi independence philadelphia republic
 9905	miami
 9906	melbourne mile summit
-9907	ocean
 990a	sydney
 990b	alice ann
 990c	elizabeth
-9960	bureau carbon salt
+9960	salt
 9966	columbia
 996a	carolina
 9970	bath manchester oxford
-9975	creek dare valley
 9976	orange
 9978	forest liberty
 997b	crystal
-9980	falls loving towns
-9985	cloud
 9987	bay bear berlin
 998a	clinton dallas lincoln
-998b	jay victoria wayne
-998c	andrew
+998b	victoria wayne
 9990	madrid
-9995	bond cotton gates
-9996	branch
-9997	golden rush temple
+9997	golden temple
 9999	clay cleveland
-999a	chase drew
-999b	arthur barry cameron
-99a0	pope sharp wise
-99a5	hunt rice woods
-99a6	banks
+999b	barry
 99a8	houston
-99a9	lane
-99aa	ali gordon grant kennedy warren
-99ab	austin lawrence ray
-99ac	henry patrick
-99b0	cook
-99b7	bell gray
-99b8	ford foster hamilton ward
+99aa	ali kennedy warren
+99ab	austin lawrence
+99b7	bell
+99b8	hamilton
 99b9	graham murray walker
-99ba	carter cooper lewis ross
-99bb	allen howard kim morgan russell
-99bc	alexander scott
+99bb	allen howard kim
 99c5	moore
-99c7	jones
-99c8	harris miller williams
-99c9	anderson clark davis wilson
-99cb	jackson lee martin taylor
-99d8	johnson
-9a00	central centre chicago door federal mission mobile union
+99c9	anderson davis wilson
+99cb	jackson martin taylor
+9a00	central chicago federal mission mobile union
 9a07	cat
-9a65	bar island
-9a70	garden grand sale wake
+9a65	bar
+9a70	sale
 9a77	san
-9a80	coffee
-9a87	spring worth
+9a87	spring
 9a89	van
-9a8c	jack
-9a90	camp
-9a97	lake rock
 9a98	rich
-9a9b	christian
-9aa6	cross park
-9aa7	stone
-9aa8	page
 9aac	george
-9aad	charles
-9ab5	wood
-9ab6	hall hill
-9ab7	green price
-9ab9	king
-9ac6	brown
-9acd	thomas
-9ad7	smith
+9ab7	green
 9b00	university
-9b80	power
-9b86	real
-9b87	early
-9b90	hand heard
-9b96	story york
-9b98	major
-9ba0	person
+9b96	york
 9bb9	young
-9bc6	white
-9ca6	day
-9ca7	love
-9cb8	long
 9d67	can
-9d89	will
-a800	vermont
+a000	new_york
+a800	arkansas hawaii idaho mississippi vermont
+a805	utah
+a807	nevada
 a870	maine
-a900	michigan wisconsin
+a900	iowa michigan ohio oklahoma wisconsin
 a906	kansas maryland missouri
-b000	new_york
-b800	arkansas delaware hawaii idaho mississippi wyoming
-b805	utah
-b807	nevada
-b900	iowa ohio oklahoma
-b907	indiana
+a907	indiana
+aa06	texas
+b800	delaware wyoming
 b90c	virginia
 b960	oregon
 b970	colorado
-ba06	texas
 ba07	florida
 baa7	washington
 c000	united_states
 c500	andorra
-c600	benin
+c600	benin grenada
+c670	guernsey
 c700	guatemala kosovo kuwait serbia
-c800	panama vatican
+c800	panama switzerland vatican
 c900	pakistan
-c907	egypt
+c907	egypt jersey
+c966	scotland
 ca06	usa
 ca08	america
 ca80	canada
 d000	hong_kong
-d600	belize grenada
-d670	guernsey
-d800	lebanon switzerland
+d600	belize
+d800	lebanon
 d806	jamaica
-d907	jersey
-d966	scotland
 da00	mexico
 """#
 }

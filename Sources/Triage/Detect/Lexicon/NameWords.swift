@@ -1,22 +1,24 @@
 /// Words that announce a person's name.
 enum NameWords {
   /// Titles before a name: "Dr. Okafor", "Mrs Lee", "Nurse Patel", "Aunt Rosa".
-  static let titles = WordHash.set([
+  static let titlesList: [String] = [
     "dr", "doctor", "mr", "mrs", "ms", "miss", "mx", "mister", "missus", "prof", "professor",
     "nurse", "rev", "reverend", "pastor", "fr", "judge", "officer", "coach", "aunt", "auntie",
     "uncle", "grandma", "grandpa", "granny", "nana", "cousin", "sgt", "capt", "lt", "det",
     "madam", "sir", "dame", "lady", "lord", "sister", "brother",
-  ])
+  ]
+  static let titles = WordHash.set(titlesList)
 
   /// Titles that are only titles when capitalised or followed by a capitalised word:
   /// "my sister" is not a title, "Sister Mary" is.
-  static let weakTitles = WordHash.set([
+  static let weakTitlesList: [String] = [
     "sister", "brother", "lady", "lord", "officer", "coach", "judge", "cousin", "sir", "madam",
     "dame",
-  ])
+  ]
+  static let weakTitles = WordHash.set(weakTitlesList)
 
   /// Relations and roles before a name: "my son Jake", "patient John Smith".
-  static let relations = WordHash.set([
+  static let relationsList: [String] = [
     "son", "daughter", "wife", "husband", "mom", "mother", "mum", "mommy", "dad", "father",
     "daddy", "brother", "sister", "grandmother", "grandfather", "grandson", "granddaughter",
     "grandma", "grandpa", "baby", "child", "kid", "boy", "girl", "boyfriend", "girlfriend",
@@ -25,19 +27,23 @@ enum NameWords {
     "roommate", "coworker", "colleague", "boss", "caregiver", "spouse", "twin", "toddler",
     "infant", "newborn", "teen", "teenager", "patient", "pt", "client", "resident", "mrs",
     "grandbaby", "bestie", "bff", "hubby", "bro", "sis",
-  ])
+  ]
+  static let relations = WordHash.set(relationsList)
 
-  static let possessives = WordHash.set(["my", "our", "her", "his", "their", "your"])
+  static let possessivesList: [String] = ["my", "our", "her", "his", "their", "your"]
+  static let possessives = WordHash.set(possessivesList)
 
   /// Roles that stand without a possessive before a name: "Pt John Smith", "patient Mary".
-  static let roles = WordHash.set([
+  static let rolesList: [String] = [
     "patient", "pt", "client", "resident", "member", "caller", "pcp", "attending", "provider",
     "physician", "surgeon", "therapist", "dentist", "pharmacist", "np", "rn", "md", "cna",
     "lpn", "midwife", "intern", "fellow", "cc", "cc:", "dictated", "signed", "seen", "by",
-  ])
+  ]
+  static let roles = WordHash.set(rolesList)
 
   /// Words that introduce one's own or another's name.
-  static let introducers = WordHash.set(["named", "called", "nicknamed", "aka"])
+  static let introducersList: [String] = ["named", "called", "nicknamed", "aka"]
+  static let introducers = WordHash.set(introducersList)
   static let name = WordHash.of("name")
   static let names = WordHash.of("names")
   static let isWord = WordHash.of("is")
@@ -45,7 +51,7 @@ enum NameWords {
   static let seen = WordHash.of("seen")
 
   /// Capitalised words that are never names (sentence openers, pronouns, calendar words).
-  static let notNames = WordHash.set([
+  static let notNamesList: [String] = [
     "i", "i'm", "i've", "i'll", "i'd", "the", "a", "an", "he", "she", "they", "we", "you",
     "it", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "there",
     "here", "what", "who", "when", "where", "why", "how", "which", "if", "and", "or", "but",
@@ -66,5 +72,6 @@ enum NameWords {
     "please", "sorry", "happy", "good", "great", "best", "love", "new", "free", "more", "most",
     "very", "much", "many", "every", "each", "other", "another", "such", "only", "first",
     "last", "next", "same", "own", "both", "few", "less", "least", "name", "named", "called",
-  ])
+  ]
+  static let notNames = WordHash.set(notNamesList)
 }

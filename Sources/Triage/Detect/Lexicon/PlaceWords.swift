@@ -1,12 +1,13 @@
 /// Words that build addresses and facility names.
 enum PlaceWords {
-  static let streetSuffixes = WordHash.set([
+  static let streetSuffixesList: [String] = [
     "street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "lane", "ln",
     "drive", "dr", "court", "ct", "place", "pl", "way", "terrace", "ter", "circle", "cir",
     "parkway", "pkwy", "highway", "hwy", "square", "sq", "trail", "trl", "alley", "crescent",
     "close", "grove", "row", "walk", "loop", "pike", "plaza", "heights", "ridge", "expressway",
     "freeway", "route", "rte", "turnpike", "broadway", "manor", "crossing", "commons", "mews",
-  ])
+  ]
+  static let streetSuffixes = WordHash.set(streetSuffixesList)
 
   static let directions = WordHash.set([
     "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast",
@@ -19,32 +20,45 @@ enum PlaceWords {
   ])
 
   /// Head words of a facility name: "Mercy General Hospital", "Lakeside Clinic".
-  static let facilityHeads = WordHash.set([
+  static let facilityHeadsList: [String] = [
     "hospital", "hospitals", "clinic", "clinics", "infirmary", "hospice", "sanatorium",
     "healthcare", "medical", "health", "rehab", "rehabilitation", "nursing", "surgery",
     "surgical", "cancer", "children's", "pediatrics", "urgent", "memorial", "regional",
-    "general", "community", "university", "va", "mayo", "kaiser",
-  ])
+    "general", "community", "university", "va", "mayo", "kaiser", "assisted", "senior",
+    "family", "pediatric", "dental", "women's", "eye", "heart", "behavioral", "home",
+    "visiting", "physical",
+  ]
+  static let facilityHeads = WordHash.set(facilityHeadsList)
 
   /// Second words that complete a facility head: "Medical Center", "Nursing Home".
-  static let facilityTails = WordHash.set([
+  static let facilityTailsList: [String] = [
     "center", "centre", "centers", "home", "group", "system", "care", "clinic", "hospital",
     "institute", "associates", "partners", "practice", "facility", "unit", "campus",
-  ])
+    "living", "pediatrics", "medicine",
+  ]
+  static let facilityTails = WordHash.set(facilityTailsList)
 
   /// Single head words that are a facility on their own.
-  static let facilityNouns = WordHash.set([
+  static let facilityNounsList: [String] = [
     "hospital", "hospitals", "clinic", "infirmary", "hospice", "sanatorium", "healthcare",
-  ])
+    "manor",
+  ]
+  static let facilityNouns = WordHash.set(facilityNounsList)
 
   /// Function words never part of a facility or place name even when capitalised.
-  static let stop = WordHash.set([
+  static let stopList: [String] = [
     "the", "a", "an", "my", "our", "your", "his", "her", "their", "at", "in", "to", "from",
     "this", "that", "local", "nearest", "nearby", "same", "any", "every", "which", "what",
     "is", "was", "and", "or", "for", "with", "on", "by", "of", "i", "we", "you", "he", "she",
     "they", "it", "went", "go", "going", "called", "visited", "visit", "near", "new", "old",
-  ])
+  ]
+  static let stop = WordHash.set(stopList)
 
+  /// Prepositions before a street named without a number: "on Main St".
+  static let streetLeads = WordHash.set([
+    "on", "at", "off", "near", "down", "along", "across", "onto", "up", "corner",
+  ])
+  static let dr = WordHash.of("dr")
   static let poBoxBox = WordHash.of("box")
   static let pobox = WordHash.of("pobox")
   static let post = WordHash.of("post")

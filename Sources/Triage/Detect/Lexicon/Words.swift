@@ -34,31 +34,31 @@ enum Words {
   static let faxContext = WordHash.set(["fax", "facsimile", "f", "faxed"])
 
   /// Month names and abbreviations, mapped to 1...12.
-  static let months: [UInt64: Int] = {
-    let names = [
-      ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
-      ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
-      ("august", 8), ("aug", 8), ("september", 9), ("sep", 9), ("sept", 9), ("october", 10),
-      ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
-    ]
-    return Dictionary(uniqueKeysWithValues: names.map { (WordHash.of($0.0), $0.1) })
-  }()
+  static let monthNames: [(String, Int)] = [
+    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
+    ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
+    ("august", 8), ("aug", 8), ("september", 9), ("sep", 9), ("sept", 9), ("october", 10),
+    ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+  ]
+  static let months = WordMap(monthNames.map { (WordHash.of($0.0), $0.1) })
 
-  static let weekdays = WordHash.set([
+  static let weekdaysList: [String] = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
     "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-  ])
+  ]
+  static let weekdays = WordHash.set(weekdaysList)
 
   /// Ordinal suffixes glued to a day number: 4th, 1st, 22nd, 3rd.
   static let ordinalSuffixes = WordHash.set(["st", "nd", "rd", "th"])
 
   /// Words before a bare day/month ("on 3/4") that make it a date rather than a fraction.
-  static let dateLead = WordHash.set([
+  static let dateLeadList: [String] = [
     "on", "since", "from", "until", "till", "til", "dated", "date", "dob", "due", "by", "after",
     "before", "of", "seen", "admitted", "discharged", "born", "died", "appt", "appointment",
     "visit", "surgery", "starting", "started", "through", "thru", "effective", "expires",
     "expired", "d.o.b", "birthday", "bday", "to",
-  ])
+  ]
+  static let dateLead = WordHash.set(dateLeadList)
 
   /// Words before "the 12th" that make it a day of the month.
   static let ordinalDateLead = WordHash.set([
@@ -66,7 +66,7 @@ enum Words {
   ])
 
   /// Units and quantities after a number: doses, measurements, money, counts.
-  static let units = WordHash.set([
+  static let unitsList: [String] = [
     "mg", "mcg", "µg", "ug", "g", "gm", "gram", "grams", "kg", "kgs", "lb", "lbs", "pound",
     "pounds", "oz", "ml", "cc", "l", "liter", "liters", "litre", "litres", "dl", "mmol",
     "meq", "iu", "units", "unit", "u", "tab", "tabs", "tablet", "tablets", "pill", "pills",
@@ -79,7 +79,8 @@ enum Words {
     "times", "x", "people", "patients", "followers", "views", "likes", "members", "copies",
     "words", "users", "votes", "points", "k", "mb", "gb", "kb", "tb", "px", "p", "fps",
     "degrees", "deg", "f", "c", "mph", "kph", "rpm", "am", "pm", "a.m", "p.m", "ppm",
-  ])
+  ]
+  static let units = WordHash.set(unitsList)
 
   /// Two-letter US state and territory codes (states themselves are not PHI).
   static let stateCodes = WordHash.set([

@@ -11,8 +11,14 @@ enum AddressRules {
         if let end = zip(text, i) {
           out.add(token.start, end, .location, .zip, confidence: 0.9, priority: Priority.keyword)
         }
-      } else if let end = poBox(text, i) {
+      } else if let start = cityBeforeState(text, i) {
+        out.add(
+          start, text.tokens[i - 2].end, .location, .cityState, confidence: 0.85,
+          priority: Priority.place)
+      } else if text.isClass(i, .poBoxStart), let end = poBox(text, i) {
         out.add(token.start, end, .location, .poBox, confidence: 0.9, priority: Priority.keyword)
+      } else if text.isClass(i, .streetSuffix), let start = namedStreet(text, i) {
+        out.add(start, token.end, .location, .street, confidence: 0.75, priority: Priority.place)
       }
     }
   }
@@ -57,12 +63,74 @@ enum AddressRules {
     return unit(text, from: j) ?? end
   }
 
+  /// "on Main St", "off Elm Street": capitalised words and a street suffix after a
+  /// preposition, without a house number. "St" must not begin a saint's name.
+  private static func namedStreet(_ text: ScalarText, _ i: Int) -> Int? {
+    let suffix = text.tokens[i]
+    guard suffix.isCapitalized, PlaceWords.streetSuffixes.contains(suffix.hash),
+      suffix.hash != PlaceWords.dr
+    else { return nil }
+    var after = i + 1
+    if text.isSymbol(after, 0x2E) { after += 1 }
+    if let next = text.token(after), next.kind == .word, next.isCapitalized { return nil }
+    var j = i - 1
+    var start: Int?
+    while let word = text.token(j), word.kind == .word,
+      word.isCapitalized || ordinalStreet(text, word),
+      i - j <= 3, !PlaceWords.stop.contains(word.hash)
+    {
+      start = word.start
+      j -= 1
+    }
+    guard let start, let lead = text.token(j), lead.kind == .word,
+      PlaceWords.streetLeads.contains(lead.hash)
+    else { return nil }
+    return start
+  }
+
+  /// "Salem, MA", "Fall River, MA 02720", "Springfield, Illinois": the town before a
+  /// state. Token `i` is the state; the town is one to three capitalised words before the
+  /// comma, none of them an everyday word unless the lexicon knows the town.
+  private static func cityBeforeState(_ text: ScalarText, _ i: Int) -> Int? {
+    let state = text.tokens[i]
+    let isCode = state.isAllUpper && state.length == 2 && Words.stateCodes.contains(state.hash)
+    let isName = state.isCapitalized && text.entries[i].isState
+    guard isCode || isName, i >= 2, text.isSymbol(i - 1, 0x2C) else { return nil }
+    // "Thanks, OK I will": a capitalised word after a two-letter code means it is not one.
+    if isCode, let next = text.token(i + 1), next.kind == .word, next.isCapitalized {
+      return nil
+    }
+    var j = i - 2
+    var start: Int?
+    var known = false
+    var common = false
+    while let word = text.token(j), word.kind == .word, word.isAlpha, i - 2 - j < 3,
+      word.isCapitalized, !text.isClass(j, [.notName, .placeStop, .streetSuffix])
+    {
+      start = word.start
+      known = known || text.entries[j].isCity
+      common = common || text.entries[j].wordFrequency >= 9
+      j -= 1
+    }
+    guard let start else { return nil }
+    if !known && common {
+      // A town of several words is known as a phrase: "Fall River".
+      var hash = text.tokens[j + 1].hash
+      for k in (j + 2)..<(i - 1) {
+        WordHash.add(0x20, to: &hash)
+        hash = text.extend(hash, with: k)
+      }
+      guard Lexicon.shared[hash].isCity else { return nil }
+    }
+    return start
+  }
+
   /// 5th, 42nd, 1st as a street name word.
   private static func ordinalStreet(_ text: ScalarText, _ token: Token) -> Bool {
     guard token.flags.contains(.hasDigit), token.flags.contains(.hasLetter) else { return false }
     var c = Cursor(text.scalars, at: token.start)
     guard c.digits(1...3) != nil else { return false }
-    return Words.ordinalSuffixes.contains(WordHash.of(text.string(c.pos, token.end)))
+    return Words.ordinalSuffixes.contains(text.hash(c.pos, token.end))
   }
 
   /// ", Apt 4B", " Suite 200", " #12" after a street: the end of the unit, if any.

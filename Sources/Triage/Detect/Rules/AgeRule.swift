@@ -1,7 +1,11 @@
 /// Ages over 89: "93 years old", "92 y/o", "age 97", "aged 101", "a 95-year-old", "in her 90s".
 enum AgeRule {
   private static let after = WordHash.set(["yo", "y", "yrs", "yr", "year", "years", "yoa"])
+  /// Glued after the number in clinical shorthand: 91F, 92M, 93yof.
+  private static let gluedSex = WordHash.set(["f", "m", "yof", "yom", "yf", "ym", "yow"])
   private static let before = WordHash.set(["age", "aged", "ages", "aet", "turned", "turning"])
+  private static let yearWords = WordHash.set(["year", "years", "yrs", "yr"])
+  private static let young = WordHash.of("young")
   private static let possessive = WordHash.set(["her", "his", "their", "my", "your", "our"])
 
   static func apply(_ text: ScalarText, _ out: inout Candidates) {
@@ -14,8 +18,10 @@ enum AgeRule {
       else { continue }
       if c.pos < token.end {
         // 92yo, 93y, 90s
-        let suffix = WordHash.of(text.string(c.pos, token.end))
-        if after.contains(suffix) {
+        let suffix = text.hash(c.pos, token.end)
+        let currency =
+          token.start > 0 && [0x24, 0xA3, 0x20AC].contains(text.scalars[token.start - 1])
+        if after.contains(suffix) || gluedSex.contains(suffix) && !currency {
           add(token.start, c.pos, &out)
         } else if suffix == Words.s,
           let previous = DateRules.previousWord(text, before: i, within: 2),
@@ -37,13 +43,11 @@ enum AgeRule {
           // y/o, y.o., y o
           let k = text.isSymbol(j + 1, 0x2F) || text.isSymbol(j + 1, 0x2E) ? j + 2 : j + 1
           if text.isWord(k, Words.o) { add(token.start, token.end, &out) }
-        } else if next.hash == WordHash.of("year") || next.hash == WordHash.of("years")
-          || next.hash == WordHash.of("yrs") || next.hash == WordHash.of("yr")
-        {
+        } else if yearWords.contains(next.hash) {
           var k = j + 1
           if text.isSymbol(k, 0x2D) { k += 1 }
           if text.isWord(k, Words.old) || text.isWord(k, Words.of)
-            || text.isWord(k, WordHash.of("young"))
+            || text.isWord(k, young)
           {
             add(token.start, token.end, &out)
           }
@@ -56,9 +60,40 @@ enum AgeRule {
         before.contains(tokens[previous].hash)
       {
         add(token.start, token.end, &out)
+      } else if isPersonIs(text, before: i), !followedByUnit(text, i) {
+        add(token.start, token.end, &out)
       }
     }
   }
+
+  /// "grandpa is 97", "she turned 100": a person, then is/was/turned, then the number.
+  private static func isPersonIs(_ text: ScalarText, before i: Int) -> Bool {
+    guard i >= 2, text.tokens[i - 1].kind == .word, verbs.contains(text.tokens[i - 1].hash) else {
+      return false
+    }
+    var j = i - 2
+    while j >= 0 && j >= i - 4 {
+      let token = text.tokens[j]
+      if token.kind == .word,
+        NameWords.relations.contains(token.hash) || people.contains(token.hash)
+      {
+        return true
+      }
+      j -= 1
+    }
+    return false
+  }
+
+  private static func followedByUnit(_ text: ScalarText, _ i: Int) -> Bool {
+    guard let next = text.token(i + 1) else { return false }
+    if next.kind == .symbol {
+      return next.first == 0x25 || next.first == 0x2F || next.first == 0x2E
+    }
+    return Words.units.contains(next.hash)
+  }
+
+  private static let verbs = WordHash.set(["is", "was", "turned", "turns", "turning", "just"])
+  private static let people = WordHash.set(["he", "she", "i", "i'm", "im", "who"])
 
   private static func add(_ start: Int, _ end: Int, _ out: inout Candidates) {
     out.add(start, end, .age, .age, confidence: 0.9, priority: Priority.formatted)

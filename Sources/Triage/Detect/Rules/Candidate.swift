@@ -24,6 +24,11 @@ struct Candidates: Sendable {
         priority: priority))
   }
 
+  /// Drops the candidates `predicate` rejects.
+  mutating func removeAll(where predicate: (Candidate) -> Bool) {
+    items.removeAll(where: predicate)
+  }
+
   /// Whether some candidate at or above `priority` already covers any of `start..<end`.
   func covers(_ start: Int, _ end: Int, atLeast priority: Int = 0) -> Bool {
     items.contains { $0.priority >= priority && $0.start < end && start < $0.end }

@@ -78,8 +78,12 @@ extension ScalarText {
 
   /// The index of the token starting at or after a scalar offset.
   func tokenIndex(startingAt offset: Int, from hint: Int = 0) -> Int {
-    var i = max(0, hint)
-    while i < tokens.count, tokens[i].start < offset { i += 1 }
-    return i
+    var low = max(0, hint)
+    var high = tokens.count
+    while low < high {
+      let middle = (low + high) / 2
+      if tokens[middle].start < offset { low = middle + 1 } else { high = middle }
+    }
+    return low
   }
 }

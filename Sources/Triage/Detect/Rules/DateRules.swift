@@ -10,7 +10,8 @@ enum DateRules {
         guard text.boundaryBefore(token.start) else { continue }
         if let end = numeric(s, token.start) {
           out.add(
-            token.start, end, .date, .dateNumeric, confidence: 0.95, priority: Priority.formatted)
+            token.start, withTime(s, end), .date, .dateNumeric, confidence: 0.95,
+            priority: Priority.formatted)
         } else if let end = dayMonth(text, i) {
           out.add(
             token.start, end, .date, .dateShort, confidence: 0.75, priority: Priority.formatted)
@@ -18,11 +19,19 @@ enum DateRules {
           out.add(
             token.start, end, .date, .dateMonthName, confidence: 0.9, priority: Priority.formatted)
         }
-      } else if let month = Words.months[token.hash] {
+      } else if text.isClass(i, .month), let month = Words.months[token.hash] {
         if let end = monthNameFirst(text, i, month: month) {
           out.add(
-            token.start, end, .date, .dateMonthName, confidence: 0.9, priority: Priority.formatted)
+            weekdayStart(text, before: i) ?? token.start, end, .date, .dateMonthName,
+            confidence: 0.9, priority: Priority.formatted)
         }
+      } else if text.isClass(i, .weekday), text.isWord(i + 1, Words.the),
+        let day = text.token(i + 2), day.kind == .word, ordinalDay(text, i + 2) != nil,
+        !day.isNumber
+      {
+        // "Sunday the 3rd"
+        out.add(
+          token.start, day.end, .date, .dateOrdinal, confidence: 0.85, priority: Priority.formatted)
       } else if let day = ordinalDay(text, i), day >= 1 {
         if let end = dayThenMonthName(text, i) {
           out.add(
@@ -83,8 +92,30 @@ enum DateRules {
     return c.pos
   }
 
-  /// m/d without a year, only after a word such as "on" or "since" and not before a unit
-  /// ("1/2 tablet" is a fraction).
+  /// "Tuesday, " before a date: the offset where the weekday starts.
+  private static func weekdayStart(_ text: ScalarText, before i: Int) -> Int? {
+    var j = i - 1
+    if text.isSymbol(j, 0x2C) { j -= 1 }
+    guard let weekday = text.token(j), weekday.kind == .word, Words.weekdays.contains(weekday.hash),
+      weekday.isCapitalized || text.tokens[i].isAllLower
+    else { return nil }
+    return weekday.start
+  }
+
+  /// A time right after a date ("2015-03-04 10:30:15", "3/4/2015 14:05") belongs to it.
+  private static func withTime(_ s: [UInt32], _ end: Int) -> Int {
+    var c = Cursor(s, at: end)
+    if !c.take(0x54) { guard c.spaces(limit: 1) == 1 else { return end } }  // T or a space
+    guard c.digits(1...2) != nil, c.take(0x3A), c.digits(2...2) != nil else { return end }
+    let minutes = c.pos
+    if c.take(0x3A), c.digits(2...2) != nil {
+      return c.atBoundary ? c.pos : minutes
+    }
+    return c.atBoundary ? minutes : end
+  }
+
+  /// m/d without a year, after a word such as "on" or "since", or with a day of 11 to 31
+  /// (3/4 and 7/10 are fractions and scores; 5/14 is a date), never before a unit.
   private static func dayMonth(_ text: ScalarText, _ i: Int) -> Int? {
     var c = Cursor(text.scalars, at: text.tokens[i].start)
     guard let month = c.digits(1...2), c.take(0x2F), let day = c.digits(1...2),
@@ -92,7 +123,10 @@ enum DateRules {
     else { return nil }
     if c.current == 0x2F || c.current == 0x2E && CharacterClass.isDigit(c.peek(1)) { return nil }
     let lead = previousWord(text, before: i, within: 2)
-    guard let lead, Words.dateLead.contains(text.tokens[lead].hash) else { return nil }
+    let hasLead = lead.map { Words.dateLead.contains(text.tokens[$0].hash) } ?? false
+    guard hasLead || day.value >= 11 else { return nil }
+    // "1 1/2": a mixed number
+    if i > 0, text.tokens[i - 1].isNumber, text.tokens[i].spaceBefore { return nil }
     let next = text.tokenIndex(startingAt: c.pos, from: i)
     if let after = text.token(next), after.kind == .word, Words.units.contains(after.hash) {
       return nil
@@ -116,7 +150,7 @@ enum DateRules {
     var c = Cursor(text.scalars, at: token.start)
     guard let day = c.digits(1...2), (1...31).contains(day.value) else { return nil }
     if c.pos == token.end { return day.value }
-    let suffix = WordHash.of(text.string(c.pos, token.end))
+    let suffix = text.hash(c.pos, token.end)
     return Words.ordinalSuffixes.contains(suffix) ? day.value : nil
   }
 

@@ -4,10 +4,11 @@
 enum HealthRule {
   static let matcher = PhraseMatcher(HealthWords.terms)
 
-  private static let personWords = WordHash.set([
+  static let personWordsList: [String] = [
     "i", "i'm", "i've", "i'd", "i'll", "im", "ive", "me", "my", "mine", "myself", "he", "she",
     "him", "his", "her", "hers", "they", "them", "their", "we", "our", "us",
-  ])
+  ]
+  private static let personWords = WordHash.set(personWordsList)
 
   static func apply(_ text: ScalarText, names: [Candidate], _ out: inout Candidates) {
     let tokens = text.tokens
@@ -15,7 +16,7 @@ enum HealthRule {
     var i = 0
     while i < tokens.count {
       if text.startsSentence(i) { sentenceStart = i }
-      guard let last = matcher.match(text, at: i) else {
+      guard text.isClass(i, .healthStart), let last = matcher.match(text, at: i) else {
         i += 1
         continue
       }
@@ -37,7 +38,7 @@ enum HealthRule {
     while j < tokens.count, j == sentenceStart || j <= i || !text.startsSentence(j) {
       let token = tokens[j]
       if token.kind == .word,
-        personWords.contains(token.hash) || NameWords.relations.contains(token.hash)
+        text.isClass(j, [.person, .relation])
       {
         return true
       }

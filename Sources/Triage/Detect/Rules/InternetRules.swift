@@ -119,7 +119,7 @@ enum InternetRules {
 
   private static func addURL(_ text: ScalarText, _ start: Int, _ end: Int, _ out: inout Candidates)
   {
-    if isPhotoLink(text.string(start, end)) {
+    if isPhotoLink(text.scalars[start..<end]) {
       out.add(start, end, .photo, .photoLink, confidence: 0.9, priority: Priority.structured)
     } else {
       out.add(start, end, .url, .url, confidence: 0.98, priority: Priority.structured)
@@ -127,15 +127,31 @@ enum InternetRules {
   }
 
   /// Links that point at an image: tweet photos and image files.
-  static func isPhotoLink(_ link: String) -> Bool {
-    let lower = link.lowercased()
-    if lower.contains("pic.twitter.com/") || lower.contains("instagram.com/p/")
-      || lower.contains("pbs.twimg.com/media")
+  static func isPhotoLink(_ link: ArraySlice<UInt32>) -> Bool {
+    let lower = link.map { CharacterClass.isUpperASCII($0) ? $0 + 32 : $0 }
+    for host in photoHosts where contains(lower, host) { return true }
+    let path = lower.prefix { $0 != 0x3F && $0 != 0x23 }  // up to ? or #
+    return imageExtensions.contains {
+      path.count > $0.count && path.suffix($0.count).elementsEqual($0)
+    }
+  }
+
+  private static let photoHosts: [[UInt32]] = [
+    "pic.twitter.com/", "instagram.com/p/", "pbs.twimg.com/media",
+  ].map { $0.unicodeScalars.map(\.value) }
+  private static let imageExtensions: [[UInt32]] = [
+    ".jpg", ".jpeg", ".png", ".gif", ".heic", ".webp",
+  ].map { $0.unicodeScalars.map(\.value) }
+
+  private static func contains(_ haystack: [UInt32], _ needle: [UInt32]) -> Bool {
+    guard needle.count <= haystack.count else { return false }
+    for start in 0...(haystack.count - needle.count)
+    where haystack[start] == needle[0]
+      && haystack[start..<(start + needle.count)].elementsEqual(needle)
     {
       return true
     }
-    let path = lower.split(separator: "?").first ?? ""
-    return [".jpg", ".jpeg", ".png", ".gif", ".heic", ".webp"].contains { path.hasSuffix($0) }
+    return false
   }
 
   /// `name.tld` without a scheme, when the last label is a common top-level domain.

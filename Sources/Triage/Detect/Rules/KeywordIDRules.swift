@@ -23,6 +23,7 @@ enum KeywordIDRules {
       keyword("chart", .mrn, .mrn), keyword("patient id", .mrn, .mrn),
       keyword("pt id", .mrn, .mrn), keyword("patient number", .mrn, .mrn),
       keyword("hospital number", .mrn, .mrn), keyword("unit number", .mrn, .mrn),
+      keyword("unit no", .mrn, .mrn), keyword("record", .mrn, .mrn),
       keyword("mr", .mrn, .mrn),
       keyword("member", .healthPlan, .healthPlan), keyword("policy", .healthPlan, .healthPlan),
       keyword("insurance", .healthPlan, .healthPlan),
@@ -31,7 +32,7 @@ enum KeywordIDRules {
       keyword("medicare", .healthPlan, .healthPlan),
       keyword("beneficiary", .healthPlan, .healthPlan),
       keyword("health plan", .healthPlan, .healthPlan),
-      keyword("group number", .healthPlan, .healthPlan),
+      keyword("group number", .healthPlan, .healthPlan), keyword("group", .healthPlan, .healthPlan),
       keyword("hicn", .healthPlan, .healthPlan), keyword("mbi", .healthPlan, .healthPlan),
       keyword("claim", .healthPlan, .healthPlan),
       keyword("account", .account, .account), keyword("acct", .account, .account),
@@ -48,25 +49,33 @@ enum KeywordIDRules {
       keyword("sn", .device, .device), keyword("imei", .device, .device),
       keyword("udi", .device, .device), keyword("device id", .device, .device),
       keyword("device", .device, .device),
+      keyword("encounter", .id, .keywordID), keyword("accession", .id, .keywordID),
+      keyword("case number", .id, .keywordID), keyword("specimen", .id, .keywordID),
+      keyword("confirmation", .id, .keywordID), keyword("reference", .id, .keywordID),
+      keyword("ref", .id, .keywordID), keyword("visit id", .id, .keywordID),
       keyword("ssn", .ssn, .ssnKeyword), keyword("social security", .ssn, .ssnKeyword),
       keyword("ss", .ssn, .ssnKeyword),
     ]
     return list.sorted { $0.words.count > $1.words.count }
   }()
 
-  private static let byFirstWord: [UInt64: [Keyword]] = Dictionary(
-    grouping: keywords, by: { $0.words[0] })
+  static var firstWords: [UInt64] { keywords.map { $0.words[0] } }
+
+  private static let byFirstWord = WordMap(
+    Dictionary(grouping: keywords, by: { $0.words[0] }).map { ($0.key, $0.value) })
 
   /// Words between a keyword and its value: "MRN #: 123", "policy number is AB12".
   private static let fillers = WordHash.set([
     "no", "number", "num", "nbr", "nr", "is", "was", "id", "of", "ending", "in", "code",
   ])
 
-  private static let printWords = WordHash.set([
+  static let printWordsList: [String] = [
     "fingerprint", "fingerprints", "voiceprint", "voiceprints", "faceprint", "faceprints",
     "palmprint", "palmprints",
-  ])
-  private static let eyeWords = WordHash.set(["retina", "retinal", "iris"])
+  ]
+  private static let printWords = WordHash.set(printWordsList)
+  static let eyeWordsList: [String] = ["retina", "retinal", "iris"]
+  private static let eyeWords = WordHash.set(eyeWordsList)
   private static let scanWords = WordHash.set(["scan", "scans", "print", "prints", "id"])
 
   static func apply(_ text: ScalarText, _ out: inout Candidates) {
@@ -76,7 +85,7 @@ enum KeywordIDRules {
       let token = tokens[i]
       defer { i += 1 }
       guard token.kind == .word else { continue }
-      if let candidates = byFirstWord[token.hash] {
+      if text.isClass(i, .keywordStart), let candidates = byFirstWord[token.hash] {
         for keyword in candidates {
           guard let after = match(text, keyword.words, at: i) else { continue }
           if let (start, end) = value(text, after: after, ssn: keyword.category == .ssn) {
@@ -87,11 +96,11 @@ enum KeywordIDRules {
           break
         }
       }
-      if printWords.contains(token.hash) {
+      if text.isClass(i, .biometricPrint) {
         out.add(
           token.start, token.end, .biometric, .biometric, confidence: 0.6,
           priority: Priority.keyword)
-      } else if eyeWords.contains(token.hash), let next = text.token(i + 1), next.kind == .word,
+      } else if text.isClass(i, .biometricEye), let next = text.token(i + 1), next.kind == .word,
         scanWords.contains(next.hash)
       {
         out.add(
@@ -202,7 +211,7 @@ enum KeywordIDRules {
       // 10000mg, 2500kcal, 1080p: a number with its unit.
       var c = Cursor(s, at: token.start)
       _ = c.digits(1...20)
-      if c.pos > token.start, Words.units.contains(WordHash.of(text.string(c.pos, token.end))) {
+      if c.pos > token.start, Words.units.contains(text.hash(c.pos, token.end)) {
         return
       }
     }

@@ -6,9 +6,16 @@ enum NameContextRules {
     let tokens = text.tokens
     for (i, token) in tokens.enumerated() where token.kind == .word && token.isAlpha {
       let hash = token.hash
-      if NameWords.titles.contains(hash) {
-        if NameWords.weakTitles.contains(hash) && !token.isCapitalized { continue }
-        if NameWords.relations.contains(hash), i > 0, text.isWord(i - 1, hash) { continue }
+      // Chidi Okonkwo, MD
+      if token.isCapitalized, let end = credentialed(text, from: i) {
+        out.add(
+          token.start, end, .name, .credentialName, confidence: 0.85, priority: Priority.context)
+      }
+      let word = text.classes[i]
+      if word.isEmpty && token.length > 1 { continue }
+      if word.contains(.title) {
+        if word.contains(.weakTitle) && !token.isCapitalized { continue }
+        if word.contains(.relation), i > 0, text.isWord(i - 1, hash) { continue }
         var j = i + 1
         if text.isSymbol(j, 0x2E), text.isGlued(j) { j += 1 }
         let lenient = token.isCapitalized || token.isAllUpper
@@ -17,28 +24,28 @@ enum NameContextRules {
           continue
         }
       }
-      if NameWords.relations.contains(hash) || NameWords.roles.contains(hash) {
+      if !word.isDisjoint(with: [.relation, .role]) {
         let hasPossessive =
           DateRules.previousWord(text, before: i, within: 1).map {
-            NameWords.possessives.contains(tokens[$0].hash)
+            text.isClass($0, .possessive)
           } ?? false
-        guard hasPossessive || NameWords.roles.contains(hash) else { continue }
+        guard hasPossessive || word.contains(.role) else { continue }
         var j = i + 1
         if text.isSymbol(j, 0x2C) || text.isSymbol(j, 0x3A) { j += 1 }
-        if let span = name(text, lexicon, from: j, lenient: false, maxWords: 3) {
+        if let span = name(text, lexicon, from: j, lenient: hasPossessive, maxWords: 3) {
           out.add(
             span.0, span.1, .name, .relativeName, confidence: 0.85, priority: Priority.context)
         }
         continue
       }
-      if NameWords.introducers.contains(hash) {
+      if word.contains(.introducer) {
         if let span = name(text, lexicon, from: i + 1, lenient: false, maxWords: 3) {
           out.add(
             span.0, span.1, .name, .introducedName, confidence: 0.85, priority: Priority.context)
         }
         continue
       }
-      if hash == NameWords.name || hash == NameWords.names {
+      if word.contains(.name) {
         // "my name is X", "name: X", "name's X"
         var j = i + 1
         if text.isWord(j, NameWords.isWord) {
@@ -67,6 +74,50 @@ enum NameContextRules {
     }
   }
 
+  private static let credentials = WordHash.set([
+    "md", "do", "rn", "np", "pa", "phd", "dds", "dmd", "mbbs", "facs", "facp", "lpn", "cnm",
+    "crna", "pharmd", "dpm", "pt", "dpt", "lcsw", "psyd", "aprn", "fnp", "bsn", "msn",
+  ])
+
+  /// Two or three name words starting at token `i`, then a comma and a credential in
+  /// capitals: the end of the name.
+  private static func credentialed(_ text: ScalarText, from i: Int) -> Int? {
+    guard i == 0 || !text.tokens[i - 1].isCapitalized || text.startsSentence(i) else {
+      return nil  // only from the first word of the name
+    }
+    var k = i
+    var end = -1
+    while k < i + 4, let token = text.token(k), token.kind == .word, token.isAlpha,
+      token.isCapitalized
+    {
+      if token.length == 1, text.isSymbol(k + 1, 0x2E) {
+        end = text.tokens[k + 1].end  // a middle initial
+        k += 2
+        continue
+      }
+      // "Follow Up, PT": everyday words are not a name even before a credential.
+      let entry = text.entries[k]
+      guard isNameWord(text, k, lenient: false), entry.isLikelyName || entry.wordFrequency < 9
+      else { break }
+      end = token.end
+      k += 1
+    }
+    guard k - i >= 2, text.isSymbol(k, 0x2C), let credential = text.token(k + 1),
+      credential.kind == .word, credential.isAllUpper || text[credential.start + 1] == 0x68,
+      credentials.contains(credential.hash)
+    else { return nil }
+    // "College Park, MD" is a town in Maryland.
+    var phrase = text.tokens[i].hash
+    for m in (i + 1)..<k where text.tokens[m].kind == .word {
+      WordHash.add(0x20, to: &phrase)
+      phrase = text.extend(phrase, with: m)
+    }
+    if Lexicon.shared[phrase].isCity || text.entries[i].isCity && text.entries[i].firstName < 6 {
+      return nil
+    }
+    return end
+  }
+
   /// One to `maxWords` name words from token `j`: capitalised words that are not ordinary
   /// sentence words, initials ("J."), and hyphenated parts. With `lenient`, a lower-case
   /// word the lexicon knows as a name (and rarely as a word) is accepted too.
@@ -78,8 +129,7 @@ enum NameContextRules {
     var start = -1
     var end = -1
     while let token = text.token(k), words < maxWords, token.kind == .word, token.isAlpha {
-      guard isNameWord(token, lexicon, lenient: lenient && words == 0 || words > 0 && lenient)
-      else { break }
+      guard isNameWord(text, k, lenient: lenient) else { break }
       if start < 0 { start = token.start }
       end = token.end
       words += 1
@@ -97,14 +147,26 @@ enum NameContextRules {
       }
     }
     guard start >= 0 else { return nil }
+    // "Okonkwo, Chidi": one surname, a comma and a known given name.
+    if words == 1, text.isSymbol(k, 0x2C), let given = text.token(k + 1), given.kind == .word,
+      given.isAlpha, given.isCapitalized, text.entries[k + 1].firstName >= 6,
+      isNameWord(text, k + 1, lenient: false)
+    {
+      end = given.end
+    }
     return (start, end)
   }
 
-  /// A word that can be part of a name.
-  static func isNameWord(_ token: Token, _ lexicon: Lexicon, lenient: Bool) -> Bool {
-    if NameWords.notNames.contains(token.hash) { return false }
-    let entry = lexicon[token.hash]
+  /// Whether token `i` can be part of a name.
+  static func isNameWord(_ text: ScalarText, _ i: Int, lenient: Bool) -> Bool {
+    let token = text.tokens[i]
+    if text.classes[i].contains(.notName) { return false }
+    let entry = text.entries[i]
     if entry.isHealthTerm || entry.isStateOrCountry { return false }
+    // PMH, EMS, LOC, NS: short capitals are abbreviations unless the lexicon knows a name.
+    if token.isAllUpper && token.length <= 4 && !(token.length >= 2 && entry.isLikelyName) {
+      return lenient && entry.isLikelyName
+    }
     if token.isCapitalized || token.isAllUpper && token.length >= 2 { return true }
     guard lenient else { return false }
     return entry.isLikelyName

@@ -2,20 +2,30 @@
 /// a surname, comma, first name ("Whitaker, John"), and a first name alone when it is rarely
 /// an everyday word ("Priya", but not "Will" or "Hope").
 enum NameLexiconRules {
-  static func apply(_ text: ScalarText, lexicon: Lexicon, _ out: inout Candidates) {
+  /// How sure the tagger must be that a word is not a name to overrule the lexicon (tuned on
+  /// the WNUT17 and BTC dev splits).
+  static let veto: Float = 16
+
+  static func apply(
+    _ text: ScalarText, lexicon: Lexicon, tags: [(label: Int, margin: Float)],
+    _ out: inout Candidates
+  ) {
     let tokens = text.tokens
-    let shouting = CaseProfile(text).isMostlyUpper
+    let shouting = text.caseProfile.isMostlyUpper
     var i = 0
     while i < tokens.count {
       let token = tokens[i]
       guard token.kind == .word, token.isAlpha, token.isCapitalized, token.length >= 2,
-        !NameWords.notNames.contains(token.hash)
+        !NameWords.notNames.contains(token.hash),
+        !(token.isAllUpper && !shouting && token.length <= 4)
       else {
         i += 1
         continue
       }
       let entry = lexicon[token.hash]
-      guard !entry.isHealthTerm, !entry.isStateOrCountry else {
+      guard !entry.isHealthTerm, !entry.isStateOrCountry,
+        !(tags[i].label != 1 && tags[i].margin > veto)
+      else {
         i += 1
         continue
       }
@@ -55,8 +65,11 @@ enum NameLexiconRules {
         i = j
         continue
       }
+      let strong = max(entry.firstName, entry.surname) - entry.wordFrequency >= 3
       if entry.isLikelyName, !entry.isCity || entry.firstName >= 10,
-        !shouting || entry.wordFrequency <= 5
+        !shouting || entry.wordFrequency <= 5,
+        tags[i].label == 1 || (strong && !text.startsSentence(i)),
+        !(token.isAllUpper && token.length <= 4)
       {
         out.add(
           token.start, token.end, .name, .lexiconName, confidence: 0.65, priority: Priority.lexical)
@@ -69,6 +82,7 @@ enum NameLexiconRules {
     if NameWords.notNames.contains(token.hash) { return false }
     let entry = lexicon[token.hash]
     if entry.isHealthTerm || entry.isStateOrCountry { return false }
+    if token.isAllUpper && token.length <= 4 && !shouting { return false }
     if shouting { return entry.surname >= 5 && entry.isLikelyName }
     return entry.surname >= 8 || entry.wordFrequency < 10 || entry.isLikelyName
   }
@@ -80,8 +94,8 @@ struct CaseProfile {
   var upper = 0
   var capitalized = 0
 
-  init(_ text: ScalarText) {
-    for token in text.tokens where token.kind == .word && token.isAlpha && token.length >= 2 {
+  init(_ tokens: [Token]) {
+    for token in tokens where token.kind == .word && token.isAlpha && token.length >= 2 {
       words += 1
       if token.isAllUpper { upper += 1 } else if token.isCapitalized { capitalized += 1 }
     }

@@ -17,6 +17,7 @@ enum PhoneRules {
       var end: Int?
       var rule = PHIRule.phone
       var confidence = 0.95
+      var priority = Priority.formatted
       if first == 0x2B, text[start + 1] != 0x31 || !isNANP(s, start) {
         end = international(s, start)
         rule = .phoneInternational
@@ -26,13 +27,21 @@ enum PhoneRules {
       } else if let local = local(s, start) {
         end = local
         confidence = 0.75
+      } else if let grouped = grouped(s, start), grouped.digits >= 7,
+        grouped.trunkPrefix && grouped.groups >= 3 && grouped.digits >= 8
+          || grouped.groups >= 2 && hasPhoneContext(text, before: i)
+      {
+        end = grouped.end
+        rule = .phoneInternational
+        confidence = 0.7
+        priority = Priority.groupedNumber
       }
       guard let end else { continue }
       let finalEnd = withExtension(text, end)
       if isFax(text, before: i) {
-        out.add(start, finalEnd, .fax, .fax, confidence: confidence, priority: Priority.formatted)
+        out.add(start, finalEnd, .fax, .fax, confidence: confidence, priority: priority)
       } else {
-        out.add(start, finalEnd, .phone, rule, confidence: confidence, priority: Priority.formatted)
+        out.add(start, finalEnd, .phone, rule, confidence: confidence, priority: priority)
       }
     }
   }
@@ -111,6 +120,8 @@ enum PhoneRules {
       if c.take(0x28) {
         guard let group = c.digits(1...4), c.take(0x29) else { break }
         total += group.length
+        // "+46 (0)8 928": a bracketed trunk prefix runs straight into the next group.
+        if let glued = c.digits(1...12) { total += glued.length }
       } else if let group = c.digits(1...12) {
         total += group.length
       } else {
@@ -129,14 +140,80 @@ enum PhoneRules {
     return end
   }
 
+  /// Groups of digits written the way most of the world writes phone numbers:
+  /// "0494 92 82 32", "07700 063 966", "03.93.92.16.85", "(08) 8747 6301". One kind of
+  /// separator between groups; a bracketed first group allowed.
+  static func grouped(_ s: [UInt32], _ start: Int) -> (
+    end: Int, digits: Int, groups: Int, trunkPrefix: Bool
+  )? {
+    var c = Cursor(s, at: start)
+    var digits = 0
+    var groups = 0
+    var separator: UInt32 = 0
+    var end = start
+    let trunkPrefix = c.current == 0x30 || (c.current == 0x28 && c.peek(1) == 0x30)
+    if c.take(0x28) {
+      guard let group = c.digits(1...4), c.take(0x29) else { return nil }
+      digits += group.length
+      groups += 1
+      end = c.pos
+      guard c.take(0x20) else { return nil }
+    }
+    while let group = c.digits(1...5) {
+      digits += group.length
+      groups += 1
+      end = c.pos
+      let mark = c.pos
+      let next = c.takeAny(separators)
+      guard next != 0, separator == 0 || next == separator, CharacterClass.isDigit(c.current) else {
+        c.pos = mark
+        break
+      }
+      separator = next
+    }
+    guard groups >= 2, digits <= 13, Cursor(s, at: end).atBoundary else { return nil }
+    // 0555-0952-02 is a drug code (NDC): dashed groups end with three digits or more.
+    if separator == 0x2D, let lastDash = s[start..<end].lastIndex(of: 0x2D), end - lastDash - 1 < 3
+    {
+      return nil
+    }
+    if (s.count > end + 1) && (s[end] == 0x2E || s[end] == 0x2D || s[end] == 0x2F)
+      && CharacterClass.isDigit(s[end + 1])
+    {
+      return nil
+    }
+    return (end, digits, groups, trunkPrefix)
+  }
+
+  private static let extensionWord = WordHash.of("extension")
+
+  private static let phoneWords = WordHash.set([
+    "call", "calling", "phone", "tel", "telephone", "cell", "mobile", "mob", "number", "ring",
+    "text", "reach", "contact", "ph", "whatsapp", "sms", "landline", "dial",
+  ])
+
+  /// A word such as "call", "phone" or "number" within the five tokens before.
+  private static func hasPhoneContext(_ text: ScalarText, before i: Int) -> Bool {
+    var j = i - 1
+    while j >= 0 && j >= i - 5 {
+      let token = text.tokens[j]
+      if token.kind == .word {
+        if phoneWords.contains(token.hash) { return true }
+        if token.flags.contains(.hasDigit) { return false }
+      }
+      j -= 1
+    }
+    return false
+  }
+
   /// " x123", " ext. 123" after a number.
   private static func withExtension(_ text: ScalarText, _ end: Int) -> Int {
     var c = Cursor(text.scalars, at: end)
     c.spaces(limit: 1)
     let wordStart = c.pos
     while CharacterClass.isASCIILetter(c.current) { c.pos += 1 }
-    let word = text.string(wordStart, c.pos).lowercased()
-    guard word == "x" || word == "ext" || word == "extension" else { return end }
+    let word = text.hash(wordStart, c.pos)
+    guard word == Words.x || word == Words.ext || word == extensionWord else { return end }
     c.take(0x2E)
     c.spaces(limit: 1)
     guard c.digits(1...6) != nil, c.atBoundary else { return end }

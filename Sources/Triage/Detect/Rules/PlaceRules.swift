@@ -6,13 +6,17 @@ enum PlaceRules {
   private static let placeLead = WordHash.set([
     "in", "from", "near", "to", "at", "outside", "around", "of", "visiting",
   ])
-  /// Stronger leads that make even an unknown capitalised word a place.
-  private static let strongLead: [[UInt64]] = [
-    ["lives", "in"], ["live", "in"], ["living", "in"], ["lived", "in"], ["moved", "to"],
-    ["move", "to"], ["moving", "to"], ["born", "in"], ["raised", "in"], ["resides", "in"],
-    ["resident", "of"], ["native", "of"], ["grew", "up", "in"], ["relocated", "to"],
-    ["home", "in"], ["town", "of"], ["city", "of"], ["village", "of"], ["county", "of"],
-  ].map { $0.map { WordHash.of($0) } }
+  /// Stronger leads that make even an unknown capitalised word a place: a verb or noun
+  /// before "in", "to" or "of" ("lives in", "moved to", "town of", "grew up in").
+  private static let strongLeadVerbs = WordHash.set([
+    "lives", "live", "living", "lived", "born", "raised", "resides", "reside", "home", "up",
+    "moved", "move", "moving", "relocated", "relocating", "resident", "native", "town", "city",
+    "village", "county", "township",
+  ])
+  private static let stateWord = WordHash.of("state")
+  /// Facility head words that are also names on their own ("Mayo Clinic").
+  private static let facilityNames = WordHash.set(["mayo", "kaiser"])
+  private static let strongLeadLinks = WordHash.set(["in", "to", "of"])
 
   static func apply(_ text: ScalarText, lexicon: Lexicon, _ out: inout Candidates) {
     let tokens = text.tokens
@@ -23,13 +27,18 @@ enum PlaceRules {
         i += 1
         continue
       }
+      let capitalized = token.isCapitalized || token.isAllUpper
+      guard capitalized || text.isClass(i, [.facilityNoun, .facilityHead]) else {
+        i += 1
+        continue
+      }
       if let (start, end, next) = facility(text, lexicon, i) {
         out.add(start, end, .location, .facility, confidence: 0.85, priority: Priority.place)
         i = next
         continue
       }
-      if token.isCapitalized || token.isAllUpper, let (end, next) = knownPlace(text, lexicon, i) {
-        let entry = lexicon[token.hash]
+      if capitalized, let (end, next) = knownPlace(text, lexicon, i) {
+        let entry = text.entries[i]
         let lead = hasLead(text, before: i)
         let strong = hasStrongLead(text, before: i)
         // A city name that is also an everyday word ("Mobile", "Reading") needs a lead in.
@@ -46,13 +55,13 @@ enum PlaceRules {
         continue
       }
       if token.isCapitalized, hasStrongLead(text, before: i),
-        NameContextRules.isNameWord(token, lexicon, lenient: false),
-        lexicon[token.hash].wordFrequency < 8
+        NameContextRules.isNameWord(text, i, lenient: false),
+        text.entries[i].wordFrequency < 8
       {
         var end = token.end
         var j = i + 1
         while let next = text.token(j), next.kind == .word, next.isCapitalized, j < i + 3,
-          !lexicon[next.hash].isStateOrCountry
+          !text.entries[j].isStateOrCountry
         {
           end = next.end
           j += 1
@@ -88,7 +97,7 @@ enum PlaceRules {
       if entry.isCity || entry.isStateOrCountry { best = (next.end, j + 1, entry) }
     }
     guard let best else { return nil }
-    if let after = text.token(best.1), after.kind == .word, after.hash == WordHash.of("state") {
+    if let after = text.token(best.1), after.kind == .word, after.hash == stateWord {
       return nil  // New York State
     }
     if best.2.isStateOrCountry && !(best.2.isCity && best.1 - i > 1) {
@@ -103,19 +112,10 @@ enum PlaceRules {
   }
 
   private static func hasStrongLead(_ text: ScalarText, before i: Int) -> Bool {
-    for phrase in strongLead {
-      var j = i - 1
-      var matched = true
-      for word in phrase.reversed() {
-        guard text.isWord(j, word) else {
-          matched = false
-          break
-        }
-        j -= 1
-      }
-      if matched { return true }
-    }
-    return false
+    guard i >= 2, let link = text.token(i - 1), link.kind == .word,
+      strongLeadLinks.contains(link.hash), let verb = text.token(i - 2), verb.kind == .word
+    else { return false }
+    return strongLeadVerbs.contains(verb.hash)
   }
 
   /// "Mercy General Hospital", "St. Luke's Medical Center", "Hospital of the University of
@@ -123,14 +123,11 @@ enum PlaceRules {
   private static func facility(_ text: ScalarText, _ lexicon: Lexicon, _ i: Int) -> (Int, Int, Int)?
   {
     let tokens = text.tokens
-    let token = tokens[i]
     // Find the head: a facility noun, or a head word followed by a tail ("Medical Center").
     var headEnd: Int?
-    if PlaceWords.facilityNouns.contains(token.hash) {
+    if text.isClass(i, .facilityNoun) {
       headEnd = i
-    } else if PlaceWords.facilityHeads.contains(token.hash), let next = text.token(i + 1),
-      next.kind == .word, PlaceWords.facilityTails.contains(next.hash)
-    {
+    } else if text.isClass(i, .facilityHead), text.isClass(i + 1, .facilityTail) {
       headEnd = i + 1
     }
     guard var last = headEnd else { return nil }
@@ -140,10 +137,8 @@ enum PlaceRules {
     var named = false
     while j >= 0, i - j <= 6 {
       let t = tokens[j]
-      if t.kind == .word, t.isCapitalized || t.isAllUpper, !PlaceWords.stop.contains(t.hash) {
-        named =
-          named || !PlaceWords.facilityHeads.contains(t.hash) || t.hash == WordHash.of("mayo")
-          || t.hash == WordHash.of("kaiser")
+      if t.kind == .word, t.isCapitalized || t.isAllUpper, !text.isClass(j, .placeStop) {
+        named = named || !text.isClass(j, .facilityHead) || facilityNames.contains(t.hash)
         first = j
         j -= 1
       } else if t.kind == .symbol,

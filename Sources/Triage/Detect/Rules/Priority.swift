@@ -6,6 +6,9 @@ enum Priority {
   static let formatted = 90
   /// Identifiers announced by a keyword ("MRN 12345").
   static let keyword = 85
+  /// Digit groups read as a phone number from their grouping or a nearby "call": weaker
+  /// than a keyword ("Medicaid number 1234-5678-90") or an SSN.
+  static let groupedNumber = 80
   /// Names and places found through a context word or a title.
   static let context = 70
   /// Addresses and facilities.

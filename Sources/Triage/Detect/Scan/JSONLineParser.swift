@@ -24,6 +24,8 @@ public enum JSONLineParser {
     init(bytes: [UInt8]) { self.bytes = bytes }
 
     mutating func request(line: Int) throws(Failure) -> ScanRequest {
+      // A byte-order mark some editors put at the start of a file.
+      if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
       skipSpace()
       guard index < bytes.count else {
         throw Failure(reason: "empty line (expected a JSON object)")
@@ -252,43 +254,45 @@ public enum JSONLineParser {
     mutating func string() throws(Failure) -> String {
       let start = index
       index += 1  // opening quote
-      var scalars = String.UnicodeScalarView()
+      var decoded: [UInt8] = []
       var runStart = index
-      func flush(_ end: Int, into scalars: inout String.UnicodeScalarView) throws(Failure) {
-        guard end > runStart else { return }
-        guard let run = String(validating: bytes[runStart..<end], as: UTF8.self) else {
-          throw Failure(reason: "invalid UTF-8 in the string at byte \(start + 1)")
-        }
-        scalars.append(contentsOf: run.unicodeScalars)
-      }
       while true {
         guard index < bytes.count else {
           throw Failure(reason: "unterminated string starting at byte \(start + 1)")
         }
         let b = bytes[index]
         if b == UInt8(ascii: "\"") {
-          try flush(index, into: &scalars)
+          let text: String?
+          if decoded.isEmpty {
+            text = String(validating: bytes[runStart..<index], as: UTF8.self)
+          } else {
+            decoded.append(contentsOf: bytes[runStart..<index])
+            text = String(validating: decoded, as: UTF8.self)
+          }
+          guard let text else {
+            throw Failure(reason: "invalid UTF-8 in the string at byte \(start + 1)")
+          }
           index += 1
-          return String(scalars)
+          return text
         }
         if b < 0x20 {
           throw Failure(reason: "control character in the string at byte \(index + 1)")
         }
         if b == UInt8(ascii: "\\") {
-          try flush(index, into: &scalars)
+          decoded.append(contentsOf: bytes[runStart..<index])
           index += 1
           let escape = peek
           index += 1
           switch escape {
-          case UInt8(ascii: "\""): scalars.append("\"")
-          case UInt8(ascii: "\\"): scalars.append("\\")
-          case UInt8(ascii: "/"): scalars.append("/")
-          case UInt8(ascii: "b"): scalars.append("\u{08}")
-          case UInt8(ascii: "f"): scalars.append("\u{0C}")
-          case UInt8(ascii: "n"): scalars.append("\n")
-          case UInt8(ascii: "r"): scalars.append("\r")
-          case UInt8(ascii: "t"): scalars.append("\t")
-          case UInt8(ascii: "u"): scalars.append(try unicodeEscape())
+          case UInt8(ascii: "\""): decoded.append(0x22)
+          case UInt8(ascii: "\\"): decoded.append(0x5C)
+          case UInt8(ascii: "/"): decoded.append(0x2F)
+          case UInt8(ascii: "b"): decoded.append(0x08)
+          case UInt8(ascii: "f"): decoded.append(0x0C)
+          case UInt8(ascii: "n"): decoded.append(0x0A)
+          case UInt8(ascii: "r"): decoded.append(0x0D)
+          case UInt8(ascii: "t"): decoded.append(0x09)
+          case UInt8(ascii: "u"): decoded.append(contentsOf: String(try unicodeEscape()).utf8)
           default: throw Failure(reason: "invalid escape at byte \(index)")
           }
           runStart = index

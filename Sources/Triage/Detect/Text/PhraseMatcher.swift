@@ -1,14 +1,17 @@
 /// Matches multi-word phrases ("chest pain", "salt lake city", "x-ray") against tokens by
 /// extending a word's hash with a separator and the next word, so no string is built.
 struct PhraseMatcher: Sendable {
-  private let phrases: Set<UInt64>
-  private let prefixes: Set<UInt64>
+  private let phrases: WordSet
+  private let prefixes: WordSet
   let longest: Int
+  /// The first word of every phrase (the word itself for one-word phrases).
+  let firstWords: [UInt64]
 
   init(_ list: [String]) {
     var phrases = Set<UInt64>()
     var prefixes = Set<UInt64>()
     var longest = 1
+    var firstWords: [UInt64] = []
     for phrase in list {
       phrases.insert(WordHash.of(phrase))
       var parts: [Substring] = []
@@ -27,6 +30,7 @@ struct PhraseMatcher: Sendable {
         index = phrase.index(after: index)
       }
       parts.append(phrase[partStart...])
+      firstWords.append(WordHash.of(parts[0]))
       longest = max(longest, parts.count)
       var prefix = ""
       for (n, part) in parts.dropLast().enumerated() {
@@ -35,9 +39,10 @@ struct PhraseMatcher: Sendable {
         prefix.append(separators[n])
       }
     }
-    self.phrases = phrases
-    self.prefixes = prefixes
+    self.phrases = WordSet(phrases)
+    self.prefixes = WordSet(prefixes)
     self.longest = longest
+    self.firstWords = firstWords
   }
 
   /// The index of the last token of the longest phrase starting at token `i`, if any.

@@ -3,13 +3,36 @@
 struct ScalarText: Sendable {
   let scalars: [UInt32]
   let tokens: [Token]
+  /// Per token: what the hand-written word lists say about it (empty for symbols).
+  let classes: [WordClass]
+  /// Per token: the lexicon entry of a word (`.none` for symbols).
+  let entries: [LexiconEntry]
+  /// How the text uses capitals.
+  let caseProfile: CaseProfile
 
-  init(_ text: String) {
+  init(_ text: String, lexicon: Lexicon = .shared) {
     var scalars: [UInt32] = []
     scalars.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars { scalars.append(scalar.value) }
     self.scalars = scalars
-    self.tokens = Tokenizer.tokens(of: scalars)
+    let tokens = Tokenizer.tokens(of: scalars)
+    self.tokens = tokens
+    let table = Vocabulary.table
+    var classes = [WordClass](repeating: [], count: tokens.count)
+    var entries = [LexiconEntry](repeating: .none, count: tokens.count)
+    for (i, token) in tokens.enumerated() where token.kind == .word {
+      if let bits = table[token.hash] { classes[i] = WordClass(rawValue: bits) }
+      if token.flags.contains(.hasLetter) { entries[i] = lexicon[token.hash] }
+    }
+    self.classes = classes
+    self.entries = entries
+    self.caseProfile = CaseProfile(tokens)
+  }
+
+  /// Whether token `i` is a word in the given class.
+  @inline(__always)
+  func isClass(_ i: Int, _ word: WordClass) -> Bool {
+    i >= 0 && i < classes.count && !classes[i].isDisjoint(with: word)
   }
 
   var count: Int { scalars.count }
@@ -24,6 +47,22 @@ struct ScalarText: Sendable {
   }
 
   func string(of token: Token) -> String { string(token.start, token.end) }
+
+  /// `hash` continued with the lower-cased scalars of token `i` (for phrases).
+  func extend(_ hash: UInt64, with i: Int) -> UInt64 {
+    var hash = hash
+    for offset in tokens[i].start..<tokens[i].end {
+      WordHash.addLowercased(scalars[offset], to: &hash)
+    }
+    return hash
+  }
+
+  /// The word hash of the scalars in `start..<end`, without building a string.
+  func hash(_ start: Int, _ end: Int) -> UInt64 {
+    var hash = WordHash.offsetBasis
+    for offset in start..<end { WordHash.addLowercased(scalars[offset], to: &hash) }
+    return hash
+  }
 
   /// The scalar at an offset, 0 outside the text.
   @inline(__always)

@@ -28,5 +28,5 @@ enum WordHash {
   }
 
   /// The hashes of a list of words, for membership tests.
-  static func set(_ words: [String]) -> Set<UInt64> { Set(words.map { of($0) }) }
+  static func set(_ words: [String]) -> WordSet { WordSet(words.map { of($0) }) }
 }

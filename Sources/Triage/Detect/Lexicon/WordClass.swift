@@ -1,0 +1,68 @@
+/// What the hand-written word lists say about a word, as bits, looked up once per token
+/// when a text is read so rules test a bit instead of searching lists.
+struct WordClass: OptionSet, Sendable {
+  let rawValue: UInt64
+
+  static let title = WordClass(rawValue: 1 << 0)
+  static let weakTitle = WordClass(rawValue: 1 << 1)
+  static let relation = WordClass(rawValue: 1 << 2)
+  static let possessive = WordClass(rawValue: 1 << 3)
+  static let role = WordClass(rawValue: 1 << 4)
+  static let introducer = WordClass(rawValue: 1 << 5)
+  static let notName = WordClass(rawValue: 1 << 6)
+  static let month = WordClass(rawValue: 1 << 7)
+  static let weekday = WordClass(rawValue: 1 << 8)
+  static let unit = WordClass(rawValue: 1 << 9)
+  static let dateLead = WordClass(rawValue: 1 << 10)
+  static let streetSuffix = WordClass(rawValue: 1 << 11)
+  static let facilityHead = WordClass(rawValue: 1 << 12)
+  static let facilityTail = WordClass(rawValue: 1 << 13)
+  static let facilityNoun = WordClass(rawValue: 1 << 14)
+  static let placeStop = WordClass(rawValue: 1 << 15)
+  static let placeCue = WordClass(rawValue: 1 << 16)
+  static let keywordStart = WordClass(rawValue: 1 << 17)
+  static let biometricPrint = WordClass(rawValue: 1 << 18)
+  static let biometricEye = WordClass(rawValue: 1 << 19)
+  static let healthStart = WordClass(rawValue: 1 << 20)
+  static let person = WordClass(rawValue: 1 << 21)
+  static let poBoxStart = WordClass(rawValue: 1 << 22)
+  static let name = WordClass(rawValue: 1 << 23)
+}
+
+/// The table behind `WordClass`, built once from the word lists.
+enum Vocabulary {
+  static let table: WordMap<UInt64> = {
+    var bits: [UInt64: UInt64] = [:]
+    func mark(_ words: [String], _ word: WordClass) {
+      for text in words { bits[WordHash.of(text), default: 0] |= word.rawValue }
+    }
+    func mark(hashes: [UInt64], _ word: WordClass) {
+      for hash in hashes { bits[hash, default: 0] |= word.rawValue }
+    }
+    mark(NameWords.titlesList, .title)
+    mark(NameWords.weakTitlesList, .weakTitle)
+    mark(NameWords.relationsList, .relation)
+    mark(NameWords.possessivesList, .possessive)
+    mark(NameWords.rolesList, .role)
+    mark(NameWords.introducersList, .introducer)
+    mark(NameWords.notNamesList, .notName)
+    mark(["name", "names"], .name)
+    mark(Words.monthNames.map(\.0), .month)
+    mark(Words.weekdaysList, .weekday)
+    mark(Words.unitsList, .unit)
+    mark(Words.dateLeadList, .dateLead)
+    mark(PlaceWords.streetSuffixesList, .streetSuffix)
+    mark(PlaceWords.facilityHeadsList, .facilityHead)
+    mark(PlaceWords.facilityTailsList, .facilityTail)
+    mark(PlaceWords.facilityNounsList, .facilityNoun)
+    mark(PlaceWords.stopList, .placeStop)
+    mark(TaggerFeatures.placeCuesList, .placeCue)
+    mark(hashes: KeywordIDRules.firstWords, .keywordStart)
+    mark(KeywordIDRules.printWordsList, .biometricPrint)
+    mark(KeywordIDRules.eyeWordsList, .biometricEye)
+    mark(hashes: HealthRule.matcher.firstWords, .healthStart)
+    mark(HealthRule.personWordsList, .person)
+    mark(["po", "p", "post", "pobox"], .poBoxStart)
+    return WordMap(bits.map { ($0.key, $0.value) })
+  }()
+}

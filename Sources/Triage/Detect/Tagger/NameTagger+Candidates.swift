@@ -1,0 +1,122 @@
+extension NameTagger {
+  /// Adds the tagger's names and places as candidates. Handles, health words, states and
+  /// countries are never reported through the tagger.
+  func apply(
+    _ text: ScalarText, tags labels: [(label: Int, margin: Float)], lexicon: Lexicon,
+    _ out: inout Candidates
+  ) {
+    let tokens = text.tokens
+    let mixedCase = !text.caseProfile.isMostlyLower
+    var i = 0
+    while i < tokens.count {
+      let label = labels[i].label
+      guard label != 0, !isHandle(text, i) else {
+        i += 1
+        continue
+      }
+      var j = i
+      var margin = labels[i].margin
+      var end = tokens[i].end
+      while true {
+        var k = j + 1
+        // An initial's full stop, a glued hyphen or apostrophe stays inside a name.
+        if let symbol = text.token(k), symbol.kind == .symbol, text.isGlued(k),
+          symbol.first == 0x2E || symbol.first == 0x2D || symbol.first == 0x27
+            || symbol.first == 0x2019,
+          let next = text.token(k + 1), labels[k + 1].label == label,
+          text.isGlued(k + 1)
+            || symbol.first == 0x2E
+        {
+          _ = next
+          k += 1
+        }
+        guard k < tokens.count, labels[k].label == label, tokens[k].kind == .word else { break }
+        j = k
+        end = tokens[k].end
+        margin = min(margin, labels[k].margin)
+      }
+      let start = tokens[i].start
+      let confidence = Double(min(0.9, 0.5 + margin / 4))
+      if label == 1 {
+        // In a text that uses capitals, a lower-case word is a name only if the lexicon
+        // says names are its usual use ("walker" in a clinical note is a walking frame).
+        let lowerCaseWord = (i...j).contains {
+          let entry = lexicon[tokens[$0].hash]
+          return tokens[$0].isAllLower
+            && max(entry.firstName, entry.surname) - entry.wordFrequency < 1
+        }
+        if isReportableName(text, lexicon, i...j), !(mixedCase && lowerCaseWord),
+          !isAbbreviation(text, i...j, name: true)
+        {
+          out.add(
+            start, end, .name, .taggedName, confidence: confidence, priority: Priority.lexical)
+        }
+      } else if isReportablePlace(text, lexicon, i...j), !isAbbreviation(text, i...j, name: false) {
+        // "St. Mary's": a possessive ending belongs to a place's name.
+        if text.isSymbol(j + 1, 0x27) || text.isSymbol(j + 1, 0x2019), text.isGlued(j + 1),
+          text.isWord(j + 2, Words.s), text.isGlued(j + 2)
+        {
+          end = tokens[j + 2].end
+        }
+        out.add(
+          start, end, .location, .taggedPlace, confidence: confidence, priority: Priority.lexical)
+      }
+      i = j + 1
+    }
+  }
+
+  private static let state = WordHash.of("state")
+
+  /// OSA, HLD, MD: a lone short all-capitals word in a text that is not shouting is an
+  /// abbreviation unless the lexicon knows it as a name or a city.
+  private func isAbbreviation(_ text: ScalarText, _ range: ClosedRange<Int>, name: Bool) -> Bool {
+    guard range.count == 1, !text.caseProfile.isMostlyUpper else { return false }
+    let token = text.tokens[range.lowerBound]
+    guard token.isAllUpper, token.length <= 4 else { return false }
+    let entry = text.entries[range.lowerBound]
+    return name ? !entry.isLikelyName : !entry.isCity
+  }
+
+  private func isHandle(_ text: ScalarText, _ i: Int) -> Bool {
+    i > 0 && text.isSymbol(i - 1, 0x40) && text.isGlued(i)
+  }
+
+  private func isReportableName(_ text: ScalarText, _ lexicon: Lexicon, _ range: ClosedRange<Int>)
+    -> Bool
+  {
+    range.contains { i in
+      let token = text.tokens[i]
+      guard token.kind == .word, token.flags.contains(.hasLetter) else { return false }
+      let entry = lexicon[token.hash]
+      return !NameWords.notNames.contains(token.hash) && !entry.isHealthTerm
+        && !entry.isStateOrCountry
+    }
+  }
+
+  private func isReportablePlace(_ text: ScalarText, _ lexicon: Lexicon, _ range: ClosedRange<Int>)
+    -> Bool
+  {
+    let tokens = text.tokens
+    var hash = tokens[range.lowerBound].hash
+    for i in range.dropFirst() where tokens[i].kind == .word {
+      WordHash.add(0x20, to: &hash)
+      for offset in tokens[i].start..<tokens[i].end {
+        WordHash.addLowercased(text.scalars[offset], to: &hash)
+      }
+    }
+    let phrase = lexicon[hash]
+    // Georgia, Mexico, Virginia: a state or country first, even where a town shares the name.
+    if phrase.isStateOrCountry && !(phrase.isCity && range.count > 1) { return false }
+    // U.S, D.C: initials; "normal", "East", "English": everyday words that are not towns.
+    if range.allSatisfy({ tokens[$0].kind != .word || tokens[$0].length == 1 }) { return false }
+    if range.count == 1, !phrase.isCity, phrase.wordFrequency >= 10 { return false }
+    if let next = text.token(range.upperBound + 1), next.kind == .word, next.hash == Self.state {
+      return false  // New York State
+    }
+    return range.contains { i in
+      let entry = lexicon[tokens[i].hash]
+      return tokens[i].kind == .word && !(entry.isStateOrCountry && !entry.isCity)
+        && !entry.isHealthTerm && !text.isClass(i, [.placeStop, .notName])
+    }
+  }
+}

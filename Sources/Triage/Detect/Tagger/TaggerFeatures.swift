@@ -1,0 +1,114 @@
+/// The features of the name and place tagger. `scripts/train-tagger.py` computes exactly the
+/// same ones (same hashing, same templates) when it trains the weights; change both together
+/// and retrain.
+enum TaggerFeatures {
+  /// Feature templates; the numbers are part of the trained model.
+  enum Template: UInt64 {
+    case bias = 1
+    case word = 2
+    case suffix = 3
+    case prefix = 4
+    case shape = 5
+    case length = 6
+    case firstName = 7
+    case surname = 8
+    case frequency = 9
+    case nameScore = 10
+    case placeFlags = 11
+    case shapeNameScore = 12
+    case shapeFrequency = 13
+    case shapeSentenceStart = 14
+    case previousWord = 15
+    case nextWord = 16
+    case previousWord2 = 17
+    case nextWord2 = 18
+    case previousShape = 19
+    case nextShape = 20
+    case previousSymbol = 21
+    case caseProfile = 22
+    case previousLabel = 23
+    case previousLabelShape = 24
+    case cue = 25
+    case nextNameScore = 26
+    case previousNameScore = 27
+    case wordShape = 28
+  }
+
+  /// Word shapes: 0 lower, 1 Capitalised, 2 ALLCAPS, 3 mixed, 4 single capital, 5 digits,
+  /// 6 letters and digits, 7 symbol.
+  static func shape(_ token: Token) -> UInt64 {
+    if token.kind == .symbol { return 7 }
+    let letters = token.flags.contains(.hasLetter)
+    let digits = token.flags.contains(.hasDigit)
+    if !letters { return 5 }
+    if digits { return 6 }
+    if token.isAllUpper { return token.length == 1 ? 4 : 2 }
+    if token.isAllLower { return 0 }
+    if token.isCapitalized { return 1 }
+    return 3
+  }
+
+  /// Very common lower-case words that are never names ("the", "and", "was"): not scored
+  /// at all (the training script skips the same ones).
+  @inline(__always)
+  static func isFunctionWord(_ token: Token, _ entry: LexiconEntry) -> Bool {
+    token.isAllLower && entry.wordFrequency >= 12 && !entry.isName
+  }
+
+  /// In a text that uses capitals, a lower-case word that is not mostly a name is never
+  /// reported as one, so it is not scored either (the training script does the same).
+  @inline(__always)
+  static func isPlainLowerWord(_ token: Token, _ entry: LexiconEntry) -> Bool {
+    token.isAllLower && !entry.isLikelyName
+  }
+
+  /// How much more often the word is a name than a word, 0...12, or 20 when not a name.
+  static func nameScore(_ entry: LexiconEntry) -> UInt64 {
+    guard entry.isName else { return 20 }
+    let score = max(entry.firstName, entry.surname) - entry.wordFrequency
+    return UInt64(min(6, max(-6, score)) + 6)
+  }
+
+  static func placeFlags(_ entry: LexiconEntry) -> UInt64 {
+    (entry.isCity ? 1 : 0) | (entry.isState ? 2 : 0) | (entry.isCountry ? 4 : 0)
+      | (entry.isHealthTerm ? 8 : 0)
+  }
+
+  /// Mixes a template id and a value into a table index (splitmix64 finaliser).
+  @inline(__always)
+  static func index(_ template: Template, _ value: UInt64, mask: Int) -> Int {
+    var h = (template.rawValue &* 0x9E37_79B9_7F4A_7C15) ^ value
+    h ^= h >> 29
+    h = h &* 0xBF58_476D_1CE4_E5B9
+    h ^= h >> 32
+    return Int(truncatingIfNeeded: h) & mask
+  }
+
+  /// FNV-1a of the lower-cased first or last (up to) `length` scalars of a token.
+  static func affix(_ text: ScalarText, _ token: Token, suffix: Bool, length: Int = 3) -> UInt64 {
+    var hash = WordHash.offsetBasis
+    let count = min(length, token.length)
+    let start = suffix ? token.end - count : token.start
+    for offset in start..<(start + count) {
+      WordHash.addLowercased(text.scalars[offset], to: &hash)
+    }
+    return hash
+  }
+
+  static let beginning: UInt64 = 0x5EED_0001
+  static let ending: UInt64 = 0x5EED_0002
+
+  /// Cue words before a token: 1 title, 2 relation or role, 3 introducer, 4 place lead-in.
+  static func cue(_ text: ScalarText, _ i: Int) -> UInt64 {
+    let word = text.classes[i]
+    if word.isEmpty { return 0 }
+    if word.contains(.title) { return 1 }
+    if !word.isDisjoint(with: [.relation, .role]) { return 2 }
+    if word.contains(.introducer) || text.tokens[i].hash == NameWords.name { return 3 }
+    if word.contains(.placeCue) { return 4 }
+    return 0
+  }
+
+  static let placeCuesList: [String] = ["in", "from", "near", "to", "at", "visiting", "around"]
+  static let placeCues = WordHash.set(placeCuesList)
+}
