@@ -44,7 +44,16 @@ let package = Package(
       dependencies: [
         "Triage", "Inbox",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        // The benchmarks write synthetic inboxes in large transactions and read query plans.
+        .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Logging", package: "swift-log"),
+      ],
+      // Sample exports for `rounds demo`, compiled into the binary so it works wherever it is.
+      resources: [
+        .embedInCode("Demo/wordpress-comments.xml"),
+        .embedInCode("Demo/twarc2-mentions.jsonl"),
+        .embedInCode("Demo/facebook-comments.json"),
+        .embedInCode("Demo/google-reviews.json"),
       ]
     ),
     .testTarget(
@@ -53,6 +62,6 @@ let package = Package(
       exclude: ["Fixtures"]),
     .testTarget(name: "InboxTests", dependencies: ["Inbox", "Triage"]),
     // End-to-end tests that run the built `rounds` binary (and the TUI under tmux).
-    .testTarget(name: "RoundsTests", dependencies: ["rounds", "Triage"]),
+    .testTarget(name: "RoundsTests", dependencies: ["rounds", "Triage", "Inbox"]),
   ]
 )

@@ -34,6 +34,7 @@ static inline int rounds_getmaxx(WINDOW *w) { int y, x; getmaxyx(w, y, x); (void
 static inline WINDOW *rounds_stdscr(void) { return stdscr; }
 static inline int rounds_lines(void) { return LINES; }
 static inline int rounds_cols(void) { return COLS; }
+static inline int rounds_colors(void) { return COLORS; }
 
 // Key codes and results.
 static inline int rounds_key_code_yes(void) { return KEY_CODE_YES; }

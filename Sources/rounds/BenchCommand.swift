@@ -7,6 +7,6 @@ struct BenchCommand: ParsableCommand {
     abstract: "Measure how fast parts of Rounds are (build with -c release first).",
     subcommands: [
       BenchImportCommand.self, BenchGenerateCommand.self, BenchScanCommand.self,
-      BenchTriageCommand.self, BenchWorkflowCommand.self,
+      BenchTriageCommand.self, BenchWorkflowCommand.self, TuiBenchCommand.self,
     ])
 }

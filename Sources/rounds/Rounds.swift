@@ -28,7 +28,9 @@ struct Rounds: ParsableCommand {
       CloseCommand.self, SpamCommand.self, NoReplyCommand.self, ReopenCommand.self,
       ExportCommand.self, AuditCommand.self, AuditRepliesCommand.self, BenchCommand.self,
       EvalCommand.self, TrainCommand.self, PolicyCommand.self, TemplatesCommand.self,
-    ]
+      TuiCommand.self, DemoCommand.self,
+    ],
+    defaultSubcommand: TuiCommand.self
   )
 
   static func main() {

@@ -10,6 +10,18 @@ public enum DateText {
       parts.hour ?? 0, parts.minute ?? 0)
   }
 
+  /// A duration as staff read it: "45s", "12m", "3h 05m", "2d 4h" (as `rounds stats` does).
+  public static func duration(_ seconds: TimeInterval) -> String {
+    let total = Int(max(0, seconds).rounded())
+    let days = total / 86_400
+    let hours = total % 86_400 / 3600
+    let minutes = total % 3600 / 60
+    if days > 0 { return "\(days)d \(hours)h" }
+    if hours > 0 { return String(format: "%dh %02dm", hours, minutes) }
+    if minutes > 0 { return "\(minutes)m" }
+    return "\(total)s"
+  }
+
   /// A compact age: "45s", "12m", "3h", "5d", "7w", "2y".
   public static func age(of date: Date, now: Date) -> String {
     let seconds = max(0, Int(now.timeIntervalSince(date)))

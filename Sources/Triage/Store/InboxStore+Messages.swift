@@ -59,7 +59,7 @@ extension InboxStore {
   }
 
   public static func page(_ query: MessageQuery, in db: Database) throws -> MessagePage {
-    let sql = MessageSQL(query)
+    let sql = MessageSQL(query, searchPlan: try SearchPlan.choose(for: query, in: db))
     guard !sql.matchesNothing else { return MessagePage(messages: [], next: nil, previous: nil) }
     let statement = try db.cachedStatement(sql: sql.pageSQL)
     // One row beyond the limit tells whether another page follows.

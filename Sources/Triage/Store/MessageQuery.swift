@@ -28,6 +28,8 @@ public struct MessageQuery: Sendable, Hashable {
   public var assignee: String?
   /// Only messages carrying this tag.
   public var tag: String?
+  /// Only messages assigned to nobody.
+  public var unassigned = false
   /// Free text, matched word by word (prefixes) against text and author through FTS5.
   public var search: String?
   public var order: Order
@@ -82,4 +84,10 @@ public struct MessagePage: Sendable {
   public var next: MessageCursor?
   /// Pass as the cursor with `.backward` for the previous page; nil when this is the first.
   public var previous: MessageCursor?
+
+  public init(messages: [Message], next: MessageCursor?, previous: MessageCursor?) {
+    self.messages = messages
+    self.next = next
+    self.previous = previous
+  }
 }

@@ -12,12 +12,19 @@ struct MessageSQL {
   /// The search text holds no word, so nothing can match.
   private(set) var matchesNothing = false
 
-  init(_ query: MessageQuery) {
+  init(_ query: MessageQuery, searchPlan: SearchPlan = .fromMatches) {
     if let kind = query.kind {
       filters.append("message.kind = ?")
       filterArguments += [kind.rawValue]
     }
-    if !query.statuses.isEmpty {
+    if !query.statuses.isEmpty,
+      Set(query.statuses)
+        == Set(Status.allCases).subtracting(
+          InboxViewsSchema.finished)
+    {
+      // Every open status: the partial indexes' own condition, so they serve the query.
+      filters.append(InboxViewsSchema.openCondition)
+    } else if !query.statuses.isEmpty {
       let marks = Array(repeating: "?", count: query.statuses.count).joined(separator: ", ")
       filters.append("message.status IN (\(marks))")
       filterArguments += StatementArguments(query.statuses.map(\.rawValue))
@@ -38,14 +45,19 @@ struct MessageSQL {
       filters.append("message.assignee = ?")
       filterArguments += [assignee]
     }
+    if query.unassigned {
+      filters.append("message.assignee IS NULL")
+    }
     if let tag = query.tag {
       filters.append("message.id IN (SELECT message_id FROM message_tag WHERE tag = ?)")
       filterArguments += [tag.trimmingCharacters(in: .whitespaces).lowercased()]
     }
     if let search = query.search {
       if let pattern = SearchPattern.fts5(search) {
-        filters.append(
-          "message.id IN (SELECT rowid FROM message_fts WHERE message_fts MATCH ?)")
+        // `+` keeps SQLite from reading the matches as a list of rowids to sort, so it walks
+        // the order's index and tests each row against the matches instead.
+        let id = searchPlan == .alongOrder ? "+message.id" : "message.id"
+        filters.append("\(id) IN (SELECT rowid FROM message_fts WHERE message_fts MATCH ?)")
         filterArguments += [pattern]
       } else {
         matchesNothing = true

@@ -10,6 +10,7 @@ public enum Schema {
     ("v3-workflow", WorkflowSchema.create),
     ("v4-import", ImportSchema.create),
     ("v5-templates", TemplateSchema.create),
+    ("v6-inbox-views", InboxViewsSchema.create),
   ]
 
   public static var migrationNames: [String] { migrations.map(\.name) }

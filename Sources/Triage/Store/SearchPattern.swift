@@ -10,7 +10,7 @@ public enum SearchPattern {
 
   /// Splits like the index's tokenizer: letters, digits, private-use and symbol characters
   /// (emoji) make words; everything else separates them.
-  static func tokens(_ text: String) -> [String] {
+  public static func tokens(_ text: String) -> [String] {
     var words: [String] = []
     var current = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
@@ -22,6 +22,26 @@ public enum SearchPattern {
       }
     }
     if !current.isEmpty { words.append(String(current)) }
+    return words
+  }
+
+  /// The words of a text with their Unicode-scalar ranges (for highlighting matches).
+  public static func words(in text: String) -> [(word: String, range: Range<Int>)] {
+    var words: [(String, Range<Int>)] = []
+    var current = String.UnicodeScalarView()
+    var start = 0
+    var offset = 0
+    for scalar in text.unicodeScalars {
+      if isWordScalar(scalar) {
+        if current.isEmpty { start = offset }
+        current.append(scalar)
+      } else if !current.isEmpty {
+        words.append((String(current), start..<offset))
+        current = String.UnicodeScalarView()
+      }
+      offset += 1
+    }
+    if !current.isEmpty { words.append((String(current), start..<offset)) }
     return words
   }
 

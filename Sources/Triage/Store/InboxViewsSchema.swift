@@ -1,0 +1,32 @@
+import GRDB
+
+/// The terminal inbox's needs: each person's saved views, an index for "the author's earlier
+/// messages" in the reader, and partial indexes over open messages (the inbox's default
+/// views), which are few among many finished ones and would otherwise be found by skipping
+/// through the finished ones.
+enum InboxViewsSchema {
+  /// The condition of the partial indexes, word for word: SQLite uses a partial index only for
+  /// queries that repeat its condition, so `MessageSQL` writes exactly this for open messages.
+  static let openCondition = "status NOT IN ('posted', 'closed', 'no_reply_needed', 'spam')"
+  static let finished: Set<Status> = [.posted, .closed, .noReplyNeeded, .spam]
+
+  @Sendable static func create(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE saved_view (
+          user TEXT NOT NULL,               -- OS user name; views are personal
+          name TEXT NOT NULL,
+          filter TEXT NOT NULL,             -- ViewFilter as JSON
+          position INTEGER NOT NULL,        -- order in the sidebar
+          created_at INTEGER NOT NULL,
+          PRIMARY KEY (user, name)
+        );
+        -- The reader lists an author's earlier messages on the same platform, newest first.
+        CREATE INDEX message_by_author ON message (platform, author_handle, created_at);
+        CREATE INDEX message_open_by_time ON message (kind, created_at)
+          WHERE \(openCondition);
+        CREATE INDEX message_open_by_urgency ON message (kind, urgency, created_at)
+          WHERE \(openCondition);
+        """)
+  }
+}

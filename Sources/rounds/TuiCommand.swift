@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import Inbox
+import Triage
+
+struct TuiCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "tui",
+    abstract: "Open the inbox in the terminal (what `rounds` does with no command).",
+    discussion: """
+      Press ? inside for the keys. Keys can be changed in $XDG_CONFIG_HOME/rounds/keys.conf \
+      (~/.config/rounds/keys.conf): one `bind CONTEXT KEY ACTION` or `unbind CONTEXT KEY` per \
+      line. NO_COLOR turns colours off; highlights stay readable through bold and underline.
+      """)
+
+  @OptionGroup var store: StoreOptions
+
+  @Option(
+    help: ArgumentHelp(
+      "Key bindings file (default: $XDG_CONFIG_HOME/rounds/keys.conf).", valueName: "path"))
+  var keys: String?
+
+  func run() throws {
+    let inbox = try store.open()
+    try InboxApp.run(
+      store: inbox, findings: Wiring.readerFindings(try store.loadPolicy()),
+      keysPath: keys ?? KeyConfig.defaultPath())
+  }
+}
