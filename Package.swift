@@ -28,6 +28,8 @@ let package = Package(
       name: "Triage",
       dependencies: [
         .product(name: "GRDB", package: "GRDB.swift"),
+        // SQLite's C API, for the importer's hot path (see Import/BoundStatement.swift).
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         .product(name: "TOMLKit", package: "TOMLKit"),

@@ -67,6 +67,7 @@ struct BenchImportCommand: ParsableCommand {
     }
     let store = try InboxStore.create(at: database)
     let start = Date()
+    let processStart = Self.processCPUSeconds()
     let summary = try ImportRunner(
       store: store, user: "bench",
       options: {
@@ -77,6 +78,7 @@ struct BenchImportCommand: ParsableCommand {
       }()
     ).run([input])
     let seconds = Date().timeIntervalSince(start)
+    let processSeconds = Self.processCPUSeconds() - processStart
     let stored = summary.imported + summary.updated + summary.duplicates
     // With --file the label is the format that was detected, not --kind.
     let label = file == nil ? kind.rawValue : (summary.files.first?.format ?? "unknown")
@@ -85,7 +87,10 @@ struct BenchImportCommand: ParsableCommand {
       errors: summary.errorCount, bytes: size, seconds: seconds,
       recordsPerSecond: Double(stored) / max(seconds, 0.000_001),
       peakRSSMegabytes: Double(Self.peakResidentKilobytes()) / 1024, detectors: detectors,
-      generateSeconds: generateSeconds)
+      generateSeconds: generateSeconds,
+      cpuMicroseconds: .init(
+        summary.cpu, process: processSeconds, records: stored + summary.skipped.values.reduce(0, +))
+    )
     if json {
       try JSONOutput.print(result)
     } else {
@@ -95,6 +100,12 @@ struct BenchImportCommand: ParsableCommand {
             "%@%@: %d records (%.1f MB) in %.2f s = %.0f records/s; peak RSS %.0f MB; detectors %@",
           label, parseOnly ? " (parse only)" : "", stored, Double(size) / 1_048_576,
           seconds, result.recordsPerSecond, result.peakRSSMegabytes, detectors ? "on" : "off"))
+      let cpu = result.cpuMicroseconds
+      print(
+        String(
+          format:
+            "  CPU per record: read %.1f µs, analyze %.1f µs, write %.1f µs; whole process %.1f µs",
+          cpu.read, cpu.analyze, cpu.write, cpu.process))
     }
     guard summary.succeeded else { throw ExitCode.failure }
   }
@@ -110,13 +121,41 @@ struct BenchImportCommand: ParsableCommand {
     var peakRSSMegabytes: Double
     var detectors: Bool
     var generateSeconds: Double
+    var cpuMicroseconds: CPUPerRecord
 
     enum CodingKeys: String, CodingKey {
       case kind, records, skipped, errors, bytes, seconds, detectors
       case recordsPerSecond = "records_per_second"
       case peakRSSMegabytes = "peak_rss_mb"
       case generateSeconds = "generate_seconds"
+      case cpuMicroseconds = "cpu_us_per_record"
     }
+  }
+
+  /// CPU time per record read, in microseconds of one core: each stage (the reader, the
+  /// analyzer and the writer run on threads of their own) and the whole process (which also
+  /// counts inflating zip entries).
+  struct CPUPerRecord: Encodable {
+    var read: Double
+    var analyze: Double
+    var write: Double
+    var process: Double
+
+    init(_ cpu: ImportCPU, process: Double, records: Int) {
+      let scale = 1_000_000 / Double(max(records, 1))
+      read = cpu.read * scale
+      analyze = cpu.analyze * scale
+      write = cpu.write * scale
+      self.process = process * scale
+    }
+  }
+
+  /// User and system CPU time of the whole process so far.
+  static func processCPUSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1_000_000
+      + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1_000_000
   }
 
   static func size(of path: String) -> Int64 {

@@ -30,6 +30,11 @@ final class FileSession: RecordSink, @unchecked Sendable {
   private let inFlight = DispatchSemaphore(value: 2)
   private let countsLock = NSLock()
   private var writeFailure: Error?
+  /// CPU time of this file's stages: the analyzer's on the reading thread, the writer's on
+  /// the writer thread (under `countsLock`).
+  private var analyzeCPU = 0.0
+  private var writeCPU = 0.0
+  private let readStarted = ImportCPU.threadSeconds()
 
   init(runner: ImportRunner, path: String, bytesTotal: Int64?) {
     self.runner = runner
@@ -100,12 +105,14 @@ final class FileSession: RecordSink, @unchecked Sendable {
     }
     // The analyzer runs here, on the reader's thread, while the writer commits the previous
     // batch: the two cores share the work. (Duplicates are analysed too, and the result unused.)
+    let analyzeStarted = ImportCPU.threadSeconds()
     let analyses: [MessageAnalysis]? =
       runner.options.dryRun
       ? nil
       : runner.options.analyzer.map { analyzer in
         messages.map { analyzer.analyze($0) }
       }
+    analyzeCPU += ImportCPU.threadSeconds() - analyzeStarted
     inFlight.wait()
     writerQueue.async { [self] in
       defer { inFlight.signal() }
@@ -114,8 +121,11 @@ final class FileSession: RecordSink, @unchecked Sendable {
       countsLock.unlock()
       guard !failed else { return }
       do {
+        let writeStarted = ImportCPU.threadSeconds()
         let outcomes = try commit(messages, analyses, bad)
+        let writeSeconds = ImportCPU.threadSeconds() - writeStarted
         countsLock.lock()
+        writeCPU += writeSeconds
         imported += outcomes.0
         updated += outcomes.1
         duplicates += outcomes.2
@@ -183,6 +193,13 @@ final class FileSession: RecordSink, @unchecked Sendable {
     try flush()
     try drain()
     reportProgress(force: true)
+    var cpu = ImportCPU()
+    cpu.analyze = analyzeCPU
+    cpu.read = ImportCPU.threadSeconds() - readStarted - analyzeCPU
+    countsLock.lock()
+    cpu.write = writeCPU
+    countsLock.unlock()
+    runner.cpu += cpu
     report.imported += imported
     report.updated += updated
     report.duplicates += duplicates

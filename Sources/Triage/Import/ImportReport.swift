@@ -34,6 +34,8 @@ public struct ImportSummary: Sendable {
   public var batchID: Int64?
   public var files: [FileReport]
   public var dryRun: Bool
+  /// Where the time went (see `ImportCPU`).
+  public var cpu = ImportCPU()
 
   public var imported: Int { files.reduce(0) { $0 + $1.imported } }
   public var updated: Int { files.reduce(0) { $0 + $1.updated } }

@@ -22,9 +22,6 @@ struct ImportWriter {
     ON CONFLICT (platform, external_id) DO NOTHING
     """
 
-  /// Messages per multi-row INSERT: one statement per 100 rows costs half of one per row.
-  static let rowsPerStatement = 100
-
   /// The arguments of one message's row, in `insertSQL`'s column order.
   func rowArguments(
     _ message: Message, analysis: MessageAnalysis?, sourceFile: String, now: Int64
@@ -39,9 +36,15 @@ struct ImportWriter {
     ]
   }
 
-  /// Stores a batch: new messages with multi-row INSERTs whose RETURNING clause tells which
-  /// rows went in; the rest (ids already known, or repeated within the batch) one by one,
-  /// as duplicates or updates. Same outcomes as `write` called for each message in order.
+  /// Messages per multi-row INSERT. SQLite keeps a statement journal for each INSERT here
+  /// (the FTS triggers and foreign keys make it a multi-row write that may abort), so one
+  /// statement per row would copy every page it touches once per row.
+  static let rowsPerStatement = 100
+
+  /// Stores a batch: new messages with multi-row INSERTs bound straight from their fields,
+  /// whose RETURNING clause tells which rows went in; the rest (ids already known, or repeated
+  /// within the batch) one by one through `write`, as duplicates or updates. Same outcomes as
+  /// `write` called for each message in order.
   func writeAll(
     _ messages: [Message], analyses: [MessageAnalysis]?, sourceFile: String, now: Int64,
     in db: Database
@@ -53,47 +56,63 @@ struct ImportWriter {
     var start = 0
     while start < messages.count {
       let end = min(messages.count, start + Self.rowsPerStatement)
-      var arguments: [(any DatabaseValueConvertible)?] = []
-      arguments.reserveCapacity((end - start) * 22)
-      var firstIndex: [String: Int] = [:]
+      let insert = try BoundStatement(db, sql: Self.multiRowInsertSQL(rows: end - start))
+      insert.reset()
       for index in start..<end {
-        let message = messages[index]
-        arguments += rowArguments(
-          message, analysis: analyses?[index], sourceFile: sourceFile, now: now)
-        let key = message.platform.rawValue + "\u{0}" + message.externalID
-        if firstIndex[key] == nil { firstIndex[key] = index }
+        bindRow(
+          messages[index], analysis: analyses?[index], sourceFile: sourceFile, now: now,
+          to: insert, at: Int32(index - start) * Self.columnCount)
       }
-      let insert = try db.cachedStatement(sql: Self.multiRowInsertSQL(rows: end - start))
-      insert.setUncheckedArguments(StatementArguments(arguments))
-      var sources: [(any DatabaseValueConvertible)?] = []
-      for row in try Row.fetchAll(insert) {
-        let key = (row[1] as String) + "\u{0}" + (row[2] as String)
-        guard let index = firstIndex[key] else { continue }
-        outcomes[index] = .imported
-        if let raw = messages[index].raw {
-          sources.append(row[0] as Int64)
-          sources.append(raw)
+      // RETURNING gives the new rows in the order they were inserted; each is matched to its
+      // message by platform and external id (the first one of a repeated id goes in).
+      var inserted: [(index: Int, id: Int64)] = []
+      var next = start
+      while try insert.step() {
+        func matches(_ index: Int) -> Bool {
+          outcomes[index] == nil && insert.text(1, equals: messages[index].platform.rawValue)
+            && insert.text(2, equals: messages[index].externalID)
         }
+        var index = next
+        while index < end, !matches(index) { index += 1 }
+        if index == end {
+          // Not in order after all: look through the whole statement's rows.
+          guard let found = (start..<end).first(where: matches) else {
+            throw RoundsError(.failure, "the inbox returned a row this import did not write")
+          }
+          index = found
+        }
+        inserted.append((index, insert.int64(0)))
+        outcomes[index] = .imported
+        next = index + 1
       }
+      let sources = inserted.filter { messages[$0.index].raw != nil }
       if !sources.isEmpty {
-        let insertSources = try db.cachedStatement(
+        let insertSources = try BoundStatement(
+          db,
           sql: "INSERT INTO message_source (message_id, raw) VALUES "
-            + Array(repeating: "(?, ?)", count: sources.count / 2).joined(separator: ", "))
-        insertSources.setUncheckedArguments(StatementArguments(sources))
-        try insertSources.execute()
+            + Array(repeating: "(?, ?)", count: sources.count).joined(separator: ", "))
+        insertSources.reset()
+        for (position, source) in sources.enumerated() {
+          insertSources.bind(Int32(position * 2 + 1), source.id)
+          insertSources.bind(Int32(position * 2 + 2), messages[source.index].raw)
+        }
+        try insertSources.run()
       }
       // Known ids and repeats within the batch, in order.
       for index in start..<end where outcomes[index] == nil {
         outcomes[index] = try write(
-          messages[index], analysis: analyses?[index], sourceFile: sourceFile, now: now, in: db)
+          messages[index], analysis: analyses?[index], sourceFile: sourceFile, now: now, in: db,
+          known: true)
       }
       start = end
     }
     return outcomes.map { $0! }
   }
 
+  static let columnCount: Int32 = 22
+
   static func multiRowInsertSQL(rows: Int) -> String {
-    let values = "(" + Array(repeating: "?", count: 22).joined(separator: ", ") + ")"
+    let values = "(" + Array(repeating: "?", count: Int(columnCount)).joined(separator: ", ") + ")"
     return """
       INSERT INTO message (
         platform, kind, external_id, thread_id, parent_id, author_handle, author_name, text,
@@ -105,29 +124,56 @@ struct ImportWriter {
       """
   }
 
+  /// Binds one message's row in `insertSQL`'s column order.
+  private func bindRow(
+    _ message: Message, analysis: MessageAnalysis?, sourceFile: String, now: Int64,
+    to statement: BoundStatement, at offset: Int32
+  ) {
+    statement.bind(offset + 1, message.platform.rawValue)
+    statement.bind(offset + 2, message.kind.rawValue)
+    statement.bind(offset + 3, message.externalID)
+    statement.bind(offset + 4, message.threadID)
+    statement.bind(offset + 5, message.parentID)
+    statement.bind(offset + 6, message.authorHandle)
+    statement.bind(offset + 7, message.authorName)
+    statement.bind(offset + 8, message.text)
+    statement.bind(offset + 9, Timestamps.milliseconds(message.createdAt))
+    statement.bind(offset + 10, message.permalink)
+    statement.bind(offset + 11, message.visibility.rawValue)
+    statement.bind(offset + 12, message.sourceStatus)
+    statement.bind(offset + 13, message.status.rawValue)
+    statement.bind(offset + 14, now)
+    statement.bind(offset + 15, now)
+    statement.bind(offset + 16, sourceFile)
+    statement.bind(offset + 17, batchID)
+    statement.bind(offset + 18, analysis?.category.rawValue)
+    statement.bind(offset + 19, analysis?.urgency ?? 0)
+    statement.bind(offset + 20, analysis?.phiCount ?? 0)
+    statement.bind(offset + 21, analysis?.flagCount ?? 0)
+    statement.bind(offset + 22, analysis == nil ? nil : now)
+  }
+
   /// Stores one message. `analysis` is the analyzer's verdict on it (computed by the caller,
   /// off the writer's thread), or nil when no analyzer runs.
+  /// `known`: the caller already found the id taken (`writeAll`), so no insert is tried.
   func write(
     _ message: Message, analysis: MessageAnalysis?, sourceFile: String, now: Int64,
-    in db: Database
+    in db: Database, known: Bool = false
   ) throws -> Outcome {
     if dryRun { return try dryWrite(message, in: db) }
-    let insert = try db.cachedStatement(sql: Self.insertSQL)
-    // The arguments match the SQL by construction: binding them unchecked saves a validation
-    // pass per message.
-    insert.setUncheckedArguments(
-      StatementArguments(
-        rowArguments(message, analysis: analysis, sourceFile: sourceFile, now: now)))
-    try insert.execute()
-    if db.changesCount > 0 {
-      let id = db.lastInsertedRowID
-      if let raw = message.raw {
-        let source = try db.cachedStatement(
-          sql: "INSERT INTO message_source (message_id, raw) VALUES (?, ?)")
-        source.setUncheckedArguments([id, raw])
-        try source.execute()
+    if !known {
+      let insert = try db.cachedStatement(sql: Self.insertSQL)
+      try insert.execute(
+        arguments: StatementArguments(
+          rowArguments(message, analysis: analysis, sourceFile: sourceFile, now: now)))
+      if db.changesCount > 0 {
+        if let raw = message.raw {
+          let source = try db.cachedStatement(
+            sql: "INSERT INTO message_source (message_id, raw) VALUES (?, ?)")
+          try source.execute(arguments: [db.lastInsertedRowID, raw])
+        }
+        return .imported
       }
-      return .imported
     }
     let existing = try db.cachedStatement(
       sql: """

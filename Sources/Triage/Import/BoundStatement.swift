@@ -1,0 +1,94 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// A cached statement whose values are bound straight from Swift values and stepped without
+/// GRDB's argument arrays. The import's hot path only: there, building a boxed value per
+/// column and converting it again per row cost more than SQLite's own work. GRDB still owns
+/// the statement (its cache finalizes it) and the transaction around it.
+struct BoundStatement {
+  private let statement: Statement
+  private let connection: SQLiteConnection?
+
+  init(_ db: Database, sql: String) throws {
+    statement = try db.cachedStatement(sql: sql)
+    connection = db.sqliteConnection
+  }
+
+  private var handle: SQLiteStatement { statement.sqliteStatement }
+
+  /// Clears the previous row's values; call before binding a new row.
+  func reset() {
+    sqlite3_reset(handle)
+  }
+
+  /// Binds text (copied by SQLite), or NULL for nil. Parameters are numbered from 1.
+  func bind(_ index: Int32, _ value: String?) {
+    guard var value else {
+      sqlite3_bind_null(handle, index)
+      return
+    }
+    value.withUTF8 { bytes in
+      // An empty buffer may have no address, which SQLite would read as NULL.
+      if let base = bytes.baseAddress {
+        sqlite3_bind_text(handle, index, base, Int32(bytes.count), transient)
+      } else {
+        sqlite3_bind_text(handle, index, "", 0, transient)
+      }
+    }
+  }
+
+  func bind(_ index: Int32, _ value: Int64?) {
+    if let value {
+      sqlite3_bind_int64(handle, index, value)
+    } else {
+      sqlite3_bind_null(handle, index)
+    }
+  }
+
+  func bind(_ index: Int32, _ value: Int) {
+    sqlite3_bind_int64(handle, index, Int64(value))
+  }
+
+  /// Runs the statement to its end, ignoring any rows.
+  func run() throws {
+    while try step() {}
+  }
+
+  /// Advances to the next row: true when there is one, false at the end.
+  func step() throws -> Bool {
+    let code = sqlite3_step(handle)
+    if code == SQLITE_ROW { return true }
+    guard code == SQLITE_DONE else {
+      let message = connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+      sqlite3_reset(handle)
+      throw DatabaseError(
+        resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
+    }
+    return false
+  }
+
+  /// A column of the current row as an integer (0-based).
+  func int64(_ column: Int32) -> Int64 {
+    sqlite3_column_int64(handle, column)
+  }
+
+  /// Whether a column of the current row holds exactly this text.
+  func text(_ column: Int32, equals value: String) -> Bool {
+    guard let pointer = sqlite3_column_text(handle, column) else { return false }
+    let count = Int(sqlite3_column_bytes(handle, column))
+    var value = value
+    return value.withUTF8 { bytes in
+      bytes.count == count && (count == 0 || memcmp(pointer, bytes.baseAddress!, count) == 0)
+    }
+  }
+
+  /// Rows the last statement inserted, updated or deleted (not counting triggers').
+  var changes: Int32 { connection.map { sqlite3_changes($0) } ?? 0 }
+
+  var lastInsertedRowID: Int64 { connection.map { sqlite3_last_insert_rowid($0) } ?? 0 }
+}
+
+/// SQLite copies the value before the bind call returns.
+private let transient = unsafeBitCast(
+  OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
