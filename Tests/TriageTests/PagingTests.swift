@@ -43,6 +43,41 @@ import Testing
     #expect(try walk(store, MessageQuery(order: .urgency, limit: 4)) == all.map(\.externalID))
   }
 
+  /// Lists by urgency read urgent messages and those of urgency 0 in two parts (see
+  /// `MessageSQL`): every page, either way and from any cursor, is the slice of the one order.
+  @Test func urgencyPagesCrossFromUrgentToCalmMessagesEitherWay() throws {
+    let store = try makeStore()
+    var expected: [(urgency: Int, at: Double, id: Int64, name: String)] = []
+    for index in 0..<23 {
+      let message = sampleMessage(
+        "m\(index)", at: Double(index % 5), status: index % 4 == 0 ? .posted : .new,
+        urgency: index % 3 == 0 ? 0 : index % 4)
+      let id = try store.insertIfAbsent(message).id
+      expected.append((message.urgency, Double(index % 5), id, message.externalID))
+    }
+    for statuses in [[], ViewFilter.openStatuses] {
+      let rows = expected.filter { statuses.isEmpty || !(Int($0.name.dropFirst())! % 4 == 0) }
+        .sorted { ($0.urgency, $0.at, $0.id) > ($1.urgency, $1.at, $1.id) }
+      let order = rows.map(\.name)
+      let base = MessageQuery(statuses: statuses, order: .urgency, limit: 4)
+      #expect(try walk(store, base) == order)
+      for (position, row) in rows.enumerated() {
+        let cursor = MessageCursor(
+          urgency: row.urgency, createdAt: Int64(row.at * 1000), id: row.id)
+        var forward = base
+        forward.cursor = cursor
+        #expect(
+          try store.page(forward).messages.map(\.externalID)
+            == Array(order[(position + 1)...].prefix(4)), "after \(row.name)")
+        var backward = forward
+        backward.direction = .backward
+        #expect(
+          try store.page(backward).messages.map(\.externalID)
+            == Array(order[..<position].suffix(4)), "before \(row.name)")
+      }
+    }
+  }
+
   @Test func backwardPagesMirrorForwardPages() throws {
     let store = try makeStore()
     for index in 0..<12 {

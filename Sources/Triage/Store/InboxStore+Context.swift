@@ -11,7 +11,7 @@ public struct MessageContext: Sendable, Hashable {
   public var siblings: [Message]
   /// Messages replying to this one, oldest first.
   public var replies: [Message]
-  /// The author's earlier messages on the same platform, newest first.
+  /// The author's earlier messages of the same kind on the same platform, newest first.
   public var earlier: [Message]
 
   public init(
@@ -63,10 +63,13 @@ extension InboxStore {
         """, [platform, threadID, message.externalID, limit])
     }
     if let handle = message.authorHandle, !handle.isEmpty {
+      // The author index holds inbound messages; the practice's own posts are found along
+      // their time index (nearly all of them have the practice's handle).
+      let kind = message.kind == .own ? ImportSpeedSchema.own : ImportSpeedSchema.inbound
       context.earlier = try fetch(
         """
         SELECT \(MessageRows.columns) FROM message
-        WHERE platform = ? AND author_handle = ? AND (created_at, id) < (?, ?)
+        WHERE \(kind) AND platform = ? AND author_handle = ? AND (created_at, id) < (?, ?)
         ORDER BY created_at DESC, id DESC LIMIT ?
         """,
         [platform, handle, Timestamps.milliseconds(message.createdAt), id, limit])

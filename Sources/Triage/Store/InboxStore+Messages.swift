@@ -61,10 +61,14 @@ extension InboxStore {
   public static func page(_ query: MessageQuery, in db: Database) throws -> MessagePage {
     let sql = MessageSQL(query, searchPlan: try SearchPlan.choose(for: query, in: db))
     guard !sql.matchesNothing else { return MessagePage(messages: [], next: nil, previous: nil) }
-    let statement = try db.cachedStatement(sql: sql.pageSQL)
     // One row beyond the limit tells whether another page follows.
-    var messages = try Row.fetchAll(statement, arguments: sql.pageArguments).map(
-      MessageRows.decode)
+    var messages: [Message] = []
+    for part in sql.parts where messages.count <= query.limit {
+      let statement = try db.cachedStatement(sql: part.sql)
+      messages += try Row.fetchAll(statement, arguments: part.arguments).prefix(
+        query.limit + 1 - messages.count
+      ).map(MessageRows.decode)
+    }
     let hasMore = messages.count > query.limit
     if hasMore { messages.removeLast() }
     if query.direction == .backward { messages.reverse() }

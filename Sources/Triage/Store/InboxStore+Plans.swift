@@ -2,13 +2,14 @@ import GRDB
 
 extension InboxStore {
   /// SQLite's plan for a page query, one step per line (for benchmarks and tests that make
-  /// sure every list order is served by an index).
+  /// sure every list order is served by an index); a page read in two parts has both plans.
   public func queryPlan(_ query: MessageQuery) throws -> [String] {
     try pool.read { db in
       let sql = MessageSQL(query, searchPlan: try SearchPlan.choose(for: query, in: db))
-      return try Row.fetchAll(
-        db, sql: "EXPLAIN QUERY PLAN " + sql.pageSQL, arguments: sql.pageArguments
-      ).map { $0["detail"] as String }
+      return try sql.parts.flatMap { part in
+        try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + part.sql, arguments: part.arguments)
+          .map { $0["detail"] as String }
+      }
     }
   }
 }
