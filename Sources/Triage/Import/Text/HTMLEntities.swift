@@ -1,22 +1,44 @@
 /// Decoding `&name;`, `&#NN;` and `&#xHH;` references, as HTML and XML exports write them.
 public enum HTMLEntities {
-  /// Decodes every reference it knows; unknown names are left as written.
+  /// Decodes every reference it knows; unknown names are left as written. Works on the UTF-8
+  /// bytes: a reference is ASCII, so the text between references is copied as it is.
   public static func decode(_ text: String) -> String {
     guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
-    var out = String.UnicodeScalarView()
-    let scalars = Array(text.unicodeScalars)
-    var index = 0
-    while index < scalars.count {
-      let scalar = scalars[index]
-      guard scalar == "&", let (decoded, length) = reference(in: scalars, at: index) else {
-        out.append(scalar)
-        index += 1
-        continue
+    var text = text
+    return text.withUTF8 { bytes in
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count)
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "&"), let (decoded, length) = reference(in: bytes, at: index) {
+          out.append(contentsOf: decoded.utf8)
+          index += length
+        } else {
+          out.append(byte)
+          index += 1
+        }
       }
-      out.append(contentsOf: decoded.unicodeScalars)
-      index += length
+      return String(decoding: out, as: UTF8.self)
     }
-    return String(out)
+  }
+
+  /// The reference starting at `start` (an `&`) in UTF-8 bytes: its text and its length.
+  static func reference(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (String, Int)? {
+    var end = start + 1
+    while end < bytes.count, end - start <= 33, bytes[end] != UInt8(ascii: ";") {
+      let byte = bytes[end]
+      let allowed =
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
+        || (0x61...0x7A).contains(byte) || byte == 0x23
+      guard allowed else { return nil }
+      end += 1
+    }
+    guard end < bytes.count, bytes[end] == UInt8(ascii: ";"), end > start + 1 else { return nil }
+    let name = String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<end]), as: UTF8.self)
+    guard let decoded = decodeName(name) else { return nil }
+    return (decoded, end - start + 1)
   }
 
   /// The reference starting at `start` (an `&`): its text and how many scalars it spans.
@@ -32,6 +54,12 @@ public enum HTMLEntities {
     }
     guard end < scalars.count, scalars[end] == ";", end > start + 1 else { return nil }
     let name = String(String.UnicodeScalarView(scalars[(start + 1)..<end]))
+    guard let decoded = decodeName(name) else { return nil }
+    return (decoded, end - start + 1)
+  }
+
+  /// The text of a reference's name (`amp`, `#233`, `#x1F600`); nil when unknown.
+  static func decodeName(_ name: String) -> String? {
     if name.hasPrefix("#") {
       let digits = name.dropFirst()
       let value: UInt32?
@@ -41,11 +69,9 @@ public enum HTMLEntities {
         value = UInt32(digits)
       }
       guard let value else { return nil }
-      let scalar = Unicode.Scalar(windows1252Fix(value)) ?? "\u{FFFD}"
-      return (String(scalar), end - start + 1)
+      return String(Unicode.Scalar(windows1252Fix(value)) ?? "\u{FFFD}")
     }
-    guard let decoded = named[name] else { return nil }
-    return (decoded, end - start + 1)
+    return named[name]
   }
 
   /// Browsers read `&#150;` and friends as Windows-1252, and so do people who wrote them.
