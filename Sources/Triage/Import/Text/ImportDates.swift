@@ -82,18 +82,56 @@ public enum ImportDates {
     return Date(timeIntervalSince1970: Double(seconds) + fraction)
   }
 
-  /// Twitter's `Sat Aug 12 16:10:37 +0000 2023`.
+  /// Twitter's `Sat Aug 12 16:10:37 +0000 2023`, read from its bytes (it comes with every
+  /// tweet of an archive). Fields are separated by single spaces.
   public static func twitter(_ text: String) -> Date? {
-    let parts = text.split(separator: " ")
-    guard parts.count == 6, let month = months[String(parts[1])], let day = Int(parts[2]),
-      let year = Int(parts[5])
+    var text = text
+    return text.withUTF8 { parseTwitter($0) }
+  }
+
+  static func parseTwitter(_ s: UnsafeBufferPointer<UInt8>) -> Date? {
+    // Six fields between spaces (runs of spaces count as one).
+    var fields: [Range<Int>] = []
+    var start = 0
+    for index in 0...s.count where index == s.count || s[index] == 0x20 {
+      if index > start {
+        guard fields.count < 6 else { return nil }
+        fields.append(start..<index)
+      }
+      start = index + 1
+    }
+    guard fields.count == 6 else { return nil }
+    func number(_ range: Range<Int>) -> Int? {
+      guard !range.isEmpty, range.count <= 9 else { return nil }
+      var value = 0
+      for index in range {
+        guard s[index] >= 0x30, s[index] <= 0x39 else { return nil }
+        value = value * 10 + Int(s[index] - 0x30)
+      }
+      return value
+    }
+    // The time: three numbers between colons.
+    var time: [Int] = []
+    var part = fields[3].lowerBound
+    for index in fields[3].lowerBound...fields[3].upperBound
+    where index == fields[3].upperBound || s[index] == UInt8(ascii: ":") {
+      guard let value = number(part..<index), time.count < 3 else { return nil }
+      time.append(value)
+      part = index + 1
+    }
+    let name = fields[1]
+    guard time.count == 3, name.count == 3,
+      let month = monthKeys[
+        UInt32(s[name.lowerBound]) << 16 | UInt32(s[name.lowerBound + 1]) << 8
+          | UInt32(s[name.lowerBound + 2])],
+      let day = number(fields[2]), let year = number(fields[5]),
+      (1...31).contains(day), time[0] < 24, time[1] < 60, time[2] < 61
     else { return nil }
-    let time = parts[3].split(separator: ":").compactMap { Int($0) }
-    guard time.count == 3 else { return nil }
-    let zone = parts[4]
     var offset = 0
-    if zone.count == 5, let value = Int(zone.dropFirst()) {
-      offset = (value / 100 * 3600 + value % 100 * 60) * (zone.first == "-" ? -1 : 1)
+    let zone = fields[4]
+    if zone.count == 5, let value = number((zone.lowerBound + 1)..<zone.upperBound) {
+      let sign = s[zone.lowerBound] == UInt8(ascii: "-") ? -1 : 1
+      offset = (value / 100 * 3600 + value % 100 * 60) * sign
     }
     let days = daysFromCivil(year: year, month: month, day: day)
     return Date(
@@ -118,6 +156,12 @@ public enum ImportDates {
     "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
     "Oct": 10, "Nov": 11, "Dec": 12,
   ]
+
+  /// Month numbers by their three ASCII letters packed into an integer.
+  static let monthKeys: [UInt32: Int] = Dictionary(
+    uniqueKeysWithValues: months.map { name, number in
+      (name.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }, number)
+    })
 
   /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
   static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
