@@ -37,6 +37,44 @@ import Testing
     #expect(elements == [#"{"a": "]}"}"#, #"{"b": [1, 2]}"#, #""s""#])
   }
 
+  /// Values are parsed where they lie in the window when they can be; whatever the window
+  /// size, the elements (bytes, offsets, parsed values) are those of one big window, and a
+  /// malformed one comes back unparsed, with its bytes, for the reader to report.
+  @Test func elementsParsedInPlaceMatchAcrossWindowSizes() throws {
+    let text =
+      #"[12345, true, null, {"a": [1, {"b": "x\"]}"}]}, "\u00e9\ud83d\ude00", -1.5e3, "#
+      + #"{"bad": tru}, [], {"c": 0}, 7]"#
+    func render(_ value: JSONValue) -> String {
+      switch value.kind {
+      case .object:
+        return "{" + value.members.map { "\($0.key):\(render($0.value))" }.joined(separator: ",")
+          + "}"
+      case .array: return "[" + value.elements.map(render).joined(separator: ",") + "]"
+      case .string: return "s:" + (value.string ?? "?")
+      default: return value.rawText
+      }
+    }
+    func elements(chunk: Int) throws -> [String] {
+      var seen: [String] = []
+      let closed = try JSONStream(ByteStream(MemoryByteSource(text), chunkSize: chunk))
+        .forEachElement { element in
+          let bytes = String(decoding: element.bytes, as: UTF8.self)
+          let value = element.parsed.map { render($0.root) } ?? "unparsed"
+          seen.append("\(element.offset) \(bytes) \(value)")
+        }
+      #expect(closed)
+      return seen
+    }
+    let whole = try elements(chunk: 1 << 16)
+    #expect(whole.count == 10)
+    #expect(whole[6].hasSuffix("unparsed"))
+    #expect(whole[4].hasSuffix("s:é😀"))
+    for chunk in 1...24 {
+      let got = try elements(chunk: chunk)
+      #expect(got == whole, "chunk \(chunk)")
+    }
+  }
+
   @Test func aTruncatedArrayEndsInATruncatedElement() throws {
     let stream = ByteStream(MemoryByteSource(#"[{"a": 1}, {"b": "#), chunkSize: 3)
     var truncated: [Bool] = []
@@ -76,6 +114,33 @@ import Testing
     #expect(HTMLEntities.decode("&#150;") == "–")
   }
 
+  /// The byte-level decoder against every kind of reference, and the text around them kept
+  /// byte for byte (multi-byte characters next to references included).
+  @Test func entitiesEveryKind() {
+    // Named: HTML's markup ones, Latin-1 ones, a case-sensitive pair.
+    #expect(HTMLEntities.decode("&quot;&apos;&nbsp;&copy;&Eacute;&eacute;") == "\"'\u{A0}©Éé")
+    // Decimal and hex, upper- and lower-case x, leading zeros, astral code points.
+    #expect(HTMLEntities.decode("&#65;&#x41;&#X41;&#0065;&#x1f600;&#128512;") == "AAAA😀😀")
+    // Invalid ones become U+FFFD: NUL, a lone surrogate, past U+10FFFF.
+    #expect(HTMLEntities.decode("&#0;&#xD800;&#x110000;") == "\u{FFFD}\u{FFFD}\u{FFFD}")
+    // Not references: left exactly as written.
+    for text in [
+      "&", "a & b", "&amp", "fish &chips", "&nope;", "&#;", "&#x;", "&#xZZ;", "&#12a;",
+      "&#99999999999999;", "&#-5;", "&;", "& amp;", "&am p;",
+      "&\(String(repeating: "a", count: 40));",
+      "AT&T", "&&amp", "x&#65",
+    ] {
+      #expect(HTMLEntities.decode(text) == text, "\(text)")
+    }
+    // Unterminated then a good one; text around in several scripts and emoji.
+    #expect(HTMLEntities.decode("&amp &amp;") == "&amp &")
+    #expect(HTMLEntities.decode("日本&amp;語 👩‍⚕️&lt;é&gt;") == "日本&語 👩‍⚕️<é>")
+    #expect(HTMLEntities.decode("end &amp;") == "end &")
+    #expect(HTMLEntities.decode("&amp;&amp;amp;") == "&&amp;")
+    #expect(HTMLEntities.decode("no reference at all") == "no reference at all")
+    #expect(HTMLEntities.decode("") == "")
+  }
+
   @Test func dates() {
     #expect(ImportDates.iso8601("2023-08-12T16:10:37Z")?.timeIntervalSince1970 == 1_691_856_637)
     #expect(
@@ -87,6 +152,39 @@ import Testing
       ImportDates.twitter("Sat Aug 12 16:10:37 +0000 2023")?.timeIntervalSince1970 == 1_691_856_637)
     #expect(ImportDates.iso8601("not a date") == nil)
     #expect(ImportDates.iso8601("2023-13-01") == nil)
+  }
+
+  /// Every shape the readers feed the date parsers: twarc2, Graph, Mastodon, YouTube, Google
+  /// (ISO with Z and fractions), WXR and Disqus (no zone, read as UTC), Grailbird and
+  /// tweets.csv (`+0000` after a space), X archives and the classic API (Twitter's own form).
+  @Test func datesEveryReaderShape() {
+    let expected = 1_691_856_637.0
+    for text in [
+      "2023-08-12T16:10:37.000Z", "2023-08-12T16:10:37+0000", "2023-08-12T16:10:37Z",
+      "2023-08-12 16:10:37", "2023-08-12T16:10:37", "2023-08-12 16:10:37 +0000",
+      "2023-08-12T12:10:37-04:00", "Sat Aug 12 16:10:37 +0000 2023",
+      "Sat Aug 12 12:10:37 -0400 2023", "Sat Aug 12 21:40:37 +0530 2023",
+      "Sat  Aug 12 16:10:37 +0000 2023",
+    ] {
+      let date =
+        text.first!.isLetter ? ImportDates.twitter(text) : ImportDates.iso8601(text)
+      #expect(date?.timeIntervalSince1970 == expected, "\(text)")
+    }
+    #expect(ImportDates.iso8601("2024-02-29T00:00:00Z")?.timeIntervalSince1970 == 1_709_164_800)
+    #expect(
+      ImportDates.twitter("Thu Feb 29 00:00:00 +0000 2024")?.timeIntervalSince1970 == 1_709_164_800)
+    #expect(ImportDates.unix(1_691_856_637).timeIntervalSince1970 == expected)
+    // Not dates: wrong field counts, unknown months, letters in numbers, times out of range.
+    for text in [
+      "", "Sat Aug 12 16:10:37 +0000", "Sat Aug 12 16:10:37 +0000 2023 extra",
+      "Sat Foo 12 16:10:37 +0000 2023", "Sat aug 12 16:10:37 +0000 2023",
+      "Sat Aug 1x 16:10:37 +0000 2023", "Sat Aug 12 16:10 +0000 2023",
+      "Sat Aug 12 16:10:37:01 +0000 2023", "Sat Aug 12 25:10:37 +0000 2023",
+      "Sat Aug 32 16:10:37 +0000 2023", "Sat Aug 12 16::37 +0000 2023",
+      "Sat Augu 12 16:10:37 +0000 2023",
+    ] {
+      #expect(ImportDates.twitter(text) == nil, "\(text)")
+    }
   }
 }
 

@@ -51,7 +51,7 @@ enum JSONRecords {
       }
       let document: JSONDocument
       do {
-        document = try JSONDocument(bytes: element.bytes)
+        document = try element.parsed ?? JSONDocument(bytes: element.bytes)
       } catch {
         try sink.bad(
           BadRecord(position: position, reason: "malformed JSON: \(error)", raw: element.bytes))

@@ -51,7 +51,8 @@ public final class ByteStream {
       mark -= keep
       base += Int64(keep)
     }
-    if bytes.count - end < chunk / 2 {
+    // Room for at least one byte, so a full window always reads more (whatever the chunk).
+    if bytes.count - end < max(1, chunk / 2) {
       bytes.append(contentsOf: repeatElement(0, count: max(chunk, bytes.count)))
     }
     let count = try bytes.withUnsafeMutableBytes { raw in

@@ -32,6 +32,12 @@ public final class JSONDocument {
     }
   }
 
+  /// A value already parsed where it lay (see `JSONStream`): its bytes and their tape.
+  init(bytes: [UInt8], nodes: [Node]) {
+    self.bytes = bytes
+    self.nodes = nodes
+  }
+
   public var root: JSONValue { JSONValue(document: self, index: 0) }
 }
 

@@ -15,6 +15,8 @@ public struct JSONStream {
     public var key: String?
     /// The file ended inside this value.
     public var truncated: Bool
+    /// The value, when it was parsed as it was found (the common case; see `nextValue`).
+    var parsed: JSONDocument?
   }
 
   public enum Problem: Error {
@@ -78,7 +80,7 @@ public struct JSONStream {
         stream.position += 1
         continue
       }
-      let element = try scanValue(index: index, key: key)
+      let element = try nextValue(index: index, key: key)
       try body(element)
       index += 1
       if element.truncated { return false }
@@ -113,9 +115,61 @@ public struct JSONStream {
         guard try forEachArrayElement(key: key, body) else { return false }
         continue
       }
-      let value = try scanValue(index: 0, key: key)
+      let value = try nextValue(index: 0, key: key)
       try body(value)
       if value.truncated { return false }
+    }
+  }
+
+  /// Above this, a value still unfinished at the end of the window is found by scanning:
+  /// parsing it again from its start after every refill would cost the square of its size.
+  static let reparseLimit = 4 << 20
+
+  /// The value at `position`, parsed where it lies in the window: one pass over its bytes
+  /// instead of a scan for its end and then a parse. A value that does not parse (malformed,
+  /// or running past the window) is found by `scanValue` instead, and parsed again by the
+  /// caller, which reports what is wrong with it.
+  func nextValue(index: Int, key: String?) throws -> Element {
+    stream.mark = stream.position
+    let offset = stream.offset
+    while true {
+      let start = stream.position
+      let end = stream.end
+      var nodes: [JSONDocument.Node] = []
+      var failed = false
+      let consumed: Int = stream.bytes.withUnsafeBufferPointer { all in
+        var parser = JSONParser(buffer: UnsafeBufferPointer(rebasing: all[start..<end]))
+        nodes.reserveCapacity((end - start) / 64 + 8)
+        do {
+          try parser.parseValue(into: &nodes, depth: 0)
+        } catch {
+          failed = true
+        }
+        return parser.position
+      }
+      if !failed, let first = nodes.first,
+        first.kind == .object || first.kind == .array || first.kind == .string
+          || start + consumed < end || stream.isExhausted
+      {
+        // A closing bracket or quote ends a value for sure; a number or literal only when
+        // something follows it.
+        stream.position = start + consumed
+        let bytes = stream.slice(start, stream.position)
+        return Element(
+          bytes: bytes, offset: offset, index: index, key: key, truncated: false,
+          parsed: JSONDocument(bytes: bytes, nodes: nodes))
+      }
+      // Stopped at the end of the window (within a literal's length of it): the value may go
+      // on past it, so read more and parse it again. Stopped earlier: it is malformed.
+      let cut = start + consumed >= end - 5
+      if cut, !stream.isExhausted, end - start < Self.reparseLimit {
+        stream.position = end
+        let more = try stream.refill()
+        stream.position = stream.mark
+        if more { continue }
+      }
+      stream.position = stream.mark
+      return try scanValue(index: index, key: key)
     }
   }
 
@@ -195,7 +249,8 @@ public struct JSONStream {
     }
     let bytes = stream.slice(stream.mark, stream.position)
     return Element(
-      bytes: bytes, offset: offset, index: index, key: key, truncated: !done && !scalar)
+      bytes: bytes, offset: offset, index: index, key: key, truncated: !done && !scalar,
+      parsed: nil)
   }
 
   /// JSON Lines: each non-blank line is one record. `index` is the 1-based line number.
@@ -232,7 +287,9 @@ public struct JSONStream {
       let blank = bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
       if !blank {
         try body(
-          Element(bytes: bytes, offset: offset, index: lineNumber, key: nil, truncated: false))
+          Element(
+            bytes: bytes, offset: offset, index: lineNumber, key: nil, truncated: false,
+            parsed: nil))
       }
       if !found { return }
     }
