@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 import GRDBSQLite
 
@@ -56,7 +55,7 @@ struct BoundStatement {
   }
 
   /// Advances to the next row: true when there is one, false at the end.
-  func step() throws -> Bool {
+  private func step() throws -> Bool {
     let code = sqlite3_step(handle)
     if code == SQLITE_ROW { return true }
     guard code == SQLITE_DONE else {
@@ -68,19 +67,13 @@ struct BoundStatement {
     return false
   }
 
-  /// A column of the current row as an integer (0-based).
-  func int64(_ column: Int32) -> Int64 {
-    sqlite3_column_int64(handle, column)
-  }
-
-  /// Whether a column of the current row holds exactly this text.
-  func text(_ column: Int32, equals value: String) -> Bool {
-    guard let pointer = sqlite3_column_text(handle, column) else { return false }
-    let count = Int(sqlite3_column_bytes(handle, column))
-    var value = value
-    return value.withUTF8 { bytes in
-      bytes.count == count && (count == 0 || memcmp(pointer, bytes.baseAddress!, count) == 0)
-    }
+  /// The first column of the first row as an integer, nil when there is no row. The statement
+  /// is reset at once: one left stepping would hold its read snapshot, and with it every later
+  /// frame of the log out of reach of checkpoints, for as long as the connection lives.
+  func firstInteger() throws -> Int64? {
+    defer { sqlite3_reset(handle) }
+    guard try step(), sqlite3_column_type(handle, 0) != SQLITE_NULL else { return nil }
+    return sqlite3_column_int64(handle, 0)
   }
 
   /// Rows the last statement inserted, updated or deleted (not counting triggers').

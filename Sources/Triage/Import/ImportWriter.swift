@@ -39,12 +39,16 @@ struct ImportWriter {
   /// Messages per multi-row INSERT. SQLite keeps a statement journal for each INSERT here
   /// (the FTS triggers and foreign keys make it a multi-row write that may abort), so one
   /// statement per row would copy every page it touches once per row.
-  static let rowsPerStatement = 100
+  static let rowsPerStatement = 200
 
-  /// Stores a batch: new messages with multi-row INSERTs bound straight from their fields,
-  /// whose RETURNING clause tells which rows went in; the rest (ids already known, or repeated
-  /// within the batch) one by one through `write`, as duplicates or updates. Same outcomes as
-  /// `write` called for each message in order.
+  /// Stores a batch: new messages with multi-row INSERTs bound straight from their fields;
+  /// the rest (ids already known, or repeated within the batch) one by one through `write`,
+  /// as duplicates or updates. Same outcomes as `write` called for each message in order.
+  ///
+  /// The rows one INSERT adds get consecutive ids above the largest id before it (the ids are
+  /// SQLite's rowids, each new one the largest plus one), in the order of its VALUES. So when
+  /// every row of the statement went in, their ids are known without reading them back; when
+  /// some did not, each message's id tells whether this statement added it.
   func writeAll(
     _ messages: [Message], analyses: [MessageAnalysis]?, sourceFile: String, now: Int64,
     in db: Database
@@ -53,38 +57,50 @@ struct ImportWriter {
       return try messages.map { try dryWrite($0, in: db) }
     }
     var outcomes = [Outcome?](repeating: nil, count: messages.count)
+    let largestID = try BoundStatement(db, sql: "SELECT MAX(id) FROM message")
+    let findID = try BoundStatement(
+      db, sql: "SELECT id FROM message WHERE platform = ? AND external_id = ?")
     var start = 0
     while start < messages.count {
       let end = min(messages.count, start + Self.rowsPerStatement)
+      largestID.reset()
+      let before = try largestID.firstInteger() ?? 0
       let insert = try BoundStatement(db, sql: Self.multiRowInsertSQL(rows: end - start))
       insert.reset()
+      insert.bind(1, now)
+      insert.bind(2, sourceFile)
+      insert.bind(3, batchID)
+      insert.bind(4, analyses == nil ? nil : now)
       for index in start..<end {
         bindRow(
-          messages[index], analysis: analyses?[index], sourceFile: sourceFile, now: now,
-          to: insert, at: Int32(index - start) * Self.columnCount)
+          messages[index], analysis: analyses?[index], to: insert,
+          at: Self.sharedParameters + Int32(index - start) * Self.rowParameters)
       }
-      // RETURNING gives the new rows in the order they were inserted; each is matched to its
-      // message by platform and external id (the first one of a repeated id goes in).
+      try insert.run()
+      let added = Int(insert.changes)
       var inserted: [(index: Int, id: Int64)] = []
-      var next = start
-      while try insert.step() {
-        func matches(_ index: Int) -> Bool {
-          outcomes[index] == nil && insert.text(1, equals: messages[index].platform.rawValue)
-            && insert.text(2, equals: messages[index].externalID)
-        }
-        var index = next
-        while index < end, !matches(index) { index += 1 }
-        if index == end {
-          // Not in order after all: look through the whole statement's rows.
-          guard let found = (start..<end).first(where: matches) else {
-            throw RoundsError(.failure, "the inbox returned a row this import did not write")
-          }
-          index = found
-        }
-        inserted.append((index, insert.int64(0)))
-        outcomes[index] = .imported
-        next = index + 1
+      inserted.reserveCapacity(added)
+      // Consecutive ids are SQLite's usual rowid choice, not a promise (a table whose largest
+      // rowid is the largest integer gets random ones): checked, else looked up one by one.
+      var consecutive = false
+      if added == end - start {
+        largestID.reset()
+        consecutive = try largestID.firstInteger() == before + Int64(added)
       }
+      if consecutive {
+        for index in start..<end { inserted.append((index, before + 1 + Int64(index - start))) }
+      } else if added > 0 {
+        var claimed = Set<Int64>()
+        for index in start..<end {
+          findID.reset()
+          findID.bind(1, messages[index].platform.rawValue)
+          findID.bind(2, messages[index].externalID)
+          guard let id = try findID.firstInteger() else { continue }
+          // The first message with an id this statement added is the one that went in.
+          if id > before, claimed.insert(id).inserted { inserted.append((index, id)) }
+        }
+      }
+      for (index, _) in inserted { outcomes[index] = .imported }
       let sources = inserted.filter { messages[$0.index].raw != nil }
       if !sources.isEmpty {
         let insertSources = try BoundStatement(
@@ -109,25 +125,42 @@ struct ImportWriter {
     return outcomes.map { $0! }
   }
 
-  static let columnCount: Int32 = 22
+  /// Parameters bound once per INSERT: the time (imported_at, updated_at), the source file,
+  /// the batch, and the time of analysis (NULL without an analyzer).
+  static let sharedParameters: Int32 = 4
+  /// Parameters bound per message.
+  static let rowParameters: Int32 = 17
+
+  /// The full-size statement's SQL is built once; the last, shorter one of a batch each time.
+  static let fullInsertSQL = makeInsertSQL(rows: rowsPerStatement)
 
   static func multiRowInsertSQL(rows: Int) -> String {
-    let values = "(" + Array(repeating: "?", count: Int(columnCount)).joined(separator: ", ") + ")"
+    rows == rowsPerStatement ? fullInsertSQL : makeInsertSQL(rows: rows)
+  }
+
+  static func makeInsertSQL(rows: Int) -> String {
+    let values = (0..<rows).map { row in
+      let first = Int(sharedParameters) + row * Int(rowParameters) + 1
+      let own = (0..<Int(rowParameters)).map { "?\(first + $0)" }
+      // Column order below: 13 of the message's own, the shared four, its last four.
+      return "("
+        + (own[0..<13] + ["?1", "?1", "?2", "?3"] + own[13...] + ["?4"])
+        .joined(separator: ", ") + ")"
+    }
     return """
       INSERT INTO message (
         platform, kind, external_id, thread_id, parent_id, author_handle, author_name, text,
         created_at, permalink, visibility, source_status, status, imported_at, updated_at,
         source_file, import_batch, category, urgency, phi_count, flag_count, analyzed_at)
-      VALUES \(Array(repeating: values, count: rows).joined(separator: ", "))
+      VALUES \(values.joined(separator: ", "))
       ON CONFLICT (platform, external_id) DO NOTHING
-      RETURNING id, platform, external_id
       """
   }
 
-  /// Binds one message's row in `insertSQL`'s column order.
+  /// Binds one message's own values (see `makeInsertSQL`) from parameter `offset + 1` on.
   private func bindRow(
-    _ message: Message, analysis: MessageAnalysis?, sourceFile: String, now: Int64,
-    to statement: BoundStatement, at offset: Int32
+    _ message: Message, analysis: MessageAnalysis?, to statement: BoundStatement,
+    at offset: Int32
   ) {
     statement.bind(offset + 1, message.platform.rawValue)
     statement.bind(offset + 2, message.kind.rawValue)
@@ -142,15 +175,10 @@ struct ImportWriter {
     statement.bind(offset + 11, message.visibility.rawValue)
     statement.bind(offset + 12, message.sourceStatus)
     statement.bind(offset + 13, message.status.rawValue)
-    statement.bind(offset + 14, now)
-    statement.bind(offset + 15, now)
-    statement.bind(offset + 16, sourceFile)
-    statement.bind(offset + 17, batchID)
-    statement.bind(offset + 18, analysis?.category.rawValue)
-    statement.bind(offset + 19, analysis?.urgency ?? 0)
-    statement.bind(offset + 20, analysis?.phiCount ?? 0)
-    statement.bind(offset + 21, analysis?.flagCount ?? 0)
-    statement.bind(offset + 22, analysis == nil ? nil : now)
+    statement.bind(offset + 14, analysis?.category.rawValue)
+    statement.bind(offset + 15, analysis?.urgency ?? 0)
+    statement.bind(offset + 16, analysis?.phiCount ?? 0)
+    statement.bind(offset + 17, analysis?.flagCount ?? 0)
   }
 
   /// Stores one message. `analysis` is the analyzer's verdict on it (computed by the caller,

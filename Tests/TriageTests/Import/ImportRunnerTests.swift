@@ -123,6 +123,48 @@ struct KeywordAnalyzer: MessageAnalyzing {
     }
   }
 
+  /// New rows get their ids from the order of a multi-row INSERT (see `ImportWriter`): over
+  /// several statements, with known ids mixed in, every message keeps its own raw record.
+  @Test func newAndKnownIdsMixedOverManyStatementsKeepTheirOwnRawRecords() throws {
+    let rows = ImportWriter.rowsPerStatement
+    let first = try writeTemporary(
+      "a.jsonl", Self.page((0..<(rows + 50)).map { ("\($0 * 2)", "even \($0 * 2)") }))
+    // A page this long keeps its "includes" and "__twarc" keys past the part read to sniff.
+    let twarc2 = ImportRunner.Options(format: "twarc2")
+    let (_, store) = try importInto([first], options: twarc2)
+    // Odd ids are new, even ones known (one of them with a new text), in one file.
+    let mixed = (0..<(rows * 2 + 30)).map { ("\($0)", $0 == 10 ? "edited" : "number \($0)") }
+      .map { $0.0.hasSuffix("0") || Int($0.0)! % 2 == 1 ? $0 : ($0.0, "even \($0.0)") }
+    let second = try writeTemporary("b.jsonl", Self.page(mixed))
+    let summary = try importInto([second], store: store, options: twarc2).summary
+    let newOnes = mixed.filter { Int($0.0)! % 2 == 1 || Int($0.0)! >= (rows + 50) * 2 }.count
+    #expect(summary.imported == newOnes)
+    #expect(summary.imported + summary.updated + summary.duplicates == mixed.count)
+    let messages = try allMessages(store)
+    #expect(messages.count == rows + 50 + newOnes)
+    for message in messages {
+      let raw = try #require(try store.message(id: message.id!)?.raw)
+      #expect(raw.contains("\"id\": \"\(message.externalID)\""), "\(message.externalID)")
+      #expect(raw.contains(message.text), "\(message.externalID)")
+    }
+  }
+
+  /// Nothing the import leaves behind holds an old snapshot of the log: every committed page
+  /// can be copied back into the database file, during the import and after it.
+  @Test func anImportLeavesTheWholeLogCheckpointable() throws {
+    let file = try writeTemporary(
+      "a.jsonl", Self.page((0..<40).map { ("\($0)", "message number \($0)") }))
+    let (summary, store) = try importInto([file], options: .init(batchSize: 7))
+    #expect(summary.imported == 40)
+    let other = try DatabaseQueue(path: store.path)
+    try store.pool.write { db in
+      try db.execute(sql: "UPDATE message SET status = 'closed' WHERE external_id = '3'")
+    }
+    let (frames, copied) = try other.writeWithoutTransaction { try $0.checkpoint(.passive) }
+    #expect(frames > 0)
+    #expect(copied == frames)
+  }
+
   @Test func aDryRunChangesNothing() throws {
     let file = try writeTemporary("a.jsonl", Self.page([("1", "a"), ("2", "b"), ("1", "a")]))
     let store = try makeStore()
