@@ -124,6 +124,7 @@ final class FileSession: RecordSink, @unchecked Sendable {
         let writeStarted = ImportCPU.threadSeconds()
         let outcomes = try commit(messages, analyses, bad)
         let writeSeconds = ImportCPU.threadSeconds() - writeStarted
+        runner.checkpointer?.committed()
         countsLock.lock()
         writeCPU += writeSeconds
         imported += outcomes.0

@@ -45,6 +45,8 @@ public final class ImportRunner {
   let started = Date()
   /// Summed over the files as each finishes (on the reading thread).
   var cpu = ImportCPU()
+  /// Copies committed pages into the database file beside the writer (nil: the writer does).
+  private(set) var checkpointer: ImportCheckpointer?
 
   public init(store: InboxStore, user: String, options: Options = Options()) throws {
     if let name = options.format, !FormatRegistry.allNames.contains(name) {
@@ -59,17 +61,21 @@ public final class ImportRunner {
 
   /// Imports every path; throws only when the inbox itself cannot be written.
   public func run(_ paths: [String]) throws -> ImportSummary {
-    // A bulk load: a larger page cache for the writer and rarer checkpoints (about every
-    // 200 MB of WAL) while it runs, so pages are not copied back after every few batches; the
-    // statement journals of its multi-row INSERTs in memory rather than in a temporary file.
+    // A bulk load: a larger page cache for the writer; the statement journals of its
+    // multi-row INSERTs in memory rather than in a temporary file; checkpoints on a connection
+    // of their own (or, failing that, rarer ones: about every 200 MB of log), so the writer
+    // does not stop to copy pages back.
+    checkpointer = options.readOnly ? nil : ImportCheckpointer(databasePath: store.path)
     try store.pool.writeWithoutTransaction { db in
       try db.execute(
         sql: """
-          PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 50000;
-          PRAGMA temp_store = MEMORY
+          PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;
+          PRAGMA wal_autocheckpoint = \(checkpointer == nil ? 50000 : 0)
           """)
     }
     defer {
+      checkpointer?.finish()
+      checkpointer = nil
       try? store.pool.writeWithoutTransaction { db in
         try db.execute(
           sql: """

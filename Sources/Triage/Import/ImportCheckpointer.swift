@@ -1,0 +1,53 @@
+import Foundation
+import GRDB
+
+/// Copies an import's committed pages from the write-ahead log into the database file on a
+/// thread and connection of its own, while the writer goes on committing batches. SQLite
+/// would otherwise do it on the writer's thread, at the commit that crosses its threshold,
+/// holding up the import for as long as the copy takes. A passive checkpoint never waits for
+/// or blocks the writer, and readers never notice.
+final class ImportCheckpointer: @unchecked Sendable {
+  /// Checkpoint after this many commits (of 5,000 records, some 5 to 10 MB of log each).
+  static let commitsPerCheckpoint = 4
+
+  private let connection: DatabaseQueue
+  private let queue = DispatchQueue(label: "rounds.import.checkpoint")
+  private let lock = NSLock()
+  private var running = false
+  private var commits = 0
+
+  /// nil when a second connection cannot be opened: the writer then checkpoints as usual.
+  init?(databasePath: String) {
+    var config = Configuration()
+    config.busyMode = .timeout(5)
+    guard let connection = try? DatabaseQueue(path: databasePath, configuration: config) else {
+      return nil
+    }
+    self.connection = connection
+  }
+
+  /// Called after each commit: starts a checkpoint every few commits, unless one is running.
+  func committed() {
+    lock.lock()
+    commits += 1
+    let due = !running && commits >= Self.commitsPerCheckpoint
+    if due {
+      running = true
+      commits = 0
+    }
+    lock.unlock()
+    guard due else { return }
+    queue.async { [self] in
+      // A failed checkpoint loses nothing (the pages stay in the log for the next one).
+      _ = try? connection.writeWithoutTransaction { try $0.checkpoint(.passive) }
+      lock.lock()
+      running = false
+      lock.unlock()
+    }
+  }
+
+  /// Waits for a running checkpoint.
+  func finish() {
+    queue.sync {}
+  }
+}
