@@ -21,6 +21,13 @@ enum Chrome {
       if !filters.isEmpty { left += " │ " + filters }
     case .reader:
       left += "Message \(state.reader?.messageID ?? 0)"
+    case .composer:
+      left += "Reply to message \(state.composer?.messageID ?? 0)"
+    case .review:
+      left += "Review"
+      if let review = state.review, let queue = review.queue, !queue.isEmpty {
+        left += " · \(review.index + 1) of \(queue.count) waiting"
+      }
     case .dashboard:
       left += "Dashboard"
     case .help:
@@ -86,6 +93,13 @@ enum Chrome {
       frame.cursor = Point(x: min(width - 1, used + typed), y: y)
       return
     }
+    if state.bulkPending {
+      frame.put(
+        " \(state.marked.count) marked: press the key of the action to apply to them all"
+          + " (C triage, a assign, + tag, $ spam, ...); Esc cancels", x: 0, y: y, limit: width,
+        style: Style(.warning, [.reverse, .bold]))
+      return
+    }
     if case .confirm(let confirmation) = state.overlay {
       frame.put(
         " " + TerminalText.sanitize(confirmation.question) + " (y/n)", x: 0, y: y,
@@ -114,10 +128,16 @@ enum Chrome {
           of: spec.id, role: state.session.role, capabilities: state.session.capabilities)
           == .available
     }
+    let item = Update.contextItem(state)
     for spec in availableNow {
       guard let key = state.keyMap.keys(for: spec.id, in: context).first else { continue }
-      line.append(key.name == "<Enter>" ? "⏎" : key.name, style: barStyle.adding(.bold))
-      line.append(" \(spec.hint!)  ", style: barStyle)
+      // What the workflow would refuse on this message is shown, dimmed: the key says why.
+      let refused = spec.workflow.flatMap { action in
+        item.flatMap { Update.refusal(action, on: $0, state) }
+      }
+      let style = refused == nil ? barStyle : Style(.chrome, [.reverse, .dim])
+      line.append(key.name == "<Enter>" ? "⏎" : key.name, style: style.adding(.bold))
+      line.append(" \(spec.hint!)  ", style: style)
     }
     if !state.marked.isEmpty {
       line.append("│ \(state.marked.count) marked ", style: barStyle.adding(.bold))
