@@ -235,9 +235,9 @@ extension Update {
     return effects
   }
 
-  /// Tags as typed: separated by commas.
+  /// Tags as typed, separated by commas, as the workflow keeps them (trimmed, lower case).
   static func tags(_ text: String) -> [String] {
-    text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
       .filter { !$0.isEmpty }
   }
 }

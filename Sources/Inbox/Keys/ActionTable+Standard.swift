@@ -11,7 +11,7 @@ extension ActionTable {
       .help, "Show the keys (this screen); again to close it", hint: "help",
       keys: [.generic: [.char("?"), .function(1)]]),
     ActionSpec(
-      .quit, "Quit Rounds (the composer saves your draft first)", hint: "quit",
+      .quit, "Quit Rounds", hint: "quit",
       keys: [.list: [.char("q")], .generic: [.char("Q"), .ctrl("c")]]),
     ActionSpec(
       .close, "Close this screen and go back (the composer saves your draft)", hint: "back",
@@ -22,8 +22,7 @@ extension ActionTable {
       ]),
     ActionSpec(.showInbox, "Show the inbox list", keys: [.generic: [.char("i")]]),
     ActionSpec(
-      .showDashboard, "Show the dashboard: counts, messages per day, response times",
-      hint: "dashboard",
+      .showDashboard, "Show the dashboard: counts, messages per day", hint: "dashboard",
       keys: [.list: [.char("d")], .reader: [.char("d")], .help: [.char("d")]]),
     ActionSpec(
       .refresh, "Reload from the database (other staff's changes)",
@@ -32,14 +31,14 @@ extension ActionTable {
 
   static let movingActions = [
     ActionSpec(
-      .moveDown, "Next message, scroll down a line, or the cursor down a line",
+      .moveDown, "Next message, or down a line",
       keys: [
         .list: [.char("j"), .down, .ctrl("n")], .reader: [.char("j"), .down],
         .composer: [.down], .review: [.char("j"), .down], .dashboard: [.char("j"), .down],
         .help: [.char("j"), .down],
       ]),
     ActionSpec(
-      .moveUp, "Previous message, scroll up a line, or the cursor up a line",
+      .moveUp, "Previous message, or up a line",
       keys: [
         .list: [.char("k"), .up, .ctrl("p")], .reader: [.char("k"), .up], .composer: [.up],
         .review: [.char("k"), .up], .dashboard: [.char("k"), .up], .help: [.char("k"), .up],
@@ -59,16 +58,18 @@ extension ActionTable {
         .help: [.pageUp],
       ]),
     ActionSpec(
-      .first, "To the top (the composer: the start of the reply)",
+      .first, "To the top (the composer: the start)",
       keys: [
         .list: [.char("g"), .home], .reader: [.char("g"), .home], .composer: [.ctrlHome],
-        .review: [.char("g"), .home], .help: [.char("g"), .home],
+        .review: [.char("g"), .home], .dashboard: [.char("g"), .home],
+        .help: [.char("g"), .home],
       ]),
     ActionSpec(
-      .last, "To the bottom (the composer: the end of the reply)",
+      .last, "To the bottom (the composer: the end)",
       keys: [
         .list: [.char("G"), .end], .reader: [.char("G"), .end], .composer: [.ctrlEnd],
-        .review: [.char("G"), .end], .help: [.char("G"), .end],
+        .review: [.char("G"), .end], .dashboard: [.char("G"), .end],
+        .help: [.char("G"), .end],
       ]),
   ]
 

@@ -113,13 +113,13 @@ enum Chrome {
       let style = notice.isError ? Style(.error, [.reverse, .bold]) : barStyle.adding(.bold)
       frame.put(" " + TerminalText.sanitize(notice.text), x: 0, y: y, limit: room, style: style)
     } else {
-      frame.put(hints(state), x: 0, y: y, limit: room)
+      frame.put(hints(state, width: room), x: 0, y: y, limit: room)
     }
     frame.put(position, x: width - positionWidth, y: y, style: barStyle)
   }
 
   /// Hints from the action table: its short words, with the keys bound now.
-  static func hints(_ state: InboxState) -> StyledLine {
+  static func hints(_ state: InboxState, width: Int = .max) -> StyledLine {
     var line = StyledLine(" ", style: barStyle)
     let context = state.screen.keyContext
     let availableNow = state.keyMap.table.specs.filter { spec in
@@ -136,7 +136,10 @@ enum Chrome {
         item.flatMap { Update.refusal(action, on: $0, state) }
       }
       let style = refused == nil ? barStyle : Style(.chrome, [.reverse, .dim])
-      line.append(key.name == "<Enter>" ? "⏎" : key.name, style: style.adding(.bold))
+      let name = key.name == "<Enter>" ? "⏎" : key.name
+      // Whole hints only: one cut in half says nothing.
+      guard line.width + TerminalText.width(name + " \(spec.hint!)") <= width else { break }
+      line.append(name, style: style.adding(.bold))
       line.append(" \(spec.hint!)  ", style: style)
     }
     if !state.marked.isEmpty {
