@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Inbox
 @testable import Triage
 
@@ -82,8 +83,10 @@ import Testing
     #expect(check.revision == 4)
     #expect(check.text == "q? j")
     #expect(check.original.text == "Do you have Saturday hours?")
-    #expect(save == AutosaveRequest(
-      messageID: 2, revision: 4, text: "q? j", cursor: 4, baseVersion: 1, baseRevision: nil))
+    #expect(
+      save
+        == AutosaveRequest(
+          messageID: 2, revision: 4, text: "q? j", cursor: 4, baseVersion: 1, baseRevision: nil))
     #expect(effects.allSatisfy { $0.isSlow })
     // Moving the cursor changes nothing to check or save.
     #expect(Update.apply(.key(.left), to: &current).isEmpty)
@@ -135,7 +138,8 @@ import Testing
     _ = Update.apply(.key(.escape), to: &current)
     let conflict = Problem(
       .conflict,
-      "message 2 changed since you read it: you had version 3, it is now version 4 (last by bob: draft.save)")
+      "message 2 changed since you read it: you had version 3, it is now version 4 (last by bob: draft.save)"
+    )
     let effects = Update.apply(.composerFailed(2, conflict, leaving: .close), to: &current)
     #expect(effects == [.openComposer(2)])
     #expect(current.screen == .composer)
@@ -210,7 +214,10 @@ import Testing
     #expect(current.composer?.text == "Please call us at (555) 010-0100.\nThanks!\n— The team")
     #expect(effects.count == 2)
     effects = Update.apply(.key(.ctrl("o")), to: &current)
-    #expect(effects == [.editExternally(2, text: "Please call us at (555) 010-0100.\nThanks!\n— The team")])
+    #expect(
+      effects == [
+        .editExternally(2, text: "Please call us at (555) 010-0100.\nThanks!\n— The team")
+      ])
     effects = Update.apply(.externalEdited(2, "Edited elsewhere\n"), to: &current)
     #expect(current.composer?.text == "Edited elsewhere")
     #expect(current.notice?.text == "Back from the editor (C-z undoes the change)")

@@ -43,7 +43,9 @@ import Testing
       for line in frame.lines { print("    \(line.debugDescription),") }
       print("  ]")
       print("  static let \(name)Styles: [String] = [")
-      for row in 0..<frame.size.height { print("    \(frame.styleCodes(row: row).debugDescription),") }
+      for row in 0..<frame.size.height {
+        print("    \(frame.styleCodes(row: row).debugDescription),")
+      }
       print("  ]")
     }
   }

@@ -199,7 +199,8 @@ import Triage
     #expect(current.filter.query().tag == "refill")
     // Bulk actions need the inbox opened with the workflow (not read-only).
     _ = Update.apply(.key(.char(";")), to: &current)
-    #expect(current.notice?.text.hasPrefix("apply-to-marked: the inbox was opened read-only") == true)
+    #expect(
+      current.notice?.text.hasPrefix("apply-to-marked: the inbox was opened read-only") == true)
   }
 
   @Test func savingAViewUsesTheCurrentFiltersAndSelectsIt() {

@@ -71,7 +71,9 @@ import Triage
     _ = Update.apply(.key(.char("G")), to: &current)
     let effects = Update.apply(.key(.enter), to: &current)
     #expect(
-      effects == [.work(WorkRequest(.triage(.emergency, urgency: 3), on: [WorkTarget(id: 1, expecting: 7)]))])
+      effects == [
+        .work(WorkRequest(.triage(.emergency, urgency: 3), on: [WorkTarget(id: 1, expecting: 7)]))
+      ])
   }
 
   @Test func assigningOffersMeTheCliniciansAndNobody() {
@@ -150,7 +152,8 @@ import Triage
     _ = Update.apply(
       .worked(
         WorkReport(
-          request: WorkRequest(steps: undo.steps, isUndo: true), items: [WorkItem(message: three[0])])),
+          request: WorkRequest(steps: undo.steps, isUndo: true),
+          items: [WorkItem(message: three[0])])),
       to: &current)
     #expect(current.undo == nil)
     #expect(current.notice?.text == "Undone: message 1 reopened")
@@ -165,7 +168,8 @@ import Triage
       id: 1,
       Problem(
         .conflict,
-        "message 1 changed since you read it: you had version 1, it is now version 2 (last by bob: assign)"))
+        "message 1 changed since you read it: you had version 1, it is now version 2 (last by bob: assign)"
+      ))
     let effects = Update.apply(
       .worked(WorkReport(request: request, failures: [failure])), to: &current)
     #expect(current.notice?.isError == true)
@@ -187,14 +191,23 @@ import Triage
       return item
     }
     let cases: [(WorkOperation, WorkItem, Result<WorkOperation, UndoRefusal>)] = [
-      (.triage(.emergency, urgency: 3), after { $0.message.category = .emergency }, .success(.triage(.admin, urgency: 1))),
+      (
+        .triage(.emergency, urgency: 3), after { $0.message.category = .emergency },
+        .success(.triage(.admin, urgency: 1))
+      ),
       (.priority(3), after { $0.message.urgency = 3 }, .success(.priority(1))),
       (.assign("bob"), after { $0.message.assignee = "bob" }, .success(.assign(nil))),
-      (.tag(["knee", "billing"]), after { $0.tags = ["billing", "knee"] }, .success(.untag(["knee"]))),
+      (
+        .tag(["knee", "billing"]), after { $0.tags = ["billing", "knee"] },
+        .success(.untag(["knee"]))
+      ),
       (.untag(["billing"]), after { $0.tags = [] }, .success(.tag(["billing"]))),
       (.spam, after { $0.message.status = .spam }, .success(.reopen)),
       (.noReply, after { $0.message.status = .noReplyNeeded }, .success(.reopen)),
-      (.markPosted(url: nil), after { $0.message.status = .posted }, .failure(UndoRefusal("the reply was posted outside Rounds"))),
+      (
+        .markPosted(url: nil), after { $0.message.status = .posted },
+        .failure(UndoRefusal("the reply was posted outside Rounds"))
+      ),
     ]
     for (operation, changed, expected) in cases {
       #expect(operation.inverse(before: before, after: changed) == expected, "\(operation)")
@@ -204,6 +217,7 @@ import Triage
     let closed = WorkItem(message: message(3, status: .closed))
     #expect(
       WorkOperation.reopen.inverse(before: closed, after: before)
-        == .failure(UndoRefusal("a reopened conversation cannot be closed again until it is answered")))
+        == .failure(
+          UndoRefusal("a reopened conversation cannot be closed again until it is answered")))
   }
 }

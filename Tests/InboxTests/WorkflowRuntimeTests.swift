@@ -8,7 +8,8 @@ import Triage
 /// ends up in the database and the audit log exactly as the command line's would.
 @Suite struct WorkflowRuntimeTests {
   static let messages = [
-    message(1, "Is my knee MRI back? Call me at 555-867-5309", minutes: 1, category: .adviceRequest),
+    message(
+      1, "Is my knee MRI back? Call me at 555-867-5309", minutes: 1, category: .adviceRequest),
     message(2, "Do you have Saturday hours?", minutes: 2, category: .admin),
     message(3, "Buy followers now", minutes: 3, category: .spam),
   ]
@@ -107,7 +108,8 @@ import Triage
     let item = try store.item(1)
     #expect(item.status == .drafting)
     #expect(item.draft?.revision == 1)
-    #expect(item.draft?.text == "Thank you for reaching out. Please call the office so we can help.")
+    #expect(
+      item.draft?.text == "Thank you for reaching out. Please call the office so we can help.")
     #expect(try store.autosave(user: "alice", messageID: 1) == nil)
     let saves = try service(store, "alice").workflow.history(1).filter { $0.action == .draftSave }
     #expect(saves.count == 1)
@@ -124,7 +126,8 @@ import Triage
     #expect(alice.screenText.contains("Submit this reply for review? The checker finds"))
     alice.press(.char("y"))
     #expect(try store.item(2).status == .inReview)
-    #expect(alice.screenText.contains("Submitted revision 1 for review: a supervisor must approve it"))
+    #expect(
+      alice.screenText.contains("Submitted revision 1 for review: a supervisor must approve it"))
     #expect(alice.screenText.contains("in review, a supervisor must approve it"))
 
     let bob = try workflowRuntime(store, user: "bob")
@@ -160,7 +163,9 @@ import Triage
     let bob = try workflowRuntime(store, user: "bob")
     bob.press(.char("V"))
     bob.waitForBackground()
-    #expect(bob.screenText.contains("bob wrote part of the reply to message 2 and cannot review it (four eyes)"))
+    #expect(
+      bob.screenText.contains(
+        "bob wrote part of the reply to message 2 and cannot review it (four eyes)"))
     bob.press(.char("a"))
     #expect(bob.state.overlay == nil)
     #expect(try store.item(2).status == .inReview)
