@@ -159,3 +159,19 @@ final class SecondAccount {
     }
   }
 }
+
+/// The inbox opens through the workflow, like every command: someone not on the staff list
+/// is refused before the terminal is touched.
+@Suite struct TuiRefusalTests {
+  @Test func someoneNotOnTheStaffListIsRefusedBeforeTheTerminalIsTouched() throws {
+    let scratch = try Scratch()
+    let db = scratch.path + "/inbox.sqlite"
+    _ = try InboxStore.create(at: db)
+    let refused = try scratch.run(["tui", "--db", db])
+    #expect(refused.status == 1)
+    #expect(
+      refused.stderr.contains("is not on the staff of the inbox at \(db)"), "\(refused.stderr)")
+    #expect(refused.stderr.contains("rounds staff add"))
+    #expect(refused.stdout.isEmpty, "nothing was drawn")
+  }
+}

@@ -138,6 +138,13 @@ public final class Runtime {
     settle()
   }
 
+  /// Blocks until the reply check asked for so far is done and applied (the benchmark times
+  /// a keystroke to the frame that shows its check).
+  public func waitForChecks() {
+    checks.wait()
+    settle()
+  }
+
   /// Blocks until background work is done and applied (tests and the benchmark).
   public func waitForBackground() {
     repeat {
