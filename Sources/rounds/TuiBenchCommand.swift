@@ -120,24 +120,52 @@ struct TuiBenchCommand: ParsableCommand {
 
   // MARK: - Measurements
 
-  /// From opening the database to the first finished frame, as `rounds` does it (the counts
-  /// run in the background and are not waited for).
+  /// From opening the database to the first finished frame, as `rounds` does it: the store,
+  /// the workflow with the policy's reply checker, the reader's detectors, the first page (the
+  /// counts run in the background and are not waited for). The process's first time includes
+  /// building the detectors' tables; it is reported on its own.
   private func firstFrame(_ path: String) throws {
+    let me = try OSUser.current()
+    try Workflow.bootstrap(
+      store: try InboxStore.open(at: path), user: me.name, displayName: me.fullName ?? me.name)
     var times: [Double] = []
-    for _ in 0..<min(repeats, 20) {
+    for run in 0..<min(repeats, 20) {
       let clock = ContinuousClock.now
       let store = try InboxStore.open(at: path)
+      let workflow = try WorkflowService.open(store: store, user: me.name, policy: PracticePolicy())
+      workflow.warmUp()
+      let services = milliseconds(since: clock)
       let terminal = HeadlessTerminal(size: Size(width: width, height: height))
       let state = InboxState(size: terminal.size, now: Date(), session: try session(store))
       let runtime = Runtime(
         state: state,
         data: StoreDataSource(
-          store: store, user: state.session.user, findings: Wiring.readerFindings(PracticePolicy())),
-        terminal: terminal)
+          store: store, user: state.session.user,
+          findings: Wiring.readerFindings(workflow.policy)),
+        workflow: workflow, terminal: terminal)
       runtime.start()
       let frame = Render.frame(runtime.state, size: terminal.size)
       terminal.draw(frame)
-      times.append(milliseconds(since: clock))
+      let total = milliseconds(since: clock)
+      if run == 0 {
+        let ready = ContinuousClock.now
+        _ = workflow.checker
+        let wait = milliseconds(since: ready)
+        print(
+          String(
+            format:
+              "first frame of the process (cold)              %7.2f ms, of which %.2f ms opening the store and workflow (target 200 ms: %@)",
+            total, services, total < 200 ? "ok" : "SLOW"))
+        print(
+          String(
+            format:
+              "  (the reply checker, built in the background meanwhile, was ready %.0f ms after it)",
+            wait))
+      } else {
+        times.append(total)
+      }
+      // The background builds finish before the next run, so they do not slow it.
+      _ = workflow.checker
       runtime.waitForBackground()
     }
     report("first frame (open + first page + render)", times, target: 200)

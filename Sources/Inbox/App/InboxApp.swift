@@ -10,6 +10,7 @@ public enum InboxApp {
     workflow: WorkflowService, findings: FindingSource?, keysPath: String,
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) throws {
+    workflow.warmUp()
     let store = workflow.workflow.store
     let actor = workflow.workflow.actor
     let keyMap = try KeyConfig.load(path: keysPath)

@@ -7,26 +7,30 @@ import Triage
 public struct WorkflowService: Sendable {
   public let workflow: Workflow
   /// The same checker the workflow uses, called directly for the live check so the original's
-  /// triage is not recomputed on every keystroke.
-  public let checker: ReplyChecker
+  /// triage is not recomputed on every keystroke. Built on first use (see `warmUp`).
+  let builtChecker: BackgroundBuilt<ReplyChecker>
   /// For filling templates.
   public let policy: PracticePolicy
 
-  public init(workflow: Workflow, checker: ReplyChecker, policy: PracticePolicy) {
-    self.workflow = workflow
-    self.checker = checker
-    self.policy = policy
-  }
-
   /// Opens the workflow for `user` with the policy's checker and review rule; refuses anyone
-  /// not on the staff list (the library's error).
+  /// not on the staff list (the library's error). The checker is built when first needed.
   public static func open(store: InboxStore, user: String, policy: PracticePolicy) throws
     -> WorkflowService
   {
-    let checker = ReplyChecker(policy: policy)
+    let checker = BackgroundBuilt { ReplyChecker(policy: policy) }
     let workflow = try Workflow(
-      store: store, user: user, checker: checker, policy: policy.reviewPolicy)
-    return WorkflowService(workflow: workflow, checker: checker, policy: policy)
+      store: store, user: user, checker: LazyReplyChecker(checker: checker),
+      policy: policy.reviewPolicy)
+    return WorkflowService(workflow: workflow, builtChecker: checker, policy: policy)
+  }
+
+  /// The reply checker of the policy.
+  public var checker: ReplyChecker { builtChecker.value }
+
+  /// Builds the reply checker in the background now, so the first frame does not wait for it
+  /// and the composer finds it ready.
+  public func warmUp() {
+    builtChecker.warmUp()
   }
 
   var store: InboxStore { workflow.store }
