@@ -293,6 +293,17 @@ struct TuiBenchCommand: ParsableCommand {
     report("composer: a key to the frame with its check", checked, target: 16)
     let risks = runtime.state.composer?.risks.count ?? 0
     print("  (reply of \(reply.count) characters, \(risks) risks at the end; message \(id))")
+    if let composer = runtime.state.composer, let original = composer.original {
+      var alone: [Double] = []
+      let context = ReplyOriginal(
+        text: original.text, platform: original.platform, authorHandle: original.authorHandle)
+      for _ in 0..<min(repeats, 50) {
+        let clock = ContinuousClock.now
+        _ = workflow.checker.check(composer.text, original: context, triage: composer.triage)
+        alone.append(milliseconds(since: clock))
+      }
+      report("  of which the reply check of the whole reply", alone, target: 16)
+    }
     // Leave without saving a revision: the reply is emptied, its working copy dropped.
     while runtime.state.composer?.text.isEmpty == false { runtime.handle(.key(.ctrl("u"))) }
     runtime.handle(.key(.escape))
