@@ -62,6 +62,7 @@ struct TriageDecision {
     return TriageResult(
       category: category, urgency: urgency, reasons: reasons,
       spamProbability: probabilities.spam.probability,
+      spamContentProbability: probabilities.spam.contentProbability,
       medicalProbability: probabilities.medical.probability,
       crisisProbability: probabilities.crisis.probability, hasCrisisSignal: crisisSignal,
       hasEmergencySignal: emergencySignal)
@@ -180,7 +181,16 @@ struct TriageDecision {
   private func spamReasons() -> [TriageReason]? {
     let score = evidence.score(.spam)
     let probability = probabilities.spam.probability
-    let rules = evidence.of(.spam).map(reason)
+    let items = evidence.of(.spam)
+    let rules = items.map(reason)
+    // A link is link bait only next to words that sell: a bare link, "I posted a photo
+    // <link>" or a headline with its link is ordinary text.
+    let links = items.filter { $0.rule.id == Self.linkRule }
+    if !links.isEmpty, evidence.score(of: items.filter { $0.rule.id != Self.linkRule }) == 0,
+      probabilities.spam.contentProbability < thresholds.spamWordsWithLink
+    {
+      return nil
+    }
     if probability >= thresholds.spamAlone
       || (score >= 2 && probability >= thresholds.spamWithRules)
       || (score >= 1 && probability >= thresholds.spamWithLink) || score >= 4
@@ -189,6 +199,8 @@ struct TriageDecision {
     }
     return nil
   }
+
+  private static let linkRule = "spam.link"
 
   private func reviewReasons() -> [TriageReason]? {
     let score = evidence.score(.praise) + evidence.score(.complaint)
