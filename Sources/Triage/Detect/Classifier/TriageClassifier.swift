@@ -67,12 +67,15 @@ struct TriageProbabilities {
 /// Where the learned model's probabilities tip a decision. Tuned by cross-validation on the
 /// development data (`rounds eval triage`); see docs/detection.md.
 public struct TriageThresholds: Sendable, Hashable {
-  /// The model alone calls a text a crisis above this.
-  public var crisisAlone = 0.7
+  /// The model alone calls a text a crisis above this (a writer talking about themselves in
+  /// at least 20 words, and not a clearly medical question).
+  public var crisisAlone = 0.5
   /// With strong signs of distress (a despairing phrase, or several), above this.
-  public var crisisWithDistress = 0.4
+  public var crisisWithDistress = 0.3
   /// With a weaker sign (a low mood, a means of self-harm), above this.
-  public var crisisWithMood = 0.6
+  public var crisisWithMood = 0.4
+  /// The model alone does not call a text a crisis when it finds it medical above this.
+  public var medicalOverCrisis = 0.8
   /// The model alone calls a text spam above this.
   public var spamAlone = 0.8
   /// With spam phrases, above this.
@@ -95,7 +98,8 @@ public struct TriageThresholds: Sendable, Hashable {
 
   /// The names `set` accepts, e.g. `crisis_alone`.
   public static let names = [
-    "crisis_alone", "crisis_with_distress", "crisis_with_mood", "spam_alone", "spam_with_rules",
+    "crisis_alone", "crisis_with_distress", "crisis_with_mood", "medical_over_crisis", "spam_alone",
+    "spam_with_rules",
     "spam_with_link", "spam_words_with_link", "medical_alone", "medical_with_terms",
     "medical_asking",
     "medical_over_admin",
@@ -107,6 +111,7 @@ public struct TriageThresholds: Sendable, Hashable {
     case "crisis_alone": crisisAlone = value
     case "crisis_with_distress": crisisWithDistress = value
     case "crisis_with_mood": crisisWithMood = value
+    case "medical_over_crisis": medicalOverCrisis = value
     case "spam_alone": spamAlone = value
     case "spam_with_rules": spamWithRules = value
     case "spam_with_link": spamWithLink = value

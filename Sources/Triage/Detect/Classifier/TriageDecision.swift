@@ -88,7 +88,13 @@ struct TriageDecision {
     // A crisis phrase that was denied, joked about or is in the past stays a flag: the model
     // alone does not overrule how it was said.
     let flagged = evidence.of(.crisis).contains { !isCrisisAffirmed($0) }
-    if score >= 4 || (!flagged && probability >= thresholds.crisisAlone)
+    // The model alone speaks only for a writer talking about themselves at some length: on a
+    // one-line remark its word weights say little.
+    // Nor for a question the model finds clearly medical ("why does it hurt when I...").
+    let aboutThemselves =
+      evidence.wordCount >= 20 && evidence.firstPersonCount >= 2
+      && probabilities.medical.probability < thresholds.medicalOverCrisis
+    if score >= 4 || (!flagged && aboutThemselves && probability >= thresholds.crisisAlone)
       || (score >= 2 && probability >= thresholds.crisisWithDistress)
       || (score >= 1 && probability >= thresholds.crisisWithMood)
     {

@@ -18,6 +18,9 @@ struct TriageEvidence {
   /// A word saying something bad is happening now ("suddenly", "help", "right now").
   private(set) var acuteCue: Int?
   private(set) var hasQuestionMark = false
+  /// Words in the text, and how many of them are the writer ("I", "me", "my").
+  private(set) var wordCount = 0
+  private(set) var firstPersonCount = 0
 
   init(_ text: TokenizedText, lexicon: TriageLexicon) {
     self.text = text
@@ -47,9 +50,11 @@ struct TriageEvidence {
     items.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     for item in items { bySignal[item.rule.signal, default: []].append(item) }
     for (position, token) in text.tokens.enumerated() {
-      if ContextCues.firstPerson.contains(token.hash)
-        || ContextCues.closeThirdPerson.contains(token.hash)
-      {
+      if token.kind == .word { wordCount += 1 }
+      if ContextCues.firstPerson.contains(token.hash) {
+        hasPersonalAnchor = true
+        firstPersonCount += 1
+      } else if ContextCues.closeThirdPerson.contains(token.hash) {
         hasPersonalAnchor = true
       }
       if acuteCue == nil, ContextCues.acute.contains(token.hash) { acuteCue = position }

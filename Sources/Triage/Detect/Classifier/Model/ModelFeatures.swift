@@ -44,11 +44,13 @@ enum ModelFeatures {
     features.reserveCapacity(tokens.count * 3)
     var previous: Int?
     var words = 0
+    var classCounts = [Int](repeating: 0, count: ModelWordClasses.names.count)
     for (position, token) in tokens.enumerated() {
       let index = Int32(position)
       switch token.kind {
       case .word, .hashtag, .number:
         words += 1
+        if let wordClass = ModelWordClasses.members[token.hash] { classCounts[Int(wordClass)] += 1 }
         features.append(
           ModelFeature(
             kind: .word, hash: TextHash.combine(wordSeed, token.hash), first: index, last: index))
@@ -93,6 +95,7 @@ enum ModelFeatures {
         if token.endsClause || token.mark == "," || token.mark == "\"" { previous = nil }
       }
     }
+    ModelWordClasses.append(counts: classCounts, words: words, to: &features)
     let length = words < 8 ? 0 : words < 40 ? 1 : 2
     features.append(ModelFeature(kind: .shape, hash: lengthHashes[length], first: -1, last: -1))
     return features
@@ -211,6 +214,9 @@ enum ModelFeatures {
     case .shape:
       if let which = shapeHashes.firstIndex(of: feature.hash) { return "x:" + shapes[which] }
       if let which = lengthHashes.firstIndex(of: feature.hash) { return "x:" + lengthShapes[which] }
+      if let which = ModelWordClasses.featureHashes.firstIndex(of: feature.hash) {
+        return "x:" + ModelWordClasses.featureNames[which]
+      }
       return "x:?"
     }
   }
