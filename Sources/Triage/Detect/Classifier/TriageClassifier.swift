@@ -79,9 +79,9 @@ public struct TriageThresholds: Sendable, Hashable {
   /// The model alone calls a text spam above this.
   public var spamAlone = 0.8
   /// With spam phrases, above this.
-  public var spamWithRules = 0.3
+  public var spamWithRules = 0.15
   /// With a link or a promotional word, above this.
-  public var spamWithLink = 0.5
+  public var spamWithLink = 0.35
   /// A text whose only spam evidence is a link is spam only when its words alone (the link
   /// left out) score at least this.
   public var spamWordsWithLink = 0.5

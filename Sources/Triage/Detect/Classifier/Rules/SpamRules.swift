@@ -120,6 +120,13 @@ enum SpamRules {
         reputation management
         digital marketing (services|agency|expert)
         """)),
+    // Matched in code, on the words of each link (see `linkTargets`).
+    TriageRule(
+      "spam.link_target", .spam, weight: 2,
+      "a link to a shop, a fundraiser, a referral or a creator's page", []),
+    TriageRule(
+      "spam.bare_link", .spam, weight: 2,
+      "a comment that is only a link (not a link X wrapped in t.co, as every tweet's is)", []),
     TriageRule(
       "spam.link", .spam, weight: 1, "a link",
       TriageRule.lines(
@@ -156,4 +163,26 @@ enum SpamRules {
         look up
         """)),
   ]
+
+  /// Hosts that wrap every link a platform's users post (X's t.co, LinkedIn's lnkd.in): a
+  /// tweet that is only such a link is an ordinary share ("I posted a photo"), not bait.
+  static let platformLinkHosts: Set<String> = ["t.co", "lnkd.in"]
+
+  /// A comment with this many words or fewer besides its links is "only a link".
+  static let bareLinkWords = 3
+
+  /// Words in a link's host or path that say it sells, collects money, pays its poster for
+  /// referrals or promotes a creator: `ebay.com/itm/…`, `gofundme.com/…`, `?ref=123`,
+  /// `soundcloud.com/…`. Shortened links (`t.co/x1Yz`) show none of this.
+  static let linkTargets = ContextCues.set(
+    """
+    ref refer referral referrals aff affiliate affiliateid affid partners invite promo coupon \
+    ebay amazon etsy aliexpress teespring sunfrog sunfrogshirts shopify itm product products \
+    shop store cart checkout deals \
+    gofundme kickstarter indiegogo patreon paypal cashapp venmo fundraiser donate donation \
+    petition petitions avaaz surveymonkey survey \
+    twitch soundcloud reverbnation bandcamp mixcloud onlyfans linktree \
+    earn money cash casino bet betting forex crypto bitcoin giveaway prize win free hack \
+    generator cheats
+    """)
 }
