@@ -29,6 +29,11 @@ struct TriageDecision {
       settle(.review, urgency: 1, [sourceReason()] + evidence.of(.complaint).map(reason))
       flags += (crisis + emergency).map { flagged($0) }
       if !crisis.isEmpty || !emergency.isEmpty { urgency = 3 }
+      // A "review" that sells reviews, followers or pills: still a review, but flagged so a
+      // person sees it before answering (it does not make the review more urgent).
+      if let spam = spamReasons() {
+        flags += spam.filter { !$0.rule.hasPrefix("model.") }.map { flagged($0) }
+      }
     } else if crisis.contains(where: { $0.signal == .crisis && !$0.rule.hasPrefix("model.") }) {
       settle(.crisis, urgency: 3, crisis)
     } else if !emergency.isEmpty, selfInflicted(emergency) {
@@ -51,7 +56,9 @@ struct TriageDecision {
     } else {
       settle(.other, urgency: 0, [])
     }
-    if !flags.isEmpty { urgency = max(urgency, 2) }
+    if flags.contains(where: { $0.signal == .crisis || $0.signal == .emergency }) {
+      urgency = max(urgency, 2)
+    }
   }
 
   func result() -> TriageResult {
@@ -88,15 +95,17 @@ struct TriageDecision {
     // A crisis phrase that was denied, joked about or is in the past stays a flag: the model
     // alone does not overrule how it was said.
     let flagged = evidence.of(.crisis).contains { !isCrisisAffirmed($0) }
-    // The model alone speaks only for a writer talking about themselves at some length: on a
-    // one-line remark its word weights say little.
-    // Nor for a question the model finds clearly medical ("why does it hurt when I...").
-    let aboutThemselves =
-      evidence.wordCount >= 20 && evidence.firstPersonCount >= 2
+    // The model alone, or with a weak sign ("pills", "empty"), speaks only for a writer
+    // talking about themselves (at some length for the model alone: on a one-line remark its
+    // word weights say little), and not in a question it finds clearly medical ("how many
+    // pills are in a bottle of ibuprofen?").
+    let personal =
+      evidence.firstPersonCount >= 1
       && probabilities.medical.probability < thresholds.medicalOverCrisis
+    let aboutThemselves = personal && evidence.wordCount >= 20 && evidence.firstPersonCount >= 2
     if score >= 4 || (!flagged && aboutThemselves && probability >= thresholds.crisisAlone)
       || (score >= 2 && probability >= thresholds.crisisWithDistress)
-      || (score >= 1 && probability >= thresholds.crisisWithMood)
+      || (score >= 1 && personal && probability >= thresholds.crisisWithMood)
     {
       return distress.map(reason) + (probability >= thresholds.crisisWithMood ? model : [])
     }

@@ -155,7 +155,8 @@ enum ModelFeatures {
       let flagged = TriageEvidence.needsContext(item.rule.signal) && !item.isAffirmed
       features.append(
         ModelFeature(
-          kind: .rule, hash: ruleHash(item.rule.id, flagged: flagged), first: Int32(item.first),
+          kind: .rule, hash: flagged ? item.rule.flaggedFeatureHash : item.rule.featureHash,
+          first: Int32(item.first),
           last: Int32(item.last)))
     }
   }

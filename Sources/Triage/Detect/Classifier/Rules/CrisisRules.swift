@@ -121,7 +121,7 @@ enum CrisisRules {
         (relapse|relapsed|relapsing) (on|into|with) (self harm|cutting|sh)
         (clean|free) from (self harm|cutting|sh) (for|since)
         (hit|hitting|punch|punching|scratch|scratching|bite|biting|bruise|bruising) myself
-        (bang|banging|hit|hitting) my head (against|on|into) (the|a) (wall|floor|desk)
+        (bang|banging|banged|hit|hitting|smash|smashing|smashed) my head (against|on|into) (the|a) (wall|walls|floor|desk)
         (make|made|making) myself bleed
         (razor|blade|blades|knife) (to|on|against|into) my (skin|arm|arms|wrist|wrists|thigh|thighs|leg|legs)
         (fresh|new|deep) (cuts|scars) on my
@@ -201,8 +201,8 @@ enum CrisisRules {
         at my wits end
         (dont|do not|cant|cannot) see (a|any) (point|future|way out|reason to)
         see no (point|future|way out|reason to)
-        (tired|sick|exhausted) of (fighting|trying|everything|being me|being here|struggling|this life|my life|life)
-        (im|i am) (so|just|really|completely|) (tired|exhausted) of (it all|everything|all of this)
+        (tired|sick|exhausted) of (fighting|trying|being me|being here|struggling|this life|my life|life)
+        (im|i am) (so|just|really|completely|) (tired|exhausted) of (it all|all of this)
         (dont|do not) want to (wake up|exist|be me) (tomorrow|anymore|any more)
         (i|im|i am|i feel|feeling|i felt) (so|really|completely|totally|utterly|just|) (hopeless|worthless|trapped|dead inside|numb)
         (waste|wast) of (space|oxygen|air|life)
