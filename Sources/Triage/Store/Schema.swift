@@ -11,7 +11,8 @@ public enum Schema {
     ("v4-import", ImportSchema.create),
     ("v5-templates", TemplateSchema.create),
     ("v6-inbox-views", InboxViewsSchema.create),
-    ("v7-import-speed", ImportSpeedSchema.create),
+    ("v7-composer-autosave", ComposerSchema.create),
+    ("v8-import-speed", ImportSpeedSchema.create),
   ]
 
   public static var migrationNames: [String] { migrations.map(\.name) }
