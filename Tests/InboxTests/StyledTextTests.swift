@@ -58,4 +58,15 @@ import Testing
     #expect(matcher.ranges(in: "Café knees") == [0..<4, 5..<10])
     #expect(SearchMatcher("  ?! ") == nil)
   }
+
+  /// Quoted words match as a phrase, as the index does, and are highlighted together.
+  @Test func quotedPhrasesMatchWordsInARow() throws {
+    let matcher = try #require(SearchMatcher("\"chest pain\""))
+    #expect(matcher.matches(message(1, "Sudden CHEST pain today")))
+    #expect(!matcher.matches(message(2, "pain in my chest")))
+    #expect(!matcher.matches(message(3, "chest pains")))
+    #expect(matcher.ranges(in: "chest, then chest pain") == [12..<17, 18..<22])
+    let typing = try #require(SearchMatcher("\"chest pa"))
+    #expect(typing.matches(message(4, "chest pains")))
+  }
 }

@@ -1,6 +1,6 @@
 import GRDB
 
-/// v7: indexes that only the rows needing them pay for, and a leaner full-text index, so that
+/// v8: indexes that only the rows needing them pay for, and a leaner full-text index, so that
 /// a bulk import writes each message into few B-trees instead of twelve.
 ///
 /// Every list index is partial. The inbox's lists hold inbound messages only; the practice's
@@ -15,9 +15,9 @@ import GRDB
 /// SQLite uses a partial index only for a query that repeats the index's condition word for
 /// word, so the conditions are defined here and `MessageSQL` writes them.
 ///
-/// The full-text index keeps no positions and no column sizes (`detail=none, columnsize=0`):
-/// searches are word prefixes ANDed together, never phrases or rankings, and building it costs
-/// half as much.
+/// The full-text index keeps no column sizes (`columnsize=0`): nothing ranks matches. It
+/// keeps positions (`detail=full`), which phrase searches ("chest pain" in quotes) and column
+/// filters need; `detail=none` would halve its cost but cannot answer them.
 enum ImportSpeedSchema {
   static let inbound = "kind = 'inbound'"
   static let own = "kind = 'own'"
@@ -63,7 +63,7 @@ enum ImportSpeedSchema {
         CREATE VIRTUAL TABLE message_fts USING fts5 (
           text, author_handle, author_name,
           content = 'message', content_rowid = 'id',
-          detail = none, columnsize = 0,
+          detail = full, columnsize = 0,
           tokenize = "\(Schema.ftsTokenizer)"
         );
         INSERT INTO message_fts (message_fts) VALUES ('rebuild');

@@ -1,11 +1,46 @@
-/// Turns what a person types into a safe FTS5 query: every word must match as a prefix.
-/// Quotes, operators and column filters typed by the user are treated as text, never as syntax.
+/// Turns what a person types into a safe FTS5 query. Words outside quotes must each match as
+/// a prefix; words inside double quotes must appear together, in that order (a phrase, exact
+/// words; while its closing quote is still to be typed its last word is a prefix). Operators,
+/// column filters and other punctuation typed by the user are treated as text, never as syntax.
 public enum SearchPattern {
+  /// One thing every match must contain: a word prefix, or a phrase.
+  public struct Term: Equatable, Sendable {
+    /// The words, in the order they must appear (one for a plain word).
+    public var words: [String]
+    /// Whether the last word may be the start of a longer word.
+    public var prefix: Bool
+
+    public init(words: [String], prefix: Bool) {
+      self.words = words
+      self.prefix = prefix
+    }
+  }
+
   /// nil when the text holds no searchable word.
   public static func fts5(_ text: String) -> String? {
-    let words = tokens(text)
-    guard !words.isEmpty else { return nil }
-    return words.map { "\"\($0)\"*" }.joined(separator: " ")
+    let terms = terms(text)
+    guard !terms.isEmpty else { return nil }
+    // Words hold no quote (see `tokens`), so a quoted string is always one FTS5 phrase.
+    return terms.map { "\"\($0.words.joined(separator: " "))\"" + ($0.prefix ? "*" : "") }
+      .joined(separator: " ")
+  }
+
+  /// The terms of a search: text between double quotes is a phrase, other words stand alone.
+  public static func terms(_ text: String) -> [Term] {
+    var terms: [Term] = []
+    let segments = text.split(separator: "\"", omittingEmptySubsequences: false)
+    for (index, segment) in segments.enumerated() {
+      let words = tokens(String(segment))
+      guard !words.isEmpty else { continue }
+      if index % 2 == 0 {
+        terms += words.map { Term(words: [$0], prefix: true) }
+      } else {
+        // An odd segment is quoted; the last one is still open when the quotes are odd.
+        let open = index == segments.count - 1
+        terms.append(Term(words: words, prefix: open))
+      }
+    }
+    return terms
   }
 
   /// Splits like the index's tokenizer: letters, digits, private-use and symbol characters
