@@ -76,6 +76,7 @@ struct ImportCommand: ParsableCommand {
     var options = ImportRunner.Options(
       format: format, dryRun: dryRun, since: since.flatMap { ImportDates.iso8601($0) },
       mapping: mapping, analyzer: try store.analyzer())
+    options.ownHandles = Set(try store.loadPolicy().handles)
     if progress.enabled {
       options.progress = { @Sendable report in progress.show(report) }
     }

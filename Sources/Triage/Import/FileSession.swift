@@ -49,6 +49,14 @@ final class FileSession: RecordSink, @unchecked Sendable {
       return
     }
     var message = message
+    let ownHandles = runner.options.ownHandles
+    if message.kind == .inbound, !ownHandles.isEmpty, let handle = message.authorHandle,
+      ownHandles.contains(ImportRunner.comparableHandle(handle))
+    {
+      // The practice answering in a thread it exported: a published reply, not a question.
+      message.kind = .own
+      message.status = message.status == .new ? .posted : .closed
+    }
     // One line-ending convention in the inbox, whatever the exporter's platform.
     if message.text.utf8.contains(0x0D) {
       message.text = message.text.replacingOccurrences(of: "\r\n", with: "\n")

@@ -19,6 +19,12 @@ public final class ImportRunner {
     public var progress: (@Sendable (ImportProgress) -> Void)?
     /// Read and count only, touching no database (benchmarks measure the readers with it).
     public var readOnly = false
+    /// The practice's own account handles (the policy's `practice.handles`): a record any
+    /// reader would import as from the public is the practice's own published reply when its
+    /// author is one of them. Compared without a leading `@` and ignoring case.
+    public var ownHandles: Set<String> = [] {
+      didSet { ownHandles = Set(ownHandles.map(ImportRunner.comparableHandle)) }
+    }
 
     public init(
       format: String? = nil, dryRun: Bool = false, since: Date? = nil,
@@ -33,6 +39,11 @@ public final class ImportRunner {
       self.batchSize = batchSize
       self.progress = progress
     }
+  }
+
+  /// A handle as `ownHandles` holds it: no leading `@`, lower case.
+  static func comparableHandle(_ handle: String) -> String {
+    (handle.hasPrefix("@") ? String(handle.dropFirst()) : handle).lowercased()
   }
 
   /// At most this many bad records are listed per file in a report (all are stored).

@@ -165,6 +165,33 @@ struct KeywordAnalyzer: MessageAnalyzing {
     #expect(copied == frames)
   }
 
+  /// With the practice's handles known (`practice.handles` in the policy), its own replies in
+  /// an export of the public's posts are stored as its published replies, not as questions.
+  @Test func postsByThePracticesOwnHandlesAreItsOwnReplies() throws {
+    let users =
+      #"[{"id": "9", "username": "pat", "name": "Pat"}, {"id": "7", "username": "ExampleClinic", "name": "Example Clinic"}]"#
+    let tweets = [("1", "9", "Do you take new patients?"), ("2", "7", "We do, call us!")].map {
+      #"{"id": "\#($0.0)", "text": "\#($0.2)", "author_id": "\#($0.1)", "created_at": "2024-01-01T00:00:00.000Z"}"#
+    }
+    let file = try writeTemporary(
+      "own.jsonl",
+      #"{"data": [\#(tweets.joined(separator: ","))], "includes": {"users": \#(users)}, "__twarc": {}}"#
+        + "\n")
+    var options = ImportRunner.Options()
+    options.ownHandles = ["@exampleclinic"]
+    let (summary, store) = try importInto([file], options: options)
+    #expect(summary.imported == 2)
+    let byID = Dictionary(uniqueKeysWithValues: try allMessages(store).map { ($0.externalID, $0) })
+    #expect(byID["1"]?.kind == .inbound)
+    #expect(byID["1"]?.status == .new)
+    #expect(byID["2"]?.kind == .own)
+    #expect(byID["2"]?.status == .posted)
+    #expect(byID["2"]?.authorHandle == "ExampleClinic")
+    // Without the handles, the same reply is a message from the public like any other.
+    let plain = try importInto([file]).store
+    #expect(try allMessages(plain).allSatisfy { $0.kind == .inbound })
+  }
+
   @Test func aDryRunChangesNothing() throws {
     let file = try writeTemporary("a.jsonl", Self.page([("1", "a"), ("2", "b"), ("1", "a")]))
     let store = try makeStore()
