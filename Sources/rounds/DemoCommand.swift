@@ -83,9 +83,10 @@ struct DemoCommand: ParsableCommand {
       try sample.contents.write(to: URL(fileURLWithPath: file))
       files.append(file)
     }
-    let runner = try ImportRunner(
-      store: inbox, user: user,
-      options: ImportRunner.Options(analyzer: MessageAnalyzer(policy: policy)))
+    var options = ImportRunner.Options(analyzer: MessageAnalyzer(policy: policy))
+    // As `rounds import` does: the practice's own replies in the samples are its own.
+    options.ownHandles = Set(policy.handles)
+    let runner = try ImportRunner(store: inbox, user: user, options: options)
     let summary = try runner.run(files)
     guard summary.succeeded else {
       throw RoundsError(
