@@ -81,8 +81,8 @@ import Triage
     var current = loadedState(ten)
     _ = Update.apply(.key(.char("u")), to: &current)
     #expect(current.filter.minimumUrgency == 2)
-    _ = Update.apply(.key(.char("o")), to: &current)
-    #expect(current.filter.order == .urgency)
+    _ = Update.apply(.key(.char("o")), to: &current)  // the Open view is by urgency: o toggles
+    #expect(current.filter.order == .newest)
     _ = Update.apply(.key(.char("r")), to: &current)
     #expect(current.filter.statuses == [.inReview])
     #expect(current.isFiltered)

@@ -119,7 +119,9 @@ struct TuiEndToEndTests {
     let tmux = try Tmux(Self.command(scratch, db: db))
     try tmux.waitFor("1/5")
     let before = try tmux.title
-    var screen = try tmux.screen()
+    // Newest first, the hostile message is at the top.
+    try tmux.send("o")
+    var screen = try tmux.waitFor("newest first")
     #expect(screen.contains("Hello ␛]0;pwned␇ and ␛[2J cleared?"))
     #expect(screen.contains("Mallory␛[31m"))
     try tmux.send("Enter")
@@ -255,7 +257,8 @@ struct DemoEndToEndTests {
     try tmux.send("/")
     try tmux.type("metformin")
     try tmux.send("Enter")
-    try tmux.waitUntil("the match selected") { $0.contains("Maria Gonzalez") }
+    // Most urgent first, Maria's advice request is the eighth open message.
+    try tmux.waitUntil("the match selected") { $0.contains(" 8/") }
     try tmux.send("Enter")
     let reader = try tmux.waitFor("Findings (")
     #expect(reader.contains("born 03/14/1961"))

@@ -40,8 +40,8 @@ struct TuiWorkflowEndToEndTests {
     try clinician.waitFor("Search:")
     try clinician.type("book telehealth")
     try clinician.send("Enter")
-    // The search selects Tom's message, the 13th.
-    try clinician.waitFor("13/28")
+    // The search selects Tom's message, the 12th most urgent.
+    try clinician.waitFor("12/28")
     try clinician.send("Enter")
     screen = try clinician.waitFor("Findings (")
     #expect(screen.contains("How do I book a telehealth appointment?"))
