@@ -16,7 +16,8 @@ enum DemoPolicy {
     portal = "https://portal.maplegrovefamilymed.example"
     websites = ["https://maplegrovefamilymed.example"]
     addresses = ["400 Orchard Lane, Maple Grove"]
-    handles = ["MapleGroveMed", "maplegrovefamilymed"]
+    # Its accounts: on X, its Facebook page (the page's id) and its blog's login.
+    handles = ["MapleGroveMed", "maplegrovefamilymed", "104233150000001", "Maple Grove Family Medicine"]
     staff = ["Dr. Priya Raman", "Dr. Raman", "Dr. Thomas Becker", "Dr. Becker"]
 
     [links]

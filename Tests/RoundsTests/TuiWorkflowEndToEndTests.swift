@@ -32,16 +32,16 @@ struct TuiWorkflowEndToEndTests {
 
     // The clinician's terminal.
     let clinician = try Tmux(Self.command(scratch, ["demo", "--db", db]))
-    var screen = try clinician.waitFor("Open · 28")
+    var screen = try clinician.waitFor("Open · 26")
     #expect(screen.contains("(supervisor)"))
     try clinician.send("j", "j", "k")
-    try clinician.waitFor("2/28")
+    try clinician.waitFor("2/26")
     try clinician.send("/")
     try clinician.waitFor("Search:")
     try clinician.type("book telehealth")
     try clinician.send("Enter")
-    // The search selects Tom's message, the 12th most urgent.
-    try clinician.waitFor("12/28")
+    // The search selects Tom's message, the 11th most urgent.
+    try clinician.waitFor("11/26")
     try clinician.send("Enter")
     screen = try clinician.waitFor("Findings (")
     #expect(screen.contains("How do I book a telehealth appointment?"))

@@ -80,6 +80,27 @@ import Testing
     #expect(sink.messages.last?.permalink == "https://clinic.example/p/#comment-2")
   }
 
+  /// Only a comment written while logged in (the blog's own accounts) has a handle: a visitor
+  /// can type any name, so a typed name must never make a comment the practice's own.
+  @Test func wordPressHandlesComeOnlyFromLoggedInAccounts() throws {
+    let comment = { (id: Int, user: String, author: String) in
+      """
+      <wp:comment><wp:comment_id>\(id)</wp:comment_id><wp:comment_author><![CDATA[\(author)]]></wp:comment_author>
+      <wp:comment_date_gmt>2024-01-01 10:00:00</wp:comment_date_gmt><wp:comment_content>hi</wp:comment_content>
+      <wp:comment_user_id>\(user)</wp:comment_user_id></wp:comment>
+      """
+    }
+    let xml = """
+      <?xml version="1.0"?><rss xmlns:wp="https://wordpress.org/export/1.2/"><channel><item>
+      <link>https://clinic.example/p/</link><wp:post_id>4</wp:post_id>
+      \(comment(1, "0", "Example Clinic"))\(comment(2, "1", "Example Clinic"))
+      </item></channel></rss>
+      """
+    let sink = try read(WordPressWXRFormat(), Array(xml.utf8))
+    #expect(sink.messages.map(\.authorName) == ["Example Clinic", "Example Clinic"])
+    #expect(sink.messages.map(\.authorHandle) == [nil, "Example Clinic"])
+  }
+
   @Test func latin1XMLIsDecoded() throws {
     let bytes: [UInt8] =
       Array(

@@ -86,12 +86,18 @@ struct WordPressWXRFormat: ImportFormat {
     let permalink = link.map { "\($0)#comment-\(id)" }
     // Comment ids are unique per site only: the post link's host keeps two blogs apart.
     let site = link.flatMap { URL(string: $0)?.host } ?? ""
+    // A comment written while logged in to the blog (a non-zero comment_user_id) carries the
+    // account's display name, which the account sets and a visitor cannot: it serves as the
+    // handle, so the practice's own replies on its blog are recognised by the policy's
+    // handles. A visitor's free-typed name is never a handle.
+    let userID = comment.value("comment_user_id") ?? "0"
+    let name = comment.value("comment_author")
+    let handle = userID == "0" || userID.isEmpty ? nil : name
     try sink.message(
       .inbound(
         .wordpress, id: site.isEmpty ? id : "\(site)/\(id)", text: text, at: date,
         raw: comment.latin1 ? Windows1252.decode(raw) : String(decoding: raw, as: UTF8.self),
-        author: nil,
-        name: comment.value("comment_author"), thread: postID,
+        author: handle, name: name, thread: postID,
         parent: parent.map { site.isEmpty ? $0 : "\(site)/\($0)" }, permalink: permalink,
         sourceStatus: sourceStatus))
   }
