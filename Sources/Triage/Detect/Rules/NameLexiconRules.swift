@@ -103,4 +103,12 @@ struct CaseProfile {
 
   var isMostlyUpper: Bool { words >= 3 && upper * 10 >= words * 6 }
   var isMostlyLower: Bool { words >= 4 && (upper + capitalized) * 20 <= words }
+  /// "Thanks For The Update Sherlock Holmes": most words capitalised, so capitals say
+  /// little about names.
+  var isTitleCase: Bool { words >= 4 && capitalized * 10 >= words * 7 }
+
+  /// The tagger's view: 0 mixed, 1 mostly capitals, 2 mostly lower case, 3 title case.
+  var taggerCode: UInt64 {
+    isMostlyUpper ? 1 : isMostlyLower ? 2 : isTitleCase ? 3 : 0
+  }
 }

@@ -1,20 +1,28 @@
 import Foundation
 
-/// A small averaged-perceptron tagger that reads each word as part of a person's name, part
-/// of a place name, or neither, from its spelling, capitals, the name and word lexicons and
-/// its neighbours, left to right. Trained by `scripts/train-tagger.py` on the CC BY tweet
-/// corpora (WNUT17 and Broad Twitter Corpus training splits); weights are quantised to
-/// bytes in `TaggerWeights.swift`.
+/// A small structured averaged-perceptron tagger that reads each word as part of a
+/// person's name, part of a place name, or neither, from its spelling, capitals, the name
+/// and word lexicons and its neighbours; a Viterbi decoder over label transitions picks
+/// the best labelling of each run of scored words. Trained by `scripts/train-tagger.py` on
+/// the CC BY tweet corpora (WNUT17 and Broad Twitter Corpus training splits); weights are
+/// quantised to bytes in `TaggerWeights.swift`.
 final class NameTagger: Sendable {
   static let shared = NameTagger(
-    base64: TaggerWeights.base64, scale: TaggerWeights.scale, bits: TaggerWeights.tableBits)
+    base64: TaggerWeights.base64, scale: TaggerWeights.scale, bits: TaggerWeights.tableBits,
+    transitions: TaggerWeights.transitions, noneBias: TaggerWeights.noneBias)
 
   static let labels = 3  // 0 none, 1 person, 2 place
+  /// The fixed state before the first word of a text.
+  static let start = 3
   private let weights: [Int8]
+  /// From none, person, place, start (rows of three) to none, person, place.
+  private let transitions: [Int32]
+  /// Subtracted from every "none" score: trades precision for recall (tuned on dev sets).
+  private let noneBias: Int32
   private let scale: Float
   let mask: Int
 
-  init(base64: String, scale: Float, bits: Int) {
+  init(base64: String, scale: Float, bits: Int, transitions: [Int32], noneBias: Int32) {
     let data = Data(base64Encoded: base64, options: .ignoreUnknownCharacters) ?? Data()
     let expected = (1 << bits) * Self.labels
     var weights = [Int8](repeating: 0, count: expected)
@@ -26,31 +34,51 @@ final class NameTagger: Sendable {
     self.weights = weights
     self.scale = scale
     self.mask = (1 << bits) - 1
+    self.transitions = transitions.count == 12 ? transitions : [Int32](repeating: 0, count: 12)
+    self.noneBias = noneBias
   }
 
-  /// The label and its margin (best score minus the runner-up) of every token.
+  /// Whether the tagger reads token `i` at all: words with a letter, except very common
+  /// lower-case words, and (in a text that uses capitals) lower-case words that are not
+  /// mostly names. The training script skips the same ones.
+  @inline(__always)
+  static func isScored(_ token: Token, _ entry: LexiconEntry, profile: UInt64) -> Bool {
+    token.kind == .word && token.flags.contains(.hasLetter)
+      && !TaggerFeatures.isFunctionWord(token, entry)
+      && (profile == 2 || !TaggerFeatures.isPlainLowerWord(token, entry))
+  }
+
+  /// The label and its margin (the best labelling through it minus the best through
+  /// another label) of every token; tokens that are not scored are "none" with margin 0.
   func tag(_ text: ScalarText, lexicon: Lexicon) -> [(label: Int, margin: Float)] {
     let tokens = text.tokens
     var result = [(label: Int, margin: Float)](repeating: (0, 0), count: tokens.count)
     guard !tokens.isEmpty else { return result }
-    let profile = text.caseProfile
-    let caseProfile: UInt64 = profile.isMostlyUpper ? 1 : profile.isMostlyLower ? 2 : 0
-    var shapes = [UInt64](repeating: 7, count: tokens.count)
+    let profile = text.caseProfile.taggerCode
     let entries = text.entries
+    var shapes = [UInt64](repeating: 7, count: tokens.count)
     for (i, token) in tokens.enumerated() { shapes[i] = TaggerFeatures.shape(token) }
-    var previousLabel: UInt64 = 3
+    // Per scored token: its index, the fixed state before it (-1 when it follows another
+    // scored token) and the three emission scores.
+    var positions: [Int] = []
+    var predecessors: [Int] = []
+    var emissions: [Int32] = []
+    positions.reserveCapacity(tokens.count)
+    predecessors.reserveCapacity(tokens.count)
+    emissions.reserveCapacity(tokens.count * 3)
+    var previousScored = -1
+    var leading = true  // only @-handles, "RT" and punctuation so far
     let mask = self.mask
     weights.withUnsafeBufferPointer { w in
-      // One row offset per feature template.
       withUnsafeTemporaryAllocation(of: Int.self, capacity: 40) { slots in
         for (i, token) in tokens.enumerated() {
-          guard token.kind == .word, token.flags.contains(.hasLetter),
-            !TaggerFeatures.isFunctionWord(token, entries[i]),
-            caseProfile == 2 || !TaggerFeatures.isPlainLowerWord(token, entries[i])
-          else {
-            previousLabel = 0
-            continue
+          let position: UInt64 = i == 0 ? 0 : leading ? 1 : 2
+          if token.kind == .word, token.hash != TaggerFeatures.retweet,
+            !(i > 0 && text.isSymbol(i - 1, 0x40) && text.isGlued(i))
+          {
+            leading = false
           }
+          guard Self.isScored(token, entries[i], profile: profile) else { continue }
           var n = 0
           @inline(__always) func add(_ template: TaggerFeatures.Template, _ value: UInt64) {
             slots[n] = TaggerFeatures.index(template, value, mask: mask) &* 3
@@ -61,6 +89,8 @@ final class NameTagger: Sendable {
           let nameScore = TaggerFeatures.nameScore(entry)
           let frequency = UInt64(entry.wordFrequency)
           let start: UInt64 = text.startsSentence(i) ? 1 : 0
+          let previousWord = i > 0 ? tokens[i - 1].hash : TaggerFeatures.beginning
+          let nextWord = i + 1 < tokens.count ? tokens[i + 1].hash : TaggerFeatures.ending
           add(.bias, 0)
           add(.word, token.hash)
           add(.suffix, TaggerFeatures.affix(text, token, suffix: true))
@@ -75,8 +105,8 @@ final class NameTagger: Sendable {
           add(.shapeNameScore, shape * 32 + nameScore)
           add(.shapeFrequency, shape * 16 + frequency)
           add(.shapeSentenceStart, shape * 2 + start)
-          add(.previousWord, i > 0 ? tokens[i - 1].hash : TaggerFeatures.beginning)
-          add(.nextWord, i + 1 < tokens.count ? tokens[i + 1].hash : TaggerFeatures.ending)
+          add(.previousWord, previousWord)
+          add(.nextWord, nextWord)
           add(.previousWord2, i > 1 ? tokens[i - 2].hash : TaggerFeatures.beginning)
           add(.nextWord2, i + 2 < tokens.count ? tokens[i + 2].hash : TaggerFeatures.ending)
           add(.previousShape, (i > 0 ? shapes[i - 1] : 8) * 16 + shape)
@@ -88,45 +118,100 @@ final class NameTagger: Sendable {
             if tokens[i - 1].end == token.start { symbol += 4 }
           }
           add(.previousSymbol, symbol)
-          add(.caseProfile, caseProfile * 8 + shape)
-          add(.previousLabel, previousLabel)
-          add(.previousLabelShape, previousLabel * 8 + shape)
-          let cue = i > 0 && tokens[i - 1].kind == .word ? TaggerFeatures.cue(text, i - 1) : 0
-          add(.cue, cue)
-          let nextScore =
+          add(.caseProfile, profile * 8 + shape)
+          add(.cue, i > 0 && tokens[i - 1].kind == .word ? TaggerFeatures.cue(text, i - 1) : 0)
+          add(
+            .nextNameScore,
             i + 1 < tokens.count
-            ? shapes[i + 1] * 32 + TaggerFeatures.nameScore(entries[i + 1]) : 999
-          add(.nextNameScore, nextScore)
-          let previousScore =
-            i > 0 ? shapes[i - 1] * 32 + TaggerFeatures.nameScore(entries[i - 1]) : 999
-          add(.previousNameScore, previousScore)
+              ? shapes[i + 1] * 32 + TaggerFeatures.nameScore(entries[i + 1]) : 999
+          )
+          add(
+            .previousNameScore,
+            i > 0 ? shapes[i - 1] * 32 + TaggerFeatures.nameScore(entries[i - 1]) : 999)
           add(.wordShape, token.hash &+ shape)
-          var none = 0
-          var person = 0
-          var place = 0
+          add(.suffix2, TaggerFeatures.affix(text, token, suffix: true, length: 2))
+          add(.nameLevels, TaggerFeatures.nameLevels(entry))
+          add(.profileShapeNameScore, (profile * 8 + shape) * 32 + nameScore + start * 1024)
+          add(.cue2, i > 1 && tokens[i - 2].kind == .word ? TaggerFeatures.cue(text, i - 2) : 0)
+          add(.previousWordShape, previousWord &+ shape &* 0x10001)
+          add(.nextWordShape, nextWord &+ shape &* 0x10001)
+          add(.position, position * 8 + shape)
+          add(.nextSymbol, TaggerFeatures.nextSymbol(text, i) * 8 + shape)
+          var none: Int32 = 0
+          var person: Int32 = 0
+          var place: Int32 = 0
           for k in 0..<n {
             let base = slots[k]
-            none &+= Int(w[base])
-            person &+= Int(w[base + 1])
-            place &+= Int(w[base + 2])
+            none &+= Int32(w[base])
+            person &+= Int32(w[base + 1])
+            place &+= Int32(w[base + 2])
           }
-          let label: Int
-          let margin: Int
-          if person > none && person >= place {
-            label = 1
-            margin = person - max(none, place)
-          } else if place > none && place > person {
-            label = 2
-            margin = place - max(none, person)
-          } else {
-            label = 0
-            margin = none - max(person, place)
-          }
-          result[i] = (label, Float(margin) * scale)
-          previousLabel = UInt64(label)
+          positions.append(i)
+          predecessors.append(previousScored == i - 1 && i > 0 ? -1 : i == 0 ? Self.start : 0)
+          emissions.append(none &- noneBias)
+          emissions.append(person)
+          emissions.append(place)
+          previousScored = i
         }
       }
     }
+    decode(positions, predecessors, emissions, into: &result)
     return result
+  }
+
+  /// Max-marginal decoding: for every scored token and label, the score of the best
+  /// labelling through it (forward plus backward Viterbi scores). The best label of each
+  /// token is the Viterbi labelling; its margin over the runner-up is the confidence.
+  private func decode(
+    _ positions: [Int], _ predecessors: [Int], _ emissions: [Int32],
+    into result: inout [(label: Int, margin: Float)]
+  ) {
+    let n = positions.count
+    guard n > 0 else { return }
+    let t = transitions
+    var alpha = [Int32](repeating: 0, count: n * 3)
+    for k in 0..<n {
+      let fixed = predecessors[k]
+      for y in 0..<3 {
+        var best: Int32
+        if fixed >= 0 {
+          best = t[fixed * 3 + y]
+        } else {
+          best = Int32.min
+          for p in 0..<3 { best = max(best, alpha[(k - 1) * 3 + p] &+ t[p * 3 + y]) }
+        }
+        alpha[k * 3 + y] = emissions[k * 3 + y] &+ best
+      }
+    }
+    var beta = [Int32](repeating: 0, count: n * 3)
+    if n > 1 {
+      for k in stride(from: n - 2, through: 0, by: -1) where predecessors[k + 1] < 0 {
+        for y in 0..<3 {
+          var best = Int32.min
+          for z in 0..<3 {
+            best = max(best, t[y * 3 + z] &+ emissions[(k + 1) * 3 + z] &+ beta[(k + 1) * 3 + z])
+          }
+          beta[k * 3 + y] = best
+        }
+      }
+    }
+    for k in 0..<n {
+      let none = alpha[k * 3] &+ beta[k * 3]
+      let person = alpha[k * 3 + 1] &+ beta[k * 3 + 1]
+      let place = alpha[k * 3 + 2] &+ beta[k * 3 + 2]
+      let label: Int
+      let margin: Int32
+      if person > none && person >= place {
+        label = 1
+        margin = person - max(none, place)
+      } else if place > none && place > person {
+        label = 2
+        margin = place - max(none, person)
+      } else {
+        label = 0
+        margin = none - max(person, place)
+      }
+      result[positions[k]] = (label, Float(margin) * scale)
+    }
   }
 }
