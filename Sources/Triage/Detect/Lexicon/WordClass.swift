@@ -27,6 +27,7 @@ struct WordClass: OptionSet, Sendable {
   static let person = WordClass(rawValue: 1 << 21)
   static let poBoxStart = WordClass(rawValue: 1 << 22)
   static let name = WordClass(rawValue: 1 << 23)
+  static let department = WordClass(rawValue: 1 << 24)
 }
 
 /// The table behind `WordClass`, built once from the word lists.
@@ -56,6 +57,7 @@ enum Vocabulary {
     mark(PlaceWords.facilityTailsList, .facilityTail)
     mark(PlaceWords.facilityNounsList, .facilityNoun)
     mark(PlaceWords.stopList, .placeStop)
+    mark(PlaceWords.departmentsList, .department)
     mark(TaggerFeatures.placeCuesList, .placeCue)
     mark(hashes: KeywordIDRules.firstWords, .keywordStart)
     mark(KeywordIDRules.printWordsList, .biometricPrint)

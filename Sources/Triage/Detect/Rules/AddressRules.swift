@@ -38,7 +38,10 @@ enum AddressRules {
     var end = -1
     while let token = text.token(j), words < 5 {
       guard token.kind == .word, token.spaceBefore || text.isSymbol(j - 1, 0x2E) else { break }
-      if words > 0, PlaceWords.streetSuffixes.contains(token.hash) {
+      // "120 Broadway": a street that needs no name before it.
+      if words > 0 && PlaceWords.streetSuffixes.contains(token.hash)
+        || words == 0 && token.hash == PlaceWords.broadway && token.isCapitalized
+      {
         end = token.end
         j += 1
         if text.isSymbol(j, 0x2E), text.isGlued(j) { j += 1 }
@@ -94,6 +97,8 @@ enum AddressRules {
   private static func cityBeforeState(_ text: ScalarText, _ i: Int) -> Int? {
     let state = text.tokens[i]
     let isCode = state.isAllUpper && state.length == 2 && Words.stateCodes.contains(state.hash)
+    // "Vietnamese, ID 44721": ID (identifier) and OR (operating room) need a known town.
+    let ambiguous = isCode && Words.ambiguousStateCodes.contains(state.hash)
     let isName = state.isCapitalized && text.entries[i].isState
     guard isCode || isName, i >= 2, text.isSymbol(i - 1, 0x2C) else { return nil }
     // "Thanks, OK I will": a capitalised word after a two-letter code means it is not one.
@@ -113,6 +118,7 @@ enum AddressRules {
       j -= 1
     }
     guard let start else { return nil }
+    if ambiguous && !known { return nil }
     if !known && common {
       // A town of several words is known as a phrase: "Fall River".
       var hash = text.tokens[j + 1].hash
@@ -173,6 +179,10 @@ enum AddressRules {
     if text.isSymbol(j, 0x2C) { j -= 1 }
     guard let previous = text.token(j), previous.kind == .word else { return nil }
     if previous.isAllUpper, previous.length == 2, Words.stateCodes.contains(previous.hash) {
+      // "ID 44721" is an identifier unless a known town comes before: "Boise, ID 83702".
+      if Words.ambiguousStateCodes.contains(previous.hash) {
+        guard text.isSymbol(j - 1, 0x2C), j >= 2, text.entries[j - 2].isCity else { return nil }
+      }
       return end
     }
     if previous.isCapitalized, Words.stateNames.contains(previous.hash) { return end }

@@ -1,6 +1,8 @@
 /// Names and places that are medicine: a drug-shaped word ("Ropinirole", "Kapvay" is not
-/// caught, "Arimidex" neither, but "-statin", "-olol", "-mab" are) or an eponymous disease
-/// ("Wilson's disease", "Turner syndrome"). Titles and other context rules are trusted.
+/// caught, but "-statin", "-olol", "-mab" are), an eponymous disease ("Wilson's disease",
+/// "Turner syndrome"), an eponymous sign, score or product ("Romberg", "Braden 13",
+/// "Mepilex"), or a health insurer or device maker ("Harvard Pilgrim", "Boston
+/// Scientific"). Titles and other context rules are trusted.
 enum MedicalFilter {
   private static let filtered: Set<String> = [
     PHIRule.lexiconName.id, PHIRule.taggedName.id, PHIRule.repeatedName.id,
@@ -19,6 +21,13 @@ enum MedicalFilter {
       if (first...last).contains(where: { MedicalShapes.isDrugLike(text, text.tokens[$0]) }) {
         return true
       }
+      // "Romberg", "Braden 13", "Guillain Barre": every word an eponym used as medicine.
+      if (first...last).allSatisfy({
+        text.tokens[$0].kind != .word || MedicalShapes.isMedicalEponym(text, at: $0)
+      }) {
+        return true
+      }
+      if Organizations.covers(text, first...last) { return true }
       return candidate.category == .name && MedicalShapes.isEponym(text, endingAt: last)
     }
   }

@@ -138,6 +138,14 @@ enum NameContextRules {
         end = text.tokens[k].end
         k += 1
       }
+      // "BJORN A": a middle initial without its full stop, not followed by a lower-case word
+      if token.length > 1, let initial = text.token(k), initial.kind == .word, initial.length == 1,
+        initial.isAllUpper, initial.first != 0x49, words < maxWords,
+        text.token(k + 1).map({ !($0.kind == .word && $0.isAllLower) && !$0.isNumber }) ?? true
+      {
+        end = initial.end
+        k += 1
+      }
       // Smith-Jones
       if text.isSymbol(k, 0x2D), text.isGlued(k), let next = text.token(k + 1), text.isGlued(k + 1),
         next.isAlpha, next.isCapitalized
@@ -148,11 +156,22 @@ enum NameContextRules {
     }
     guard start >= 0 else { return nil }
     // "Okonkwo, Chidi": one surname, a comma and a known given name.
+    // "NAKAMURA, EMI": in capitals, as records list people, any given name.
     if words == 1, text.isSymbol(k, 0x2C), let given = text.token(k + 1), given.kind == .word,
-      given.isAlpha, given.isCapitalized, text.entries[k + 1].firstName >= 6,
+      given.isAlpha, given.isCapitalized,
+      text.entries[k + 1].firstName >= 6
+        || given.isAllUpper && text.tokens[j].isAllUpper && given.length >= 2
+          && !text.caseProfile.isMostlyUpper && !text.entries[k + 1].isCity,
       isNameWord(text, k + 1, lenient: false)
     {
       end = given.end
+      // "LINDQVIST, BJORN A"
+      if let initial = text.token(k + 2), initial.kind == .word, initial.length == 1,
+        initial.isAllUpper,
+        text.token(k + 3).map({ !($0.kind == .word && $0.isAllLower) && !$0.isNumber }) ?? true
+      {
+        end = initial.end
+      }
     }
     return (start, end)
   }

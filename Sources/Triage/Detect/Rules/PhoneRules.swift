@@ -24,6 +24,11 @@ enum PhoneRules {
       } else if let nanp = nanp(s, start) {
         end = nanp.end
         confidence = nanp.separated ? 0.95 : 0.8
+        // "Account #: 4419003872": ten bare digits after an identifier's keyword are that
+        // identifier, so the keyword rule wins.
+        if !nanp.separated, hasIdentifierKeyword(text, before: i) {
+          priority = Priority.groupedNumber
+        }
       } else if let local = local(s, start) {
         end = local
         confidence = 0.75
@@ -200,6 +205,21 @@ enum PhoneRules {
       if token.kind == .word {
         if phoneWords.contains(token.hash) { return true }
         if token.flags.contains(.hasDigit) { return false }
+      }
+      j -= 1
+    }
+    return false
+  }
+
+  /// A word that announces an identifier ("account", "MRN", "member") within the four
+  /// tokens before, and no phone word.
+  private static func hasIdentifierKeyword(_ text: ScalarText, before i: Int) -> Bool {
+    var j = i - 1
+    while j >= 0 && j >= i - 4 {
+      let token = text.tokens[j]
+      if token.kind == .word {
+        if phoneWords.contains(token.hash) { return false }
+        if text.isClass(j, .keywordStart) { return true }
       }
       j -= 1
     }

@@ -41,6 +41,15 @@ enum PlaceRules {
         let entry = text.entries[i]
         let lead = hasLead(text, before: i)
         let strong = hasStrongLead(text, before: i)
+        // "Norco 5/325": a drug or a health word is not a town; "BIBA": nor is a short
+        // abbreviation in capitals without "in" or "from" before it.
+        let abbreviation =
+          next == i + 1 && token.isAllUpper && token.length <= 4
+          && !text.caseProfile.isMostlyUpper && !lead && !strong
+        if next == i + 1 && entry.isHealthTerm || abbreviation {
+          i = next
+          continue
+        }
         // A city name that is also an everyday word ("Mobile", "Reading") needs a lead in.
         let common = next == i + 1 && entry.wordFrequency >= 9
         let sentenceInitial = text.startsSentence(i) && entry.wordFrequency >= 7
@@ -135,10 +144,12 @@ enum PlaceRules {
     var first = i
     var j = i - 1
     var named = false
-    while j >= 0, i - j <= 6 {
+    while j >= 0, i - j <= 6, !tokens[j + 1].flags.contains(.lineStart) {
       let t = tokens[j]
       if t.kind == .word, t.isCapitalized || t.isAllUpper, !text.isClass(j, .placeStop) {
-        named = named || !text.isClass(j, .facilityHead) || facilityNames.contains(t.hash)
+        named =
+          named || !text.isClass(j, [.facilityHead, .department]) && !text.entries[j].isHealthTerm
+          || facilityNames.contains(t.hash)
         first = j
         j -= 1
       } else if t.kind == .symbol,
@@ -175,6 +186,12 @@ enum PlaceRules {
     // A capitalised head when the name is lower-case would be odd; require the head or the
     // name to be capitalised.
     guard tokens[first].isCapitalized || tokens[first].isAllUpper else { return nil }
+    // "CVS Pharmacy #2217": a store or branch number belongs to the name.
+    if text.isSymbol(last + 1, 0x23), let number = text.token(last + 2), number.isNumber,
+      text.isGlued(last + 2)
+    {
+      last += 2
+    }
     return (tokens[first].start, tokens[last].end, last + 1)
   }
 }
