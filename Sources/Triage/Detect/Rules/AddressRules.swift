@@ -163,7 +163,9 @@ enum AddressRules {
   /// Five digits (or ZIP+4) after a state code or name, or after "zip" / "postal code".
   static func zip(_ text: ScalarText, _ i: Int) -> Int? {
     let token = text.tokens[i]
-    guard token.isNumber, token.length == 5, text.boundaryBefore(token.start) else { return nil }
+    guard token.isNumber, (4...6).contains(token.length), text.boundaryBefore(token.start) else {
+      return nil
+    }
     var end = token.end
     if text.isSymbol(i + 1, 0x2D), text.isGlued(i + 1), let plus = text.token(i + 2), plus.isNumber,
       plus.length == 4, text.isGlued(i + 2)
@@ -178,14 +180,25 @@ enum AddressRules {
     var j = i - 1
     if text.isSymbol(j, 0x2C) { j -= 1 }
     guard let previous = text.token(j), previous.kind == .word else { return nil }
-    if previous.isAllUpper, previous.length == 2, Words.stateCodes.contains(previous.hash) {
+    // "Estonia 62488" ending an address: a postal code after the country.
+    let year = token.length == 4 && (1900...2099).contains(Int(text.string(of: token)) ?? 0)
+    if previous.isCapitalized, text.entries[j].isCountry, !text.entries[j].isState, !year,
+      text.token(i + 1).map({ $0.flags.contains(.lineStart) || $0.kind == .symbol }) ?? true
+    {
+      return end
+    }
+    // "zip: 3520": four or six digits only after the word.
+    let isUSLength = token.length == 5
+    if previous.isAllUpper, previous.length == 2, Words.stateCodes.contains(previous.hash),
+      isUSLength
+    {
       // "ID 44721" is an identifier unless a known town comes before: "Boise, ID 83702".
       if Words.ambiguousStateCodes.contains(previous.hash) {
         guard text.isSymbol(j - 1, 0x2C), j >= 2, text.entries[j - 2].isCity else { return nil }
       }
       return end
     }
-    if previous.isCapitalized, Words.stateNames.contains(previous.hash) { return end }
+    if previous.isCapitalized, Words.stateNames.contains(previous.hash), isUSLength { return end }
     // zip 62704, zip code: 62704, postal code 62704
     var k = i - 1
     var skipped = 0

@@ -66,6 +66,11 @@ extension NameTagger {
   }
 
   private static let state = WordHash.of("state")
+  /// "Southern Italy", "Central": a direction alone is not a place.
+  private static let directions = WordHash.set([
+    "southern", "northern", "eastern", "western", "central", "upper", "lower", "greater",
+    "north", "south", "east", "west", "downtown", "uptown",
+  ])
 
   /// OSA, HLD, MD: a lone short all-capitals word in a text that is not shouting is an
   /// abbreviation unless the lexicon knows it as a name or a city.
@@ -110,6 +115,7 @@ extension NameTagger {
     // U.S, D.C: initials; "normal", "East", "English": everyday words that are not towns.
     if range.allSatisfy({ tokens[$0].kind != .word || tokens[$0].length == 1 }) { return false }
     if range.count == 1, !phrase.isCity, phrase.wordFrequency >= 10 { return false }
+    if range.count == 1, Self.directions.contains(tokens[range.lowerBound].hash) { return false }
     if let next = text.token(range.upperBound + 1), next.kind == .word, next.hash == Self.state {
       return false  // New York State
     }
