@@ -10,6 +10,7 @@ enum AgeRule {
 
   static func apply(_ text: ScalarText, _ out: inout Candidates) {
     let tokens = text.tokens
+    let (ninety, hundred, nineties) = (Self.ninety, Self.hundred, Self.nineties)
     for (i, token) in tokens.enumerated() where token.kind == .word && token.isAlpha {
       if token.hash == ninety || token.hash == hundred || token.hash == nineties,
         let end = spelledAge(text, i)

@@ -32,6 +32,7 @@ enum InternationalAddressRules {
   static func apply(_ text: ScalarText, _ out: inout Candidates) {
     let tokens = text.tokens
     for (i, token) in tokens.enumerated() where token.kind == .word {
+      guard token.isCapitalized || token.isAllUpper else { continue }
       if let (start, end) = unitLine(text, i) {
         out.add(start, end, .location, .unitAddress, confidence: 0.85, priority: Priority.place)
       }
@@ -60,12 +61,12 @@ enum InternationalAddressRules {
         j += 1
       }
       guard words > 0 else { return nil }
-    } else if hasStreetEnding(text, token) {
-      // "Király u. 15" is handled below; "Koskikatu 25" here.
     } else if text.isWord(j, u), text.isSymbol(j + 1, 0x2E), token.length >= 3 {
       j += 2  // Király u. 15
     } else {
-      return nil
+      // Koskikatu 25: only a word right before a number is worth checking for an ending.
+      guard text.token(j)?.flags.contains(.hasDigit) ?? false, hasStreetEnding(text, token)
+      else { return nil }
     }
     guard let number = text.token(j), number.kind == .word, houseNumber(text, number),
       number.spaceBefore

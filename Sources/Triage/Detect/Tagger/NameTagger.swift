@@ -55,34 +55,48 @@ final class NameTagger: Sendable {
     var result = [(label: Int, margin: Float)](repeating: (0, 0), count: tokens.count)
     guard !tokens.isEmpty else { return result }
     let profile = text.caseProfile.taggerCode
+    let count = tokens.count
+    // Scratch space for the whole text, on the stack for ordinary texts: per scored token
+    // its index, the fixed state before it (-1 when it follows another scored token) and
+    // three emission, forward and backward scores.
+    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { shapes in
+      withUnsafeTemporaryAllocation(of: Int32.self, capacity: count * 11) { scratch in
+        for (i, token) in tokens.enumerated() { shapes[i] = TaggerFeatures.shape(token) }
+        let n = score(text, profile, shapes, scratch)
+        decode(n, count, scratch, into: &result)
+      }
+    }
+    return result
+  }
+
+  /// Scores every scored token of a text into `scratch`; returns how many there were.
+  private func score(
+    _ text: ScalarText, _ profile: UInt64, _ shapes: UnsafeMutableBufferPointer<UInt64>,
+    _ scratch: UnsafeMutableBufferPointer<Int32>
+  ) -> Int {
+    let tokens = text.tokens
     let entries = text.entries
-    var shapes = [UInt64](repeating: 7, count: tokens.count)
-    for (i, token) in tokens.enumerated() { shapes[i] = TaggerFeatures.shape(token) }
-    // Per scored token: its index, the fixed state before it (-1 when it follows another
-    // scored token) and the three emission scores.
-    var positions: [Int] = []
-    var predecessors: [Int] = []
-    var emissions: [Int32] = []
-    positions.reserveCapacity(tokens.count)
-    predecessors.reserveCapacity(tokens.count)
-    emissions.reserveCapacity(tokens.count * 3)
+    let count = tokens.count
+    var n = 0
     var previousScored = -1
     var leading = true  // only @-handles, "RT" and punctuation so far
     let mask = self.mask
+    let retweet = TaggerFeatures.retweet
+    let noneBias = self.noneBias
     weights.withUnsafeBufferPointer { w in
       withUnsafeTemporaryAllocation(of: Int.self, capacity: 40) { slots in
         for (i, token) in tokens.enumerated() {
           let position: UInt64 = i == 0 ? 0 : leading ? 1 : 2
-          if token.kind == .word, token.hash != TaggerFeatures.retweet,
+          if token.kind == .word, token.hash != retweet,
             !(i > 0 && text.isSymbol(i - 1, 0x40) && text.isGlued(i))
           {
             leading = false
           }
           guard Self.isScored(token, entries[i], profile: profile) else { continue }
-          var n = 0
+          var f = 0
           @inline(__always) func add(_ template: TaggerFeatures.Template, _ value: UInt64) {
-            slots[n] = TaggerFeatures.index(template, value, mask: mask) &* 3
-            n += 1
+            slots[f] = TaggerFeatures.index(template, value, mask: mask) &* 3
+            f += 1
           }
           let shape = shapes[i]
           let entry = entries[i]
@@ -140,38 +154,42 @@ final class NameTagger: Sendable {
           var none: Int32 = 0
           var person: Int32 = 0
           var place: Int32 = 0
-          for k in 0..<n {
+          for k in 0..<f {
             let base = slots[k]
             none &+= Int32(w[base])
             person &+= Int32(w[base + 1])
             place &+= Int32(w[base + 2])
           }
-          positions.append(i)
-          predecessors.append(previousScored == i - 1 && i > 0 ? -1 : i == 0 ? Self.start : 0)
-          emissions.append(none &- noneBias)
-          emissions.append(person)
-          emissions.append(place)
+          scratch[n] = Int32(i)
+          scratch[count + n] = Int32(
+            previousScored == i - 1 && i > 0 ? -1 : i == 0 ? Self.start : 0)
+          let e = 2 * count + 3 * n
+          scratch[e] = none &- noneBias
+          scratch[e + 1] = person
+          scratch[e + 2] = place
+          n += 1
           previousScored = i
         }
       }
     }
-    decode(positions, predecessors, emissions, into: &result)
-    return result
+    return n
   }
 
   /// Max-marginal decoding: for every scored token and label, the score of the best
   /// labelling through it (forward plus backward Viterbi scores). The best label of each
   /// token is the Viterbi labelling; its margin over the runner-up is the confidence.
   private func decode(
-    _ positions: [Int], _ predecessors: [Int], _ emissions: [Int32],
+    _ n: Int, _ count: Int, _ scratch: UnsafeMutableBufferPointer<Int32>,
     into result: inout [(label: Int, margin: Float)]
   ) {
-    let n = positions.count
     guard n > 0 else { return }
+    let predecessors = UnsafeMutableBufferPointer(rebasing: scratch[count..<(2 * count)])
+    let emissions = UnsafeMutableBufferPointer(rebasing: scratch[(2 * count)..<(5 * count)])
+    let alpha = UnsafeMutableBufferPointer(rebasing: scratch[(5 * count)..<(8 * count)])
+    let beta = UnsafeMutableBufferPointer(rebasing: scratch[(8 * count)..<(11 * count)])
     let t = transitions
-    var alpha = [Int32](repeating: 0, count: n * 3)
     for k in 0..<n {
-      let fixed = predecessors[k]
+      let fixed = Int(predecessors[k])
       for y in 0..<3 {
         var best: Int32
         if fixed >= 0 {
@@ -183,7 +201,7 @@ final class NameTagger: Sendable {
         alpha[k * 3 + y] = emissions[k * 3 + y] &+ best
       }
     }
-    var beta = [Int32](repeating: 0, count: n * 3)
+    for k in 0..<(3 * n) { beta[k] = 0 }
     if n > 1 {
       for k in stride(from: n - 2, through: 0, by: -1) where predecessors[k + 1] < 0 {
         for y in 0..<3 {
@@ -211,7 +229,7 @@ final class NameTagger: Sendable {
         label = 0
         margin = none - max(person, place)
       }
-      result[positions[k]] = (label, Float(margin) * scale)
+      result[Int(scratch[k])] = (label, Float(margin) * scale)
     }
   }
 }
