@@ -124,3 +124,20 @@ import Testing
     #expect(ScalarText("Thanks for the update, Sherlock").caseProfile.taggerCode == 0)
   }
 }
+
+@Suite struct ClinicalNamesInContextTests {
+  @Test func particlesPossessivesAndCredentials() {
+    #expect(finds("Sister Marisa de la Cruz is her contact", .name, "Marisa de la Cruz"))
+    #expect(finds("pt's wife mary called at 2100", .name, "mary"))
+    #expect(finds("John's daughter Emma has a fever", .name, "Emma"))
+    #expect(!found("the patient's wife said no").contains { $0.0 == "NAME" })
+    #expect(!found("Sister de la Salle").contains { $0.1.hasSuffix("de") })
+  }
+
+  @Test func aidsAndAbbreviationsAreNotPeopleOrPlaces() {
+    #expect(!categories("Ambulating 150 ft with walker. Remove Foley.").contains("NAME"))
+    #expect(!categories("Remove Foley. Likely discharge Thursday.").contains("LOCATION"))
+    #expect(!categories("hx of HTN, HLD, OSA on CPAP").contains("LOCATION"))
+    #expect(!found("Sarah Goldberg RN notified Dr. Patel").contains { $0.1.hasSuffix("RN") })
+  }
+}

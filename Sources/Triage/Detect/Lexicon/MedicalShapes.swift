@@ -47,6 +47,7 @@ enum MedicalShapes {
     "snellen", "tegaderm", "allevyn", "tinel", "tourette", "tourette's", "trendelenburg",
     "trousseau", "valsalva", "wernicke", "wilms", "yankauer", "coombs", "kerlix", "steri",
     "duoderm", "aquacel", "xeroform", "jobst", "unna", "bovie", "ganz", "holter", "whipple",
+    "foley",
     "nissen",
   ]
   static let medicalEponyms = WordHash.set(medicalEponymsList)
@@ -55,11 +56,16 @@ enum MedicalShapes {
   /// (a number, "sign", "'s" closing a phrase): "Morse 45", "Murphy's sign", "Bethesda III".
   static let surnameEponyms = WordHash.set([
     "addison", "allen", "barrett", "bell", "bethesda", "clark", "cushing", "down", "ewing",
-    "fisher", "foley", "glasgow", "graham", "graves", "hunt", "huntington", "marfan", "miller",
+    "fisher", "glasgow", "graham", "graves", "hunt", "huntington", "marfan", "miller",
     "morse", "murphy", "paget", "parkinson", "ranson", "ross", "tanner", "turner",
     "wells", "wilson", "norton", "barthel", "rankin", "richmond", "killip", "child",
     "pugh", "caprini", "centor", "duke", "jones", "salter", "harris", "weber", "rinne",
     "spurling", "osler", "virchow", "levine", "beck", "legionella", "epstein", "barr",
+  ])
+
+  /// Aids that are surnames too, medical when written in lower case: "with walker".
+  static let lowerCaseAids = WordHash.set([
+    "walker", "cane", "crutches", "commode", "brace", "sling", "splint", "foley", "bedpan",
   ])
 
   /// Roman numerals after an eponym: "Bethesda III", "Killip II".

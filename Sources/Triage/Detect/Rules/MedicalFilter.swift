@@ -28,6 +28,11 @@ enum MedicalFilter {
         return true
       }
       if Organizations.covers(text, first...last) { return true }
+      if first == last, text.tokens[first].isAllLower,
+        MedicalShapes.lowerCaseAids.contains(text.tokens[first].hash)
+      {
+        return true
+      }
       return candidate.category == .name && MedicalShapes.isEponym(text, endingAt: last)
     }
   }

@@ -25,10 +25,11 @@ enum NameContextRules {
         }
       }
       if !word.isDisjoint(with: [.relation, .role]) {
+        // "my son", "her husband", and "pt's wife", "John's daughter"
         let hasPossessive =
           DateRules.previousWord(text, before: i, within: 1).map {
             text.isClass($0, .possessive)
-          } ?? false
+          } ?? false || isPossessiveNoun(text, before: i)
         guard hasPossessive || word.contains(.role) else { continue }
         var j = i + 1
         if text.isSymbol(j, 0x2C) || text.isSymbol(j, 0x3A) { j += 1 }
@@ -74,7 +75,7 @@ enum NameContextRules {
     }
   }
 
-  private static let credentials = WordHash.set([
+  static let credentials = WordHash.set([
     "md", "do", "rn", "np", "pa", "phd", "dds", "dmd", "mbbs", "facs", "facp", "lpn", "cnm",
     "crna", "pharmd", "dpm", "pt", "dpt", "lcsw", "psyd", "aprn", "fnp", "bsn", "msn",
   ])
@@ -129,6 +130,20 @@ enum NameContextRules {
     var start = -1
     var end = -1
     while let token = text.token(k), words < maxWords, token.kind == .word, token.isAlpha {
+      // "de la" between name words: up to two lower-case particles, then a capital.
+      if words > 0, token.isAllLower, particles.contains(token.hash) {
+        var m = k
+        while m < k + 2, let p = text.token(m), p.kind == .word, p.isAllLower,
+          particles.contains(p.hash)
+        {
+          m += 1
+        }
+        guard let after = text.token(m), after.kind == .word, after.isCapitalized,
+          isNameWord(text, m, lenient: false)
+        else { break }
+        k = m
+        continue
+      }
       guard isNameWord(text, k, lenient: lenient) else { break }
       if start < 0 { start = token.start }
       end = token.end
@@ -175,6 +190,20 @@ enum NameContextRules {
     }
     return (start, end)
   }
+
+  /// "pt's wife": a word, an apostrophe and "s", all glued, right before token `i`.
+  private static func isPossessiveNoun(_ text: ScalarText, before i: Int) -> Bool {
+    guard i >= 3, text.isWord(i - 1, Words.s), text.isGlued(i - 1),
+      text.isSymbol(i - 2, 0x27) || text.isSymbol(i - 2, 0x2019), text.isGlued(i - 2)
+    else { return false }
+    return text.tokens[i - 3].kind == .word
+  }
+
+  /// Particles inside a name: "Marisa de la Cruz", "Ludwig van Beethoven".
+  private static let particles = WordHash.set([
+    "de", "la", "del", "della", "di", "da", "van", "von", "der", "den", "du", "le", "dos",
+    "das", "ter", "ten", "bin", "ibn", "al",
+  ])
 
   /// Whether token `i` can be part of a name.
   static func isNameWord(_ text: ScalarText, _ i: Int, lenient: Bool) -> Bool {

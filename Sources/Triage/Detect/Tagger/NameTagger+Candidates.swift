@@ -31,6 +31,10 @@ extension NameTagger {
           k += 1
         }
         guard k < tokens.count, labels[k].label == label, tokens[k].kind == .word else { break }
+        // "Sarah Goldberg RN": a credential after a name is not part of it.
+        if label == 1, tokens[k].isAllUpper, NameContextRules.credentials.contains(tokens[k].hash) {
+          break
+        }
         j = k
         end = tokens[k].end
         margin = min(margin, labels[k].margin)
@@ -79,7 +83,10 @@ extension NameTagger {
     let token = text.tokens[range.lowerBound]
     guard token.isAllUpper, token.length <= 4 else { return false }
     let entry = text.entries[range.lowerBound]
-    return name ? !entry.isLikelyName : !entry.isCity
+    if name { return !entry.isLikelyName }
+    // "OSA on CPAP": a town's name in capitals needs "in", "from"... before it.
+    let lead = range.lowerBound > 0 && TaggerFeatures.cue(text, range.lowerBound - 1) == 4
+    return !(entry.isCity && lead)
   }
 
   private func isHandle(_ text: ScalarText, _ i: Int) -> Bool {
