@@ -141,3 +141,26 @@ import Testing
     #expect(!found("Sarah Goldberg RN notified Dr. Patel").contains { $0.1.hasSuffix("RN") })
   }
 }
+
+@Suite struct LabReportLayoutTests {
+  @Test func namesDoNotRunIntoTheNextLineOrUnits() {
+    let text = "Ordering provider: PATEL, RAVI K MD\nNa 138 mmol/L, K 4.9 mmol/L"
+    #expect(finds(text, .name, "PATEL, RAVI K"))
+    #expect(!found(text).contains { $0.1 == "Na" })
+    #expect(!categories("TSH 2.1 mIU/L.\nComment: called to RN").contains("NAME"))
+    #expect(!categories("donepezil 10 mg. Apgar N/A. Ortho paged").contains("NAME"))
+    // A colon announces a name on the next line.
+    #expect(finds("Attending:\nRebecca Hollis", .name, "Rebecca Hollis"))
+  }
+
+  @Test func facilitiesStopAtSentencesAndRecordWords() {
+    #expect(
+      finds(
+        "Next visit age 5. Attends Little Sprouts Preschool in Holyoke.", .location,
+        "Little Sprouts Preschool"))
+    #expect(
+      !categories("witnessed by Nadia Farouk. Health care proxy: J. Reyes").contains("LOCATION"))
+    #expect(!categories("Next INR check Monday. Pt's pharmacy: none").contains("LOCATION"))
+    #expect(finds("transferred to St. Luke's Hospital today", .location, "St. Luke's Hospital"))
+  }
+}

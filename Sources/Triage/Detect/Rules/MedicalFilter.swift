@@ -21,10 +21,15 @@ enum MedicalFilter {
       if (first...last).contains(where: { MedicalShapes.isDrugLike(text, text.tokens[$0]) }) {
         return true
       }
-      // "Romberg", "Braden 13", "Guillain Barre": every word an eponym used as medicine.
-      if (first...last).allSatisfy({
-        text.tokens[$0].kind != .word || MedicalShapes.isMedicalEponym(text, at: $0)
-      }) {
+      // "Romberg", "Apgar N/A", "Braden 13", "Guillain Barre": an eponym that is always
+      // medicine, or every word an eponym used as medicine here.
+      if (first...last).contains(where: {
+        MedicalShapes.medicalEponyms.contains(text.tokens[$0].hash)
+      })
+        || (first...last).allSatisfy({
+          text.tokens[$0].kind != .word || MedicalShapes.isMedicalEponym(text, at: $0)
+        })
+      {
         return true
       }
       if Organizations.covers(text, first...last) { return true }

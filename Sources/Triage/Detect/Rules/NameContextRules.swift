@@ -33,6 +33,11 @@ enum NameContextRules {
         guard hasPossessive || word.contains(.role) else { continue }
         var j = i + 1
         if text.isSymbol(j, 0x2C) || text.isSymbol(j, 0x3A) { j += 1 }
+        // "PATEL, RAVI K MD" then "Na 138" on the next line: a name after a role word
+        // starts on the same line unless a colon announces it.
+        if text.token(j)?.flags.contains(.lineStart) ?? false, !text.isSymbol(j - 1, 0x3A) {
+          continue
+        }
         if let span = name(text, lexicon, from: j, lenient: hasPossessive, maxWords: 3) {
           out.add(
             span.0, span.1, .name, .relativeName, confidence: 0.85, priority: Priority.context)
@@ -64,8 +69,9 @@ enum NameContextRules {
         }
         continue
       }
-      // J. Whitaker
+      // J. Whitaker (but not the L of "mIU/L. Comment")
       if token.length == 1, token.isAllUpper, token.first != 0x49, token.first != 0x41,
+        token.spaceBefore,
         text.isSymbol(i + 1, 0x2E), text.isGlued(i + 1),
         let span = name(text, lexicon, from: i + 2, lenient: false, maxWords: 2)
       {

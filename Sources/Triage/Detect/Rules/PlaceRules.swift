@@ -146,16 +146,25 @@ enum PlaceRules {
     var named = false
     while j >= 0, i - j <= 6, !tokens[j + 1].flags.contains(.lineStart) {
       let t = tokens[j]
-      if t.kind == .word, t.isCapitalized || t.isAllUpper, !text.isClass(j, .placeStop) {
+      // "Attends Little Sprouts Preschool": an ordinary word opening the sentence is not
+      // part of the name; nor are "Pt", "Dr" or "Monday".
+      let opener =
+        t.kind == .word && text.startsSentence(j) && !text.entries[j].isName
+        && !text.entries[j].isCity && text.entries[j].wordFrequency >= 7
+      if t.kind == .word, t.isCapitalized || t.isAllUpper, !text.isClass(j, .placeStop),
+        !text.isClass(j, [.notName, .weekday, .month]), !opener
+      {
         named =
           named || !text.isClass(j, [.facilityHead, .department]) && !text.entries[j].isHealthTerm
           || facilityNames.contains(t.hash)
         first = j
         j -= 1
       } else if t.kind == .symbol,
-        t.first == 0x2E || t.first == 0x27 || t.first == 0x2019 || t.first == 0x26,
+        t.first == 0x27 || t.first == 0x2019 || t.first == 0x26
+          || t.first == 0x2E && text.isGlued(j) && j > 0 && tokens[j - 1].length <= 3,
         j > 0, tokens[j - 1].kind == .word
       {
+        // "St. Luke's", "Mt. Auburn": a full stop only after a short abbreviation.
         j -= 1
       } else if t.kind == .word, t.hash == Words.s, j > 0,
         text.isSymbol(j - 1, 0x27) || text.isSymbol(j - 1, 0x2019)

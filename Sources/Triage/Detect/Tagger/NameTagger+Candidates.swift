@@ -31,6 +31,8 @@ extension NameTagger {
           k += 1
         }
         guard k < tokens.count, labels[k].label == label, tokens[k].kind == .word else { break }
+        // "N/A": a letter before a slash is an abbreviation, not an initial.
+        if tokens[k].length == 1, text.isSymbol(k + 1, 0x2F), text.isGlued(k + 1) { break }
         // "Sarah Goldberg RN": a credential after a name is not part of it.
         if label == 1, tokens[k].isAllUpper, NameContextRules.credentials.contains(tokens[k].hash) {
           break
