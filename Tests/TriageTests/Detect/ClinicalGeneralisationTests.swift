@@ -164,3 +164,12 @@ import Testing
     #expect(finds("transferred to St. Luke's Hospital today", .location, "St. Luke's Hospital"))
   }
 }
+
+@Suite struct ContractedAgeTests {
+  @Test func agesAfterContractions() {
+    #expect(finds("visiting my nana, she's 93 and sharper than me", .age, "93"))
+    #expect(finds("my grandma's 95 today", .age, "95"))
+    #expect(!categories("she's 93% sure").contains("AGE"))
+    #expect(!categories("he's 100 miles away").contains("AGE"))
+  }
+}

@@ -147,6 +147,18 @@ enum AgeRule {
 
   /// "grandpa is 97", "she turned 100": a person, then is/was/turned, then the number.
   private static func isPersonIs(_ text: ScalarText, before i: Int) -> Bool {
+    // "she's 93", "grandma's 95"
+    if i >= 1, let previous = text.token(i - 1), previous.kind == .word {
+      if contractions.contains(previous.hash) { return true }
+      if i >= 3, text.isWord(i - 1, Words.s),
+        text.isSymbol(i - 2, 0x27) || text.isSymbol(i - 2, 0x2019),
+        text.isGlued(i - 1), text.isGlued(i - 2),
+        NameWords.relations.contains(text.tokens[i - 3].hash)
+          || people.contains(text.tokens[i - 3].hash)
+      {
+        return true
+      }
+    }
     guard i >= 2, text.tokens[i - 1].kind == .word, verbs.contains(text.tokens[i - 1].hash) else {
       return false
     }
@@ -173,6 +185,7 @@ enum AgeRule {
 
   private static let verbs = WordHash.set(["is", "was", "turned", "turns", "turning", "just"])
   private static let people = WordHash.set(["he", "she", "i", "i'm", "im", "who"])
+  private static let contractions = WordHash.set(["she's", "he's", "shes", "hes", "she’s", "he’s"])
 
   private static func add(_ start: Int, _ end: Int, _ out: inout Candidates) {
     out.add(start, end, .age, .age, confidence: 0.9, priority: Priority.formatted)
