@@ -173,3 +173,16 @@ import Testing
     #expect(!categories("he's 100 miles away").contains("AGE"))
   }
 }
+
+@Suite struct ByNameTests {
+  @Test func byAnnouncesAPersonOnlyWhenItCan() {
+    #expect(finds("Dictated by Gregory Ainsworth, MD.", .name, "Gregory Ainsworth"))
+    #expect(finds("a new song by Adele tonight", .name, "Adele"))
+    for text in [
+      "Exploring Insomnia By Studying Social Media Habits", "Two Times by Kid Karate",
+      "YOU DESTROY IT BY DOING THIS",
+    ] {
+      #expect(!categories(text).contains("NAME"), "\(text)")
+    }
+  }
+}

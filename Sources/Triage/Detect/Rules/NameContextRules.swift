@@ -31,6 +31,18 @@ enum NameContextRules {
             text.isClass($0, .possessive)
           } ?? false || isPossessiveNoun(text, before: i)
         guard hasPossessive || word.contains(.role) else { continue }
+        // "seen by", "dictated by"; otherwise "by" needs a name that is not an everyday
+        // word, in a text that does not capitalise everything: not "by Kid Karate", "By
+        // Studying Social Media" or "BY DOING THIS".
+        if hash == NameWords.by,
+          !(i > 0 && text.tokens[i - 1].kind == .word && byVerbs.contains(text.tokens[i - 1].hash))
+        {
+          let profile = text.caseProfile
+          guard !profile.isMostlyUpper, !profile.isTitleCase, let next = text.token(i + 1),
+            next.kind == .word, next.isCapitalized,
+            text.entries[i + 1].isLikelyName || text.entries[i + 1].wordFrequency < 8
+          else { continue }
+        }
         var j = i + 1
         if text.isSymbol(j, 0x2C) || text.isSymbol(j, 0x3A) { j += 1 }
         // "PATEL, RAVI K MD" then "Na 138" on the next line: a name after a role word
@@ -196,6 +208,16 @@ enum NameContextRules {
     }
     return (start, end)
   }
+
+  /// Verbs after which "by" announces a person: "seen by", "dictated by", "signed by".
+  private static let byVerbs = WordHash.set([
+    "seen", "dictated", "signed", "reviewed", "examined", "evaluated", "written", "referred",
+    "treated", "performed", "read", "transcribed", "witnessed", "authored", "approved",
+    "cosigned", "co-signed", "attended", "interpreted", "called", "visited", "assessed",
+    "prescribed", "ordered", "accompanied", "brought", "checked", "verified", "entered",
+    "completed", "discharged", "admitted", "consented", "sent", "faxed", "covered", "followed",
+    "managed", "helped", "bitten", "hit", "raised", "adopted", "cared", "delivered", "operated",
+  ])
 
   /// "pt's wife": a word, an apostrophe and "s", all glued, right before token `i`.
   private static func isPossessiveNoun(_ text: ScalarText, before i: Int) -> Bool {
