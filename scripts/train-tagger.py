@@ -425,14 +425,11 @@ def static_features(tokens):
         next_word = tokens[i + 1].hash if i + 1 < n else END
         f = [
             ("bias", 0), ("word", t.hash), ("suffix", affix(t, True)),
-            ("prefix", affix(t, False)), ("shape", sh), ("length", min(t.end - t.start, 10)),
-            ("firstName", e.first // 2), ("surname", e.surname // 2), ("frequency", fr),
+            ("prefix", affix(t, False)), ("shape", sh),
             ("nameScore", ns), ("placeFlags", place_flags(e)),
             ("shapeNameScore", sh * 32 + ns), ("shapeFrequency", sh * 16 + fr),
             ("shapeSentenceStart", sh * 2 + start),
             ("previousWord", previous_word), ("nextWord", next_word),
-            ("previousWord2", tokens[i - 2].hash if i > 1 else BEGIN),
-            ("nextWord2", tokens[i + 2].hash if i + 2 < n else END),
             ("previousShape", (shapes[i - 1] if i > 0 else 8) * 16 + sh),
             ("nextShape", (shapes[i + 1] if i + 1 < n else 8) * 16 + sh),
             ("previousSymbol", symbol),
@@ -457,8 +454,13 @@ def static_features(tokens):
     return out
 
 
+# Templates no longer used (their numbers stay reserved in the Swift enum): the previous
+# label (now the decoder's transitions), and length, first-name, surname and frequency
+# levels and the words two away, which added nothing once nameLevels was there.
+RETIRED = ("unused23", "unused24", "length", "firstName", "surname", "frequency",
+           "previousWord2", "nextWord2")
 DROP_COLUMNS = [k for k, name in enumerate(
-    [a for a in TEMPLATES if a not in ("unused23", "unused24")]) if name in WORD_FEATURES]
+    [a for a in TEMPLATES if a not in RETIRED]) if name in WORD_FEATURES]
 
 
 # ---------------------------------------------------------------- decoding

@@ -60,3 +60,11 @@ import Testing
     }
   }
 }
+
+@Suite struct TaggerSpanTests {
+  @Test func relationsAndTitlesOpeningATaggerSpanAreTrimmed() {
+    let findings = found("Pt resting in bed. Son Terrence visited at 1400.")
+    #expect(!findings.contains { $0.1.hasPrefix("Son") })
+    #expect(!found("appointment moved bc dr kim is out").contains { $0.1.hasPrefix("dr") })
+  }
+}

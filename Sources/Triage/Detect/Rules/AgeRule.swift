@@ -11,15 +11,15 @@ enum AgeRule {
   static func apply(_ text: ScalarText, _ out: inout Candidates) {
     let tokens = text.tokens
     let (ninety, hundred, nineties) = (Self.ninety, Self.hundred, Self.nineties)
-    for (i, token) in tokens.enumerated() where token.kind == .word && token.isAlpha {
-      if token.hash == ninety || token.hash == hundred || token.hash == nineties,
-        let end = spelledAge(text, i)
-      {
-        add(token.hash == hundred ? tokens[i - 1].start : token.start, end, &out)
+    for (i, token) in tokens.enumerated() where token.kind == .word {
+      guard token.flags.contains(.hasDigit) else {
+        if token.hash == ninety || token.hash == hundred || token.hash == nineties,
+          token.isAlpha, let end = spelledAge(text, i)
+        {
+          add(token.hash == hundred ? tokens[i - 1].start : token.start, end, &out)
+        }
+        continue
       }
-    }
-    for (i, token) in tokens.enumerated()
-    where token.kind == .word && token.flags.contains(.hasDigit) {
       var c = Cursor(text.scalars, at: token.start)
       guard let number = c.digits(2...3), (90...125).contains(number.value),
         text.boundaryBefore(token.start)

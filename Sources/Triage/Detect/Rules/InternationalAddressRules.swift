@@ -31,12 +31,19 @@ enum InternationalAddressRules {
 
   static func apply(_ text: ScalarText, _ out: inout Candidates) {
     let tokens = text.tokens
+    let units = PlaceWords.units
     for (i, token) in tokens.enumerated() where token.kind == .word {
-      guard token.isCapitalized || token.isAllUpper else { continue }
-      if let (start, end) = unitLine(text, i) {
+      guard token.isCapitalized, token.isAlpha else { continue }
+      // Every form needs a number within the next few tokens: check that first.
+      var hasNumber = false
+      for k in (i + 1)..<min(i + 7, tokens.count) where tokens[k].flags.contains(.hasDigit) {
+        hasNumber = true
+        break
+      }
+      guard hasNumber else { continue }
+      if units.contains(token.hash), let (start, end) = unitLine(text, i) {
         out.add(start, end, .location, .unitAddress, confidence: 0.85, priority: Priority.place)
       }
-      guard token.isAlpha, token.isCapitalized || token.isAllUpper else { continue }
       if let end = streetThenNumber(text, i) {
         let start = houseNumberBefore(text, i) ?? token.start
         out.add(
@@ -108,8 +115,6 @@ enum InternationalAddressRules {
   /// "6750 Koskikatu 25 Apt. 864", "20789 Allika 46 / Suite 501": an apartment or suite
   /// number ending a line of numbers and capitalised words that starts with a number.
   private static func unitLine(_ text: ScalarText, _ i: Int) -> (Int, Int)? {
-    let designator = text.tokens[i]
-    guard designator.isCapitalized, PlaceWords.units.contains(designator.hash) else { return nil }
     var j = i + 1
     if text.isSymbol(j, 0x2E) { j += 1 }
     if text.isSymbol(j, 0x23) { j += 1 }

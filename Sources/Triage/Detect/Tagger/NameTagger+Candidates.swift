@@ -41,9 +41,15 @@ extension NameTagger {
         end = tokens[k].end
         margin = min(margin, labels[k].margin)
       }
-      let start = tokens[i].start
+      var start = tokens[i].start
       let confidence = Double(min(0.9, 0.5 + margin / 4))
       if label == 1 {
+        // "Son Terrence", "dr kim": a relation, title or other word that is never a name
+        // opening the span is not part of the name.
+        var first = i
+        while first < j, isNeverName(text, first) { first += 1 }
+        while first < j, tokens[first].kind != .word { first += 1 }
+        start = tokens[first].start
         // In a text that uses capitals, a lower-case word is a name only if the lexicon
         // says names are its usual use ("walker" in a clinical note is a walking frame).
         let lowerCaseWord = (i...j).contains {
@@ -51,8 +57,8 @@ extension NameTagger {
           return tokens[$0].isAllLower
             && max(entry.firstName, entry.surname) - entry.wordFrequency < 1
         }
-        if isReportableName(text, lexicon, i...j), !(mixedCase && lowerCaseWord),
-          !isAbbreviation(text, i...j, name: true)
+        if isReportableName(text, lexicon, first...j), !(mixedCase && lowerCaseWord),
+          !isAbbreviation(text, first...j, name: true), !isNeverName(text, first)
         {
           out.add(
             start, end, .name, .taggedName, confidence: confidence, priority: Priority.lexical)
@@ -89,6 +95,13 @@ extension NameTagger {
     // "OSA on CPAP": a town's name in capitals needs "in", "from"... before it.
     let lead = range.lowerBound > 0 && TaggerFeatures.cue(text, range.lowerBound - 1) == 4
     return !(entry.isCity && lead)
+  }
+
+  /// Titles, relations and words that are never names ("Son", "dr", "The").
+  private func isNeverName(_ text: ScalarText, _ i: Int) -> Bool {
+    text.tokens[i].kind == .word
+      && (NameWords.notNames.contains(text.tokens[i].hash)
+        || text.isClass(i, [.title, .relation, .notName]))
   }
 
   private func isHandle(_ text: ScalarText, _ i: Int) -> Bool {

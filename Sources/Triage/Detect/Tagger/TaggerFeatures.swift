@@ -9,10 +9,8 @@ enum TaggerFeatures {
     case suffix = 3
     case prefix = 4
     case shape = 5
-    case length = 6
-    case firstName = 7
-    case surname = 8
-    case frequency = 9
+    // 6 to 9 (length, first-name, surname and frequency levels) are retired: nameLevels
+    // carries them.
     case nameScore = 10
     case placeFlags = 11
     case shapeNameScore = 12
@@ -20,8 +18,7 @@ enum TaggerFeatures {
     case shapeSentenceStart = 14
     case previousWord = 15
     case nextWord = 16
-    case previousWord2 = 17
-    case nextWord2 = 18
+    // 17 and 18 (the words two away) are retired.
     case previousShape = 19
     case nextShape = 20
     case previousSymbol = 21
