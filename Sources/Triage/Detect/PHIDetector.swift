@@ -67,7 +67,6 @@ public struct PHIDetector: Sendable {
     DateRules.apply(text, &out)
     AgeRule.apply(text, &out)
     AddressRules.apply(text, &out)
-    InternationalAddressRules.apply(text, &out)
     KeywordIDRules.apply(text, &out)
     NameContextRules.apply(text, lexicon: lexicon, &out)
     PlaceRules.apply(text, lexicon: lexicon, &out)

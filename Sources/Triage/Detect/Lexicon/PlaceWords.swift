@@ -15,9 +15,10 @@ enum PlaceWords {
   ])
 
   /// Unit designators after a street: "Apt 4B", "Suite 200".
-  static let units = WordHash.set([
+  static let unitsList: [String] = [
     "apt", "apartment", "suite", "ste", "unit", "fl", "floor", "rm", "room", "bldg", "building",
-  ])
+  ]
+  static let units = WordHash.set(unitsList)
 
   /// Head words of a facility name: "Mercy General Hospital", "Lakeside Clinic".
   static let facilityHeadsList: [String] = [

@@ -4,6 +4,8 @@ enum AddressRules {
   static func apply(_ text: ScalarText, _ out: inout Candidates) {
     let tokens = text.tokens
     for (i, token) in tokens.enumerated() where token.kind == .word {
+      // Addresses abroad share this pass over the words (one pass less per text).
+      if token.isCapitalized { InternationalAddressRules.apply(text, at: i, &out) }
       if token.flags.contains(.hasDigit) {
         if let end = street(text, i) {
           out.add(token.start, end, .location, .street, confidence: 0.9, priority: Priority.place)

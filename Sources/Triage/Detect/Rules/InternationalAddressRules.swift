@@ -12,45 +12,47 @@ enum InternationalAddressRules {
   ].map { $0.unicodeScalars.map(\.value) }
 
   /// Words that begin a street's name: Rua, Avenida, Calle, Via, Rue...
-  private static let streetStarts = WordHash.set([
+  static let streetStartsList: [String] = [
     "rua", "avenida", "calle", "carrer", "via", "viale", "piazza", "rue", "praça", "praca",
     "camino", "paseo", "strada", "rruga", "ulica", "avinguda", "travessa", "largo", "corso",
     "boulevard", "chaussée", "allée", "quai", "avenue",
-  ])
+  ]
+  private static let streetStarts = WordHash.set(streetStartsList)
 
   /// Small words inside such names: "Rua do Arenque", "Calle de la Paz".
   private static let connectors = WordHash.set([
     "do", "da", "de", "del", "dos", "das", "di", "la", "le", "les", "des", "du", "della", "von",
     "van", "der", "den", "el", "y", "e",
   ])
+  static let militaryWordsList = ["psc", "cmr", "unit", "apo", "fpo", "dpo"]
   private static let militaryUnits = WordHash.set(["psc", "cmr", "unit"])
   private static let militaryPosts = WordHash.set(["apo", "fpo", "dpo"])
   private static let militaryRegions = WordHash.set(["aa", "ae", "ap"])
   private static let box = WordHash.of("box")
   private static let u = WordHash.of("u")
 
-  static func apply(_ text: ScalarText, _ out: inout Candidates) {
+  /// The address starting at word `i` (capitalised), if any. Called from AddressRules'
+  /// pass over the words.
+  static func apply(_ text: ScalarText, at i: Int, _ out: inout Candidates) {
     let tokens = text.tokens
-    let units = PlaceWords.units
-    for (i, token) in tokens.enumerated() where token.kind == .word {
-      guard token.isCapitalized, token.isAlpha else { continue }
-      // Every form needs a number within the next few tokens: check that first.
-      var hasNumber = false
-      for k in (i + 1)..<min(i + 7, tokens.count) where tokens[k].flags.contains(.hasDigit) {
-        hasNumber = true
-        break
-      }
-      guard hasNumber else { continue }
-      if units.contains(token.hash), let (start, end) = unitLine(text, i) {
-        out.add(start, end, .location, .unitAddress, confidence: 0.85, priority: Priority.place)
-      }
-      if let end = streetThenNumber(text, i) {
-        let start = houseNumberBefore(text, i) ?? token.start
-        out.add(
-          start, end, .location, .internationalStreet, confidence: 0.8, priority: Priority.place)
-      } else if let end = military(text, i) {
-        out.add(token.start, end, .location, .military, confidence: 0.9, priority: Priority.place)
-      }
+    guard i + 1 < tokens.count else { return }
+    let token = tokens[i]
+    // Only a street word, a unit, a military word, or a word right before a number or
+    // "u." can start one of these addresses: cheap tests first.
+    let marked = text.classes[i].contains(.addressStart)
+    let next = tokens[i + 1]
+    guard marked || next.flags.contains(.hasDigit) || next.length == 1 && next.isAlpha,
+      token.isAlpha
+    else { return }
+    if marked, PlaceWords.units.contains(token.hash), let (start, end) = unitLine(text, i) {
+      out.add(start, end, .location, .unitAddress, confidence: 0.85, priority: Priority.place)
+    }
+    if let end = streetThenNumber(text, i) {
+      let start = houseNumberBefore(text, i) ?? token.start
+      out.add(
+        start, end, .location, .internationalStreet, confidence: 0.8, priority: Priority.place)
+    } else if marked, let end = military(text, i) {
+      out.add(token.start, end, .location, .military, confidence: 0.9, priority: Priority.place)
     }
   }
 

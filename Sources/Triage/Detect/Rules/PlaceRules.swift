@@ -89,7 +89,7 @@ enum PlaceRules {
   private static func knownPlace(_ text: ScalarText, _ lexicon: Lexicon, _ i: Int) -> (Int, Int)? {
     let tokens = text.tokens
     var hash = tokens[i].hash
-    var entry = lexicon[hash]
+    var entry = text.entries[i]
     var best: (Int, Int, LexiconEntry)? =
       entry.isCity || entry.isStateOrCountry ? (tokens[i].end, i + 1, entry) : nil
     var j = i

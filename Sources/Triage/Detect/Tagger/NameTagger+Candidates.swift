@@ -53,7 +53,7 @@ extension NameTagger {
         // In a text that uses capitals, a lower-case word is a name only if the lexicon
         // says names are its usual use ("walker" in a clinical note is a walking frame).
         let lowerCaseWord = (i...j).contains {
-          let entry = lexicon[tokens[$0].hash]
+          let entry = text.entries[$0]
           return tokens[$0].isAllLower
             && max(entry.firstName, entry.surname) - entry.wordFrequency < 1
         }
@@ -114,7 +114,7 @@ extension NameTagger {
     range.contains { i in
       let token = text.tokens[i]
       guard token.kind == .word, token.flags.contains(.hasLetter) else { return false }
-      let entry = lexicon[token.hash]
+      let entry = text.entries[i]
       return !NameWords.notNames.contains(token.hash) && !entry.isHealthTerm
         && !entry.isStateOrCountry
     }
@@ -131,7 +131,7 @@ extension NameTagger {
         WordHash.addLowercased(text.scalars[offset], to: &hash)
       }
     }
-    let phrase = lexicon[hash]
+    let phrase = range.count == 1 ? text.entries[range.lowerBound] : lexicon[hash]
     // Georgia, Mexico, Virginia: a state or country first, even where a town shares the name.
     if phrase.isStateOrCountry && !(phrase.isCity && range.count > 1) { return false }
     // U.S, D.C: initials; "normal", "East", "English": everyday words that are not towns.
@@ -142,7 +142,7 @@ extension NameTagger {
       return false  // New York State
     }
     return range.contains { i in
-      let entry = lexicon[tokens[i].hash]
+      let entry = text.entries[i]
       return tokens[i].kind == .word && !(entry.isStateOrCountry && !entry.isCity)
         && !entry.isHealthTerm && !text.isClass(i, [.placeStop, .notName])
     }
