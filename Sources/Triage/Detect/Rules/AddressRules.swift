@@ -179,6 +179,14 @@ enum AddressRules {
     {
       return nil
     }
+    // zip 62704, zip code: 62704, postal code 62704, ZIP: 3520
+    var k = i - 1
+    var skipped = 0
+    while let lead = text.token(k), skipped < 3 {
+      if lead.kind == .word, Words.zipLead.contains(lead.hash) { return end }
+      k -= 1
+      skipped += 1
+    }
     var j = i - 1
     if text.isSymbol(j, 0x2C) { j -= 1 }
     guard let previous = text.token(j), previous.kind == .word else { return nil }
@@ -201,14 +209,6 @@ enum AddressRules {
       return end
     }
     if previous.isCapitalized, Words.stateNames.contains(previous.hash), isUSLength { return end }
-    // zip 62704, zip code: 62704, postal code 62704
-    var k = i - 1
-    var skipped = 0
-    while let lead = text.token(k), skipped < 3 {
-      if lead.kind == .word, Words.zipLead.contains(lead.hash) { return end }
-      k -= 1
-      skipped += 1
-    }
     return nil
   }
 

@@ -162,6 +162,8 @@ enum NameContextRules {
         k = m
         continue
       }
+      // "Dr. Haddad" then "Metrowest Endocrine Associates": a name stays on its line.
+      if words > 0, token.flags.contains(.lineStart) { break }
       guard isNameWord(text, k, lenient: lenient) else { break }
       if start < 0 { start = token.start }
       end = token.end

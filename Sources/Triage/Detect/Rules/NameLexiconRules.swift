@@ -69,6 +69,8 @@ enum NameLexiconRules {
       if entry.isLikelyName, !entry.isCity || entry.firstName >= 10,
         !shouting || entry.wordFrequency <= 5,
         tags[i].label == 1 || (strong && !text.startsSentence(i)),
+        // "Dawn patrol", "Hope so": a very common word opening a sentence needs a strong name.
+        strong || entry.wordFrequency < 9 || !text.startsSentence(i),
         !(token.isAllUpper && token.length <= 4)
       {
         out.add(

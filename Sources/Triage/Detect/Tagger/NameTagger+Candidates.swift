@@ -79,6 +79,21 @@ extension NameTagger {
 
   private static let state = WordHash.of("state")
   /// "Southern Italy", "Central": a direction alone is not a place.
+  private static let demonymEndings: [[UInt32]] = ["ese", "ian", "ish"].map {
+    $0.unicodeScalars.map(\.value)
+  }
+
+  /// A capitalised word of six letters or more ending like a nationality.
+  private static func isDemonym(_ text: ScalarText, _ i: Int) -> Bool {
+    let token = text.tokens[i]
+    guard token.kind == .word, token.isAlpha, token.length >= 6 else { return false }
+    return demonymEndings.contains { ending in
+      (0..<3).allSatisfy { k in
+        text.scalars[token.end - 3 + k] | 0x20 == ending[k]
+      }
+    }
+  }
+
   private static let directions = WordHash.set([
     "southern", "northern", "eastern", "western", "central", "upper", "lower", "greater",
     "north", "south", "east", "west", "downtown", "uptown",
@@ -138,6 +153,16 @@ extension NameTagger {
     if range.allSatisfy({ tokens[$0].kind != .word || tokens[$0].length == 1 }) { return false }
     if range.count == 1, !phrase.isCity, phrase.wordFrequency >= 10 { return false }
     if range.count == 1, Self.directions.contains(tokens[range.lowerBound].hash) { return false }
+    // "Southern Italy", "Northern California": a region of a state or country is not
+    // smaller than what Safe Harbor allows to name.
+    if range.allSatisfy({ i in
+      tokens[i].kind != .word || Self.directions.contains(tokens[i].hash)
+        || text.entries[i].isStateOrCountry && !text.entries[i].isCity
+    }) {
+      return false
+    }
+    // "Vietnamese", "Brazilian", "Danish": a nationality or language, not a place.
+    if range.count == 1, !phrase.isCity, Self.isDemonym(text, range.lowerBound) { return false }
     if let next = text.token(range.upperBound + 1), next.kind == .word, next.hash == Self.state {
       return false  // New York State
     }
