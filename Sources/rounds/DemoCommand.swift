@@ -10,10 +10,11 @@ struct DemoCommand: ParsableCommand {
     discussion: """
       The demo inbox is $XDG_DATA_HOME/rounds/demo.sqlite (~/.local/share/rounds/demo.sqlite) \
       unless --db says otherwise; your real inbox is never touched. The first run creates it, \
-      makes you its supervisor and imports the samples: a practice's blog comments (WordPress), \
-      mentions on X (twarc2), Facebook comments and Google reviews, covering PHI, crisis and \
-      emergency messages, advice requests, admin questions, praise and spam. Later runs reuse \
-      it as you left it; --reset starts again.
+      writes the sample practice's policy (rounds.toml beside it), makes you its supervisor \
+      with a second clinician to assign to, and imports the samples: a practice's blog \
+      comments (WordPress), mentions on X (twarc2), Facebook comments and Google reviews, \
+      covering PHI, crisis and emergency messages, advice requests, admin questions, praise \
+      and spam. Later runs reuse it as you left it; --reset starts again.
       """)
 
   @Option(
@@ -41,18 +42,24 @@ struct DemoCommand: ParsableCommand {
       for file in [path, path + "-wal", path + "-shm"] { unlink(file) }
     }
     let inbox = try InboxStore.create(at: path)
-    let policy = try PolicyLoader.load(PolicyLoader.locate(explicit: nil, databasePath: path))
+    try DemoPolicy.install(besideDatabase: inbox.path)
+    let policyFile = try PolicyLoader.locate(explicit: nil, databasePath: inbox.path)
     let me = try OSUser.current()
     try Workflow.bootstrap(store: inbox, user: me.name, displayName: me.fullName ?? me.name)
+    let workflow = try StoreOptions.workflowService(store: inbox, policyFile: policyFile)
     if try inbox.count(MessageQuery(kind: nil)) == 0 {
-      try importSamples(into: inbox, as: me.name, policy: policy)
+      if try inbox.staffMember(DemoPolicy.clinician.user) == nil {
+        try workflow.workflow.saveStaff(
+          DemoPolicy.clinician.user, role: .clinician, displayName: DemoPolicy.clinician.name)
+      }
+      try importSamples(into: inbox, as: me.name, policy: workflow.policy)
     }
     if prepareOnly {
       print(inbox.path)
       return
     }
     try InboxApp.run(
-      store: inbox, findings: Wiring.readerFindings(policy),
+      workflow: workflow, findings: Wiring.readerFindings(workflow.policy),
       keysPath: keys ?? KeyConfig.defaultPath())
   }
 

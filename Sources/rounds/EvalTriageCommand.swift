@@ -26,7 +26,7 @@ struct EvalTriageCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Also list each text of this set with its category and reasons (e.g. meqsum).",
+      "Also list each text of this set with its category and reasons (e.g. meqsum; `all` for every set).",
       valueName: "set"))
   var list: String?
 
@@ -71,12 +71,15 @@ struct EvalTriageCommand: ParsableCommand {
   }
 
   private func printTexts(of group: String, _ dev: DevCorpus, _ evaluation: TriageEvaluation) {
-    for (text, result) in zip(dev.texts, evaluation.results) where text.group == group {
+    for (text, result) in zip(dev.texts, evaluation.results)
+    where group == "all" || text.group == group {
       let rules = result.reasons.map { "\($0.rule)[\($0.text)]\($0.isFlag ? "!" : "")" }
       print(
         String(
-          format: "%@ u%d s%.2f m%.2f c%.2f | %@ | %@", result.category.rawValue, result.urgency,
-          result.spamProbability, result.medicalProbability, result.crisisProbability,
+          format: "%@%@ u%d s%.2f/%.2f m%.2f c%.2f | %@ | %@",
+          group == "all" ? text.group + " " : "", result.category.rawValue, result.urgency,
+          result.spamProbability, result.spamContentProbability, result.medicalProbability,
+          result.crisisProbability,
           TerminalText.sanitize(rules.joined(separator: " ")),
           TerminalText.sanitize(String(text.text.prefix(160)))))
     }
@@ -107,6 +110,7 @@ struct EvalTriageCommand: ParsableCommand {
       ("medical false positives, other text", evaluation.medicalFalse, "<= 0.05"),
       ("spam recall (youtube spam)", evaluation.spamRecall, ">= 0.85"),
       ("spam false positives, ordinary comments", evaluation.spamFalse, "<= 0.05"),
+      ("spam calls, held-out tweets (btc, wnut dev)", evaluation.spamFalseTweets, "-"),
     ]
     for (name, rate, bar) in rows {
       bars.add([name, String(format: "%.3f", rate.value), "\(rate.hits)/\(rate.total)", bar])
@@ -141,6 +145,7 @@ struct EvalTriageJSON: Encodable {
       "medical_false": rate(evaluation.medicalFalse),
       "spam_recall": rate(evaluation.spamRecall),
       "spam_false": rate(evaluation.spamFalse),
+      "spam_false_tweets": rate(evaluation.spamFalseTweets),
     ]
   }
 }

@@ -22,8 +22,9 @@ struct StatsCommand: ParsableCommand {
     let inbox = try store.openWorkflow().store
     let stats = try inbox.stats()
     let times = try inbox.responseTimes()
+    let distribution = try inbox.responseTimeDistribution()
     if json {
-      try JSONOutput.print(StatsJSON(stats, times))
+      try JSONOutput.print(StatsJSON(stats, times, distribution))
       return
     }
     print("\(stats.total) inbound messages")
@@ -38,6 +39,15 @@ struct StatsCommand: ParsableCommand {
       print(table.render(width: Terminal.columns), terminator: "")
     }
     printResponseTimes(times)
+    printDistribution(distribution)
+  }
+
+  private func printDistribution(_ buckets: [ResponseTimeBucket]) {
+    guard buckets.contains(where: { $0.count > 0 }) else { return }
+    print("")
+    var table = TextTable(columns: ["FIRST APPROVED REPLY WITHIN", "MESSAGES"])
+    for bucket in buckets { table.add([bucket.label, String(bucket.count)]) }
+    print(table.render(width: Terminal.columns), terminator: "")
   }
 
   private func printResponseTimes(_ times: ResponseTimes) {
@@ -69,13 +79,15 @@ struct StatsJSON: Encodable {
   var byPlatform: [String: Int]
   var byCategory: [String: Int]
   var responseTimes: ResponseTimesJSON
+  var distribution: [ResponseTimeBucket]
 
-  init(_ stats: InboxStats, _ times: ResponseTimes) {
+  init(_ stats: InboxStats, _ times: ResponseTimes, _ distribution: [ResponseTimeBucket]) {
     total = stats.total
     byStatus = stats.byStatus
     byPlatform = stats.byPlatform
     byCategory = stats.byCategory
     responseTimes = ResponseTimesJSON(times)
+    self.distribution = distribution
   }
 
   enum CodingKeys: String, CodingKey {
@@ -84,6 +96,7 @@ struct StatsJSON: Encodable {
     case byPlatform = "by_platform"
     case byCategory = "by_category"
     case responseTimes = "time_to_first_approved_reply"
+    case distribution = "first_approved_reply_distribution"
   }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Inbox
 import Triage
 
 /// `--db PATH` and `--policy PATH`, accepted by every command that touches the inbox.
@@ -36,15 +37,27 @@ struct StoreOptions: ParsableArguments {
   /// Opens the inbox as the OS user at the keyboard, refusing anyone not on the staff list,
   /// with the reply checker and review rule of the practice's policy.
   func openWorkflow() throws -> Workflow {
-    let inbox = try open()
-    let file = try policyPath()
+    try openWorkflowService().workflow
+  }
+
+  /// The same, with the checker and policy the terminal inbox also needs (its live check and
+  /// templates).
+  func openWorkflowService() throws -> WorkflowService {
+    try Self.workflowService(store: try open(), policyFile: try policyPath())
+  }
+
+  /// Opens the workflow on an inbox as the OS user at the keyboard: the policy loaded once,
+  /// its reply checker and review rule, and a change of policy recorded in the audit log.
+  static func workflowService(store inbox: InboxStore, policyFile file: String?) throws
+    -> WorkflowService
+  {
     let policy = try PolicyLoader.load(file)
-    let workflow = try Workflow.forCurrentUser(
-      store: inbox, checker: ReplyChecker(policy: policy), policy: policy.reviewPolicy)
-    try workflow.notePolicy(
+    let service = try WorkflowService.open(
+      store: inbox, user: try OSUser.current().name, policy: policy)
+    try service.workflow.notePolicy(
       path: file,
       contents: file.flatMap { FileManager.default.contents(atPath: $0) }.map(Array.init))
-    return workflow
+    return service
   }
 
   /// What `import` runs on every message: the PHI detector and the triage classifier, set up

@@ -21,9 +21,10 @@ struct TuiCommand: ParsableCommand {
   var keys: String?
 
   func run() throws {
-    let inbox = try store.open()
+    // Someone not on the staff list is refused here, as every command refuses them.
+    let workflow = try store.openWorkflowService()
     try InboxApp.run(
-      store: inbox, findings: Wiring.readerFindings(try store.loadPolicy()),
+      workflow: workflow, findings: Wiring.readerFindings(workflow.policy),
       keysPath: keys ?? KeyConfig.defaultPath())
   }
 }

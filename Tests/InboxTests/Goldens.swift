@@ -2,7 +2,7 @@
 // visible change on everyone's screen; update the goldens only when the new frame is right.
 enum Goldens {
   static let list80: [String] = [
-    " Rounds │ Open · 4 │ newest first            alice (clinician) │ ~/inbox.sqlite",
+    " Rounds │ Open · 4 │ by urgency              alice (clinician) │ ~/inbox.sqlite",
     "  !   STATUS    SRC  AGE AUTHOR       CATEGORY  FLAGS MESSAGE",
     "* !!! new       x    4m  Jane Doe     emergency P1 F1 Chest pain and my left a…",
     "  !   triaged   fb   1h  Kenji 山田   admin           こんにちは、予約できます…",
@@ -36,7 +36,7 @@ enum Goldens {
     "################################################################################",
   ]
   static let list120: [String] = [
-    " Rounds │ Open · 4 │ newest first                                                    alice (clinician) │ ~/inbox.sqlite",
+    " Rounds │ Open · 4 │ by urgency                                                      alice (clinician) │ ~/inbox.sqlite",
     " VIEWS                  │  !   STATUS    SRC  AGE AUTHOR       CATEGORY  FLAGS MESSAGE",
     " 1 Open               4 │  !!! new       x    4m  Jane Doe     emergency P1 F1 Chest pain and my left arm is numb, sho…",
     " 2 New                4 │  !   triaged   fb   1h  Kenji 山田   admin           こんにちは、予約できますか？ 👩‍⚕️ thanks",
@@ -134,7 +134,7 @@ enum Goldens {
     "######################################################################",
   ]
   static let picker60: [String] = [
-    " Rounds │ Open · 4 │ newest first",
+    " Rounds │ Open · 4 │ by urgency",
     "  !   STATUS    SRC  AGE AUTHOR     CAT    FLAGS MESSAGE",
     "  !!! new       x    ┌─ Category ─────┐rg  P1 F1 Chest pai…",
     "  !   triaged   fb   │ any category   │in        こんにち…",
@@ -151,7 +151,7 @@ enum Goldens {
     " ? help  q quit  d dashboard  ⏎ open  / search  o sort  1/4",
   ]
   static let prompt60: [String] = [
-    " Rounds │ Open · 4 │ newest first",
+    " Rounds │ Open · 4 │ by urgency",
     "  !   STATUS    SRC  AGE AUTHOR     CAT    FLAGS MESSAGE",
     "  !!! new       x    4m  Jane Doe   emerg  P1 F1 Chest pai…",
     "  !   triaged   fb   1h  Kenji 山田 admin        こんにち…",
@@ -180,12 +180,12 @@ enum Goldens {
     "Inbox list",
     "  q                  quit                 Quit Rounds",
     "  d                  show-dashboard       Show the dashboard: counts, messages per day",
-    "  j <Down> C-n       move-down            Next message, or scroll down a line",
-    "  k <Up> C-p         move-up              Previous message, or scroll up a line",
+    "  j <Down> C-n       move-down            Next message, or down a line",
+    "  k <Up> C-p         move-up              Previous message, or up a line",
     "  <PgDn> C-f         page-down            Down a screen",
     "  <PgUp> C-b         page-up              Up a screen",
-    "  g <Home>           first                To the top",
-    "  G <End>            last                 To the bottom",
+    "  g <Home>           first                To the top (the composer: the start)",
+    "  G <End>            last                 To the bottom (the composer: the end)",
     "  <Enter> <Right> l  open                 Read the selected message",
     " ? help  Q quit  q back  d dashboard",
   ]

@@ -119,7 +119,9 @@ struct TuiEndToEndTests {
     let tmux = try Tmux(Self.command(scratch, db: db))
     try tmux.waitFor("1/5")
     let before = try tmux.title
-    var screen = try tmux.screen()
+    // Newest first, the hostile message is at the top.
+    try tmux.send("o")
+    var screen = try tmux.waitFor("newest first")
     #expect(screen.contains("Hello ␛]0;pwned␇ and ␛[2J cleared?"))
     #expect(screen.contains("Mallory␛[31m"))
     try tmux.send("Enter")
@@ -255,12 +257,15 @@ struct DemoEndToEndTests {
     try tmux.send("/")
     try tmux.type("metformin")
     try tmux.send("Enter")
-    try tmux.waitUntil("the match selected") { $0.contains("Maria Gonzalez") }
+    // Most urgent first, Maria's advice request is the eighth open message.
+    try tmux.waitUntil("the match selected") { $0.contains(" 8/") }
     try tmux.send("Enter")
     let reader = try tmux.waitFor("Findings (")
     #expect(reader.contains("born 03/14/1961"))
     #expect(reader.contains("https://maplegrovefamilymed.example/2026/10/flu-shots-are-here/"))
     #expect(reader.contains("PHI "), "the detector's findings are listed")
+    // The demo's policy names the practice: its doctor is the practice's, not PHI.
+    #expect(reader.contains("PHI PRACTICE \"Dr. Raman\""), "\(reader)")
     try tmux.send("q", "q")
     try tmux.waitForExit(0)
   }

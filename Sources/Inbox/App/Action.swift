@@ -6,6 +6,8 @@ import Triage
 public enum Action: Sendable {
   case key(Key)
   case mouse(MouseEvent)
+  /// Text pasted into the terminal (bracketed paste), delivered whole.
+  case paste(String)
   case resize(Size)
   /// The clock moved on (ages in the list are relative to it).
   case tick(Date)
@@ -17,8 +19,43 @@ public enum Action: Sendable {
   case platformsLoaded([Platform])
   case dashboardLoaded(DashboardData)
   case savedViewsLoaded([SavedView], select: String?)
+  case staffLoaded([Staff])
+  /// A triage action (or an undo) ran, on one message or several.
+  case worked(WorkReport)
+  case composerLoaded(Int64, ComposerData)
+  case replyChecked(Int64, revision: Int, [Finding])
+  case autosaved(Int64, revision: Int, at: Date)
+  case draftSaved(Int64, WorkItem, then: ComposerState.Leaving?)
+  case submitted(Int64, Workflow.Submission)
+  /// The text the person left in $EDITOR.
+  case externalEdited(Int64, String)
+  /// The composer's work failed (a save, a submission, the editor).
+  case composerFailed(Int64, Problem, leaving: ComposerState.Leaving?)
+  case reviewQueueLoaded([Message])
+  case reviewPacketLoaded(Int64, Workflow.ReviewPacket)
+  case decided(DecisionRequest, WorkItem)
+  case decisionFailed(DecisionRequest, Problem)
   /// Data work failed; the text names what failed (never message text).
   case failed(String)
+}
+
+/// Why the library refused or failed, as the status bar shows it.
+public struct Problem: Hashable, Sendable {
+  public var kind: RoundsError.Kind
+  public var message: String
+
+  public init(_ kind: RoundsError.Kind, _ message: String) {
+    self.kind = kind
+    self.message = message
+  }
+
+  public init(_ error: Error) {
+    if let error = error as? RoundsError {
+      self.init(error.kind, error.what)
+    } else {
+      self.init(.failure, "the inbox database failed: \(type(of: error))")
+    }
+  }
 }
 
 /// A request for one keyset page of the current list.
@@ -74,13 +111,50 @@ public enum Effect: Hashable, Sendable {
   case loadSavedViews(select: String?)
   case saveView(SavedView)
   case deleteView(String)
+  case loadStaff
+  /// A triage action through the workflow.
+  case work(WorkRequest)
+  case openComposer(Int64)
+  /// The live check of the reply (the latest request wins).
+  case checkReply(ReplyCheckRequest)
+  /// The composer's working copy to SQLite (the latest per message wins).
+  case autosave(AutosaveRequest)
+  case clearAutosave(Int64)
+  case saveDraft(Int64, text: String, expecting: Int64, then: ComposerState.Leaving?)
+  /// Saves the text as a revision when it changed, then submits it.
+  case submitDraft(Int64, text: String, expecting: Int64)
+  /// Hands the terminal to $EDITOR on the text.
+  case editExternally(Int64, text: String)
+  case loadReviewQueue
+  case loadReviewPacket(Int64)
+  case decide(DecisionRequest)
   case quit
 
-  /// Work that may take long on a large inbox and must not hold up a frame.
-  public var isSlow: Bool {
+  /// Where the runtime performs the work.
+  public enum Lane: Hashable, Sendable {
+    /// Before the next frame: quick reads and the person's own actions.
+    case now
+    /// In the background, in order: counts and figures over the whole inbox.
+    case slow
+    /// In the background, only the latest request: the reply check while typing.
+    case check
+    /// In the background, only the latest per message, at most every quarter second: the
+    /// composer's autosave.
+    case autosave
+    /// With the terminal handed over (the external editor).
+    case terminal
+  }
+
+  public var lane: Lane {
     switch self {
-    case .count, .loadDashboard, .loadPlatforms: true
-    default: false
+    case .count, .loadDashboard, .loadPlatforms: .slow
+    case .checkReply: .check
+    case .autosave, .clearAutosave: .autosave
+    case .editExternally: .terminal
+    default: .now
     }
   }
+
+  /// Work that may take long on a large inbox and must not hold up a frame.
+  public var isSlow: Bool { lane != .now && lane != .terminal }
 }

@@ -18,4 +18,11 @@ public final class HeadlessTerminal: TerminalScreen {
   public func nextInput(timeout: Int) -> TerminalInput? {
     inputs.isEmpty ? nil : inputs.removeFirst()
   }
+
+  public private(set) var suspensions = 0
+
+  public func suspend(_ body: () -> Void) {
+    suspensions += 1
+    body()
+  }
 }

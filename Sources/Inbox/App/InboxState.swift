@@ -26,12 +26,14 @@ public struct Session: Hashable, Sendable {
 }
 
 public enum Screen: Hashable, Sendable {
-  case list, reader, dashboard, help
+  case list, reader, composer, review, dashboard, help
 
   public var keyContext: KeyContext {
     switch self {
     case .list: .list
     case .reader: .reader
+    case .composer: .composer
+    case .review: .review
     case .dashboard: .dashboard
     case .help: .help
     }
@@ -44,6 +46,9 @@ public struct ReaderState: Hashable, Sendable {
   /// nil while loading.
   public var data: ReaderData?
   public var scroll = 0
+
+  /// The message with its workflow state, as the workflow's checks need it.
+  public var item: WorkItem? { data.map { $0.item ?? WorkItem(message: $0.message) } }
 
   public init(messageID: Int64) {
     self.messageID = messageID
@@ -91,6 +96,16 @@ public struct InboxState: Sendable {
   public var overlay: Overlay?
   public var notice: Notice?
   public var isQuitting = false
+  /// The staff list (for assigning), loaded at start.
+  public var staff: [Staff] = []
+  public var composer: ComposerState?
+  public var review: ReviewState?
+  /// How to take back the last triage action.
+  public var undo: UndoRecord?
+  /// `;` was pressed: the next action applies to every marked message.
+  public var bulkPending = false
+  /// The messages an open picker or prompt will act on.
+  public var pendingTargets: [WorkTarget] = []
 
   public init(size: Size, now: Date, session: Session, keyMap: KeyMap = KeyMap()) {
     self.size = size
@@ -105,4 +120,13 @@ public struct InboxState: Sendable {
   /// Quick filters changed the view's own filters.
   public var isFiltered: Bool { filter != currentView.filter }
   public var layout: Layout { Layout(size: size) }
+
+  /// The person at the keyboard as the workflow's rules see them; nil off the staff list.
+  public var actor: Staff? {
+    session.role.map {
+      Staff(
+        user: session.user, displayName: session.user, role: $0, addedAt: .distantPast,
+        addedBy: nil)
+    }
+  }
 }

@@ -12,9 +12,10 @@ public struct InboxView: Hashable, Sendable {
     self.isSaved = isSaved
   }
 
-  /// Open work first, then narrower lists, then everything.
+  /// Open work first, then narrower lists, then everything. The first view, where the inbox
+  /// opens, is most urgent first: an emergency never waits below newer, calmer messages.
   public static let builtIn: [InboxView] = [
-    InboxView(name: "Open", filter: ViewFilter(statuses: ViewFilter.openStatuses)),
+    InboxView(name: "Open", filter: ViewFilter(statuses: ViewFilter.openStatuses, order: .urgency)),
     InboxView(name: "New", filter: ViewFilter(statuses: [.new])),
     InboxView(
       name: "Urgent",

@@ -7,7 +7,19 @@ public struct Prompt: Hashable, Sendable {
     case saveView
     /// A tag to filter by (empty: any).
     case tag
+    /// Tags to add to, or remove from, `InboxState.pendingTargets`.
+    case addTags
+    case removeTags
+    /// The posted reply's link (empty: none), for `pendingTargets`.
+    case postedURL
+    /// The note of a review decision.
+    case reviewNote(Review.Decision)
+    /// Why the reviewer approves despite a block risk.
+    case overrideReason(note: String)
   }
+
+  /// The longest entry: a review note, a tag list, a link.
+  public static let maximumLength = 500
 
   public var purpose: Purpose
   public var label: String
@@ -27,6 +39,13 @@ public struct Picker: Hashable, Sendable {
     case statuses([Status])
     case platform(Platform?)
     case category(Triage.Category?)
+    /// Triage, first step: the category; the urgency is picked next.
+    case triageCategory(Triage.Category)
+    case triage(Triage.Category, urgency: Int)
+    case priority(Int)
+    case assignee(String?)
+    /// A template of the composer, by its index.
+    case template(Int)
   }
 
   public struct Option: Hashable, Sendable {
@@ -55,6 +74,10 @@ public struct Confirmation: Hashable, Sendable {
   public enum Consequence: Hashable, Sendable {
     case clearMarks
     case deleteView(String)
+    /// A destructive action on several messages.
+    case work(WorkRequest)
+    /// Submit the composer's reply for review.
+    case submitDraft
   }
 
   public var question: String

@@ -105,6 +105,13 @@ extension Update {
       guard let id = state.list.selectedMessage?.id else { return [] }
       if state.marked.remove(id) == nil { state.marked.insert(id) }
       return move(by: 1, &state)
+    case .applyToMarked:
+      guard !state.marked.isEmpty else {
+        state.notice = Notice("Nothing is marked: t marks messages for a bulk action")
+        return []
+      }
+      state.bulkPending = true
+      return []
     case .clearMarks:
       guard !state.marked.isEmpty else {
         state.notice = Notice("Nothing is marked")

@@ -15,7 +15,8 @@ extension Update {
       if let total = state.counts[state.filter] { state.list.learnPosition(total: total) }
       state.list.top = max(0, state.list.selected - state.layout.listRows / 3)
       state.list.scrollToSelection(height: state.layout.listRows)
-      if let notice { state.notice = Notice(notice) }
+      // A refusal or conflict said in the same breath stays on the status bar.
+      if let notice, !(state.notice?.isError ?? false) { state.notice = Notice(notice) }
       return prefetch(&state)
     case .noMatch(let generation, let search):
       guard generation == state.generation else { return [] }
@@ -60,6 +61,16 @@ extension Update {
         return selectView(0, &state) + (missing.isEmpty ? [] : [.count(missing)])
       }
       return missing.isEmpty ? [] : [.count(missing)]
+    case .staffLoaded(let staff):
+      state.staff = staff
+      return []
+    case .worked(let report):
+      return worked(report, &state)
+    case .composerLoaded, .replyChecked, .autosaved, .draftSaved, .submitted, .externalEdited,
+      .composerFailed:
+      return composerLoaded(action, &state)
+    case .reviewQueueLoaded, .reviewPacketLoaded, .decided, .decisionFailed:
+      return reviewLoaded(action, &state)
     case .failed(let what):
       state.notice = Notice(what, isError: true)
       state.list.loadingForward = false

@@ -22,7 +22,7 @@ extension Update {
         while let last = prompt.text.last, last != " " { prompt.text.removeLast() }
         state.overlay = .prompt(prompt)
       case .char(let character):
-        if prompt.text.count < 200 { prompt.text.append(character) }
+        if prompt.text.count < Prompt.maximumLength { prompt.text.append(character) }
         state.overlay = .prompt(prompt)
       default:
         break
@@ -95,6 +95,22 @@ extension Update {
       let tag = text.lowercased()
       state.filter.tag = tag.isEmpty ? nil : tag
       return reload(&state)
+    case .addTags, .removeTags:
+      let tags = tags(text)
+      guard !tags.isEmpty else {
+        state.notice = Notice("No tags given: nothing changed")
+        return []
+      }
+      let operation: WorkOperation = prompt.purpose == .addTags ? .tag(tags) : .untag(tags)
+      return [.work(WorkRequest(operation, on: state.pendingTargets))]
+    case .postedURL:
+      return [
+        .work(WorkRequest(.markPosted(url: text.isEmpty ? nil : text), on: state.pendingTargets))
+      ]
+    case .reviewNote(let decision):
+      return reviewNote(text, decision, &state)
+    case .overrideReason(let note):
+      return overrideReason(text, note: note, &state)
     case .saveView:
       guard SavedView.isValidName(text) else {
         state.notice = Notice("A view name needs 1 to 40 visible characters", isError: true)
@@ -109,6 +125,27 @@ extension Update {
     case .statuses(let statuses): state.filter.statuses = statuses
     case .platform(let platform): state.filter.platform = platform
     case .category(let category): state.filter.category = category
+    case .triageCategory(let category):
+      // Second step: the urgency, starting from the message's own (or the category's usual).
+      let current = currentItem(state).flatMap {
+        state.pendingTargets.count == 1 && $0.id == state.pendingTargets.first?.id
+          ? $0.message.urgency : nil
+      }
+      let usual = [.emergency, .crisis].contains(category) ? 3 : 1
+      state.overlay = .picker(
+        Picker(
+          title: "\(ListColumns.categoryLabel(category)): urgency",
+          options: priorityOptions { .triage(category, urgency: $0) },
+          selected: current ?? usual))
+      return []
+    case .triage(let category, let urgency):
+      return [.work(WorkRequest(.triage(category, urgency: urgency), on: state.pendingTargets))]
+    case .priority(let urgency):
+      return [.work(WorkRequest(.priority(urgency), on: state.pendingTargets))]
+    case .assignee(let user):
+      return [.work(WorkRequest(.assign(user), on: state.pendingTargets))]
+    case .template(let index):
+      return insertTemplate(index, &state)
     }
     return reload(&state)
   }
@@ -124,6 +161,25 @@ extension Update {
       return []
     case .deleteView(let name):
       return [.deleteView(name)]
+    case .work(let request):
+      return [.work(request)]
+    case .submitDraft:
+      return submitDraft(&state)
     }
+  }
+
+  /// Pasted text goes into the open prompt (on one line) or the composer.
+  static func paste(_ text: String, _ state: inout InboxState) -> [Effect] {
+    if case .prompt(var prompt) = state.overlay {
+      let line = TerminalText.sanitize(text.replacingOccurrences(of: "\n", with: " "))
+      prompt.text = String((prompt.text + line).prefix(Prompt.maximumLength))
+      state.overlay = .prompt(prompt)
+      return []
+    }
+    if state.overlay == nil, state.screen == .composer {
+      return type(text, &state)
+    }
+    state.notice = Notice("Pasting works in the composer and in prompts")
+    return []
   }
 }

@@ -90,6 +90,8 @@ extension Update {
       return prefetch(&state)
     case (.reader, .wheelDown): scrollReader(by: 3, &state)
     case (.reader, .wheelUp): scrollReader(by: -3, &state)
+    case (.review, .wheelDown): scrollReview(by: 3, &state)
+    case (.review, .wheelUp): scrollReview(by: -3, &state)
     case (.help, .wheelDown), (.dashboard, .wheelDown): scrollDocument(by: 3, &state)
     case (.help, .wheelUp), (.dashboard, .wheelUp): scrollDocument(by: -3, &state)
     default: break

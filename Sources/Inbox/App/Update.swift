@@ -13,8 +13,9 @@ public enum Update {
 
   /// What the runtime asks for before the first frame.
   public static func start(_ state: inout InboxState) -> [Effect] {
-    [.loadSavedViews(select: nil), firstPage(&state), .loadPlatforms]
-      + state.views.map { .count([$0.filter]) }
+    let staff: [Effect] = state.session.capabilities.contains(.inboxActions) ? [.loadStaff] : []
+    return [.loadSavedViews(select: nil), firstPage(&state), .loadPlatforms]
+      + state.views.map { .count([$0.filter]) } + staff
   }
 
   public static func apply(_ action: Action, to state: inout InboxState) -> [Effect] {
@@ -22,11 +23,31 @@ public enum Update {
     case .key(let key):
       state.notice = nil
       if state.overlay != nil { return overlayKey(key, &state) }
-      guard let id = state.keyMap.action(for: key, in: state.screen.keyContext) else {
-        state.notice = Notice("\(key.name) does nothing here; press ? for the keys")
+      let context = state.screen.keyContext
+      // In the composer, characters are text unless the composer binds them itself.
+      if state.screen == .composer, case .char(let character) = key,
+        state.keyMap.ownAction(for: key, in: .composer) == nil
+      {
+        return type(String(character), &state)
+      }
+      guard let id = state.keyMap.action(for: key, in: context) else {
+        if state.bulkPending {
+          state.bulkPending = false
+          state.notice = Notice("Nothing applied to the marked messages")
+          return []
+        }
+        let help = state.screen == .composer ? "F1" : "?"
+        state.notice = Notice("\(key.name) does nothing here; press \(help) for the keys")
         return []
       }
+      if state.bulkPending {
+        state.bulkPending = false
+        return bulk(id, &state)
+      }
       return perform(id, &state)
+    case .paste(let text):
+      state.notice = nil
+      return paste(text, &state)
     case .mouse(let event):
       state.notice = nil
       return mouse(event, &state)
@@ -34,6 +55,7 @@ public enum Update {
       state.size = size
       state.list.scrollToSelection(height: state.layout.listRows)
       clampScrolls(&state)
+      keepCursorVisible(&state)
       return []
     case .tick(let now):
       state.now = now
@@ -51,8 +73,20 @@ public enum Update {
       state.notice = Notice("\(id): \(reason)", isError: true)
       return []
     }
+    if let spec = state.keyMap.table.spec(id),
+      spec.workflow != nil || id == .undo
+        || id == .reviewQueue,
+      state.screen == .list || state.screen == .reader
+    {
+      return workAction(id, &state)
+    }
     switch id {
     case .quit:
+      if let composer = state.composer, composer.isLoaded, composer.hasUnsavedChanges,
+        !composer.leaveFailed
+      {
+        return leaveComposer(.quit, &state)
+      }
       state.isQuitting = true
       return [.quit]
     case .help:
@@ -64,12 +98,19 @@ public enum Update {
       }
       return []
     case .close:
+      if state.screen == .composer { return leaveComposer(.close, &state) }
+      if state.screen == .review { state.review = nil }
       if state.screens.count > 1 { state.screens.removeLast() }
-      if state.screen != .reader { state.reader = nil }
+      if !state.screens.contains(.reader) { state.reader = nil }
       return []
     case .showInbox:
+      if state.composer != nil {
+        state.notice = Notice("Close the composer first: Esc saves your draft and goes back")
+        return []
+      }
       state.screens = [.list]
       state.reader = nil
+      state.review = nil
       return []
     case .showDashboard:
       if state.screen != .dashboard { state.screens.append(.dashboard) }
@@ -83,6 +124,8 @@ public enum Update {
     switch state.screen {
     case .list: return listAction(id, &state)
     case .reader: return readerAction(id, &state)
+    case .composer: return composerAction(id, &state)
+    case .review: return reviewAction(id, &state)
     case .dashboard, .help: return scrollAction(id, &state)
     }
   }
@@ -104,6 +147,7 @@ public enum Update {
       effects.append(firstPage(&state))
     }
     if let reader = state.reader { effects.append(.loadReader(reader.messageID)) }
+    if state.review != nil { effects.append(.loadReviewQueue) }
     if state.screen == .dashboard {
       effects.append(.loadDashboard(days: DashboardDocument.days(width: state.size.width)))
     }

@@ -8,11 +8,17 @@ public struct ReaderData: Sendable, Hashable {
   /// What the detectors found, recomputed when the message is opened; nil when no detector
   /// is installed in this build (only the stored counts are known then).
   public var findings: [Finding]?
+  /// Tags, assignment, the draft and its reviews; nil when the workflow is not available.
+  public var item: WorkItem?
 
-  public init(message: Message, context: MessageContext = MessageContext(), findings: [Finding]?) {
+  public init(
+    message: Message, context: MessageContext = MessageContext(), findings: [Finding]?,
+    item: WorkItem? = nil
+  ) {
     self.message = message
     self.context = context
     self.findings = findings
+    self.item = item
   }
 }
 
@@ -22,11 +28,17 @@ public struct DashboardData: Sendable, Equatable {
   public var daily: [DailyCount]
   /// Time to the first approved reply, as `rounds stats` reports it.
   public var responseTimes: ResponseTimes?
+  /// How many messages got their first approved reply within each span of time.
+  public var responseDistribution: [ResponseTimeBucket]
 
-  public init(stats: InboxStats, daily: [DailyCount], responseTimes: ResponseTimes? = nil) {
+  public init(
+    stats: InboxStats, daily: [DailyCount], responseTimes: ResponseTimes? = nil,
+    responseDistribution: [ResponseTimeBucket] = []
+  ) {
     self.stats = stats
     self.daily = daily
     self.responseTimes = responseTimes
+    self.responseDistribution = responseDistribution
   }
 }
 

@@ -27,13 +27,16 @@ public struct StoreDataSource: InboxDataSource {
   public func reader(messageID: Int64) throws -> ReaderData? {
     guard let message = try store.message(id: messageID) else { return nil }
     let context = try store.context(of: message)
-    return ReaderData(message: message, context: context, findings: findings?(message))
+    return ReaderData(
+      message: message, context: context, findings: findings?(message),
+      item: try store.workItem(id: messageID))
   }
 
   public func dashboard(days: Int, now: Date) throws -> DashboardData {
     DashboardData(
       stats: try store.stats(), daily: try store.dailyCounts(days: days, endingAt: now),
-      responseTimes: try store.responseTimes())
+      responseTimes: try store.responseTimes(),
+      responseDistribution: try store.responseTimeDistribution())
   }
 
   public func savedViews() throws -> [SavedView] { try store.savedViews(for: user) }

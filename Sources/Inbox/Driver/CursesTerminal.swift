@@ -9,6 +9,13 @@ public final class CursesTerminal: TerminalScreen {
   private let window: UnsafeMutablePointer<WINDOW>
   private let useColor: Bool
   private var stopped = false
+  /// Raw reads taken while looking for a bracketed paste that turned out not to be one.
+  private var pending: [(result: Int32, character: wint_t)] = []
+
+  /// Bracketed paste: the terminal wraps pasted text in ESC [200~ … ESC [201~, so a paste
+  /// arrives as text (line breaks included) rather than as keys.
+  static let pasteOn = "\u{1B}[?2004h"
+  static let pasteOff = "\u{1B}[?2004l"
 
   /// Takes over the terminal. `color` false (NO_COLOR) draws with attributes only.
   public init(color: Bool) throws {
@@ -39,6 +46,7 @@ public final class CursesTerminal: TerminalScreen {
     useColor = color && has_colors()
     if useColor { Self.setUpColors() }
     TerminalGuard.install(restoreSequence: Self.restoreSequence())
+    Self.writeRaw(Self.pasteOn)
   }
 
   deinit { stop() }
@@ -47,9 +55,27 @@ public final class CursesTerminal: TerminalScreen {
   public func stop() {
     guard !stopped else { return }
     stopped = true
+    Self.writeRaw(Self.pasteOff)
     mousemask(0, nil)
     endwin()
     TerminalGuard.uninstall()
+  }
+
+  /// Leaves curses while another program (the external editor) uses the terminal.
+  public func suspend(_ body: () -> Void) {
+    Self.writeRaw(Self.pasteOff)
+    def_prog_mode()
+    endwin()
+    body()
+    reset_prog_mode()
+    Self.writeRaw(Self.pasteOn)
+    // The other program drew over everything: the next frame repaints every cell.
+    clearok(window, true)
+  }
+
+  private static func writeRaw(_ text: String) {
+    let bytes = Array(text.utf8)
+    _ = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
   }
 
   public var size: Size {
@@ -122,10 +148,20 @@ public final class CursesTerminal: TerminalScreen {
     return columns
   }
 
-  public func nextInput(timeout: Int) -> TerminalInput? {
+  /// One raw read: what an earlier look-ahead put back, else curses.
+  private func read(timeout: Int) -> (result: Int32, character: wint_t) {
+    if !pending.isEmpty { return pending.removeFirst() }
     wtimeout(window, Int32(timeout))
     var character: wint_t = 0
     let result = wget_wch(window, &character)
+    return (result, character)
+  }
+
+  public func nextInput(timeout: Int) -> TerminalInput? {
+    let (result, character) = read(timeout: timeout)
+    if result == rounds_ok(), character == 0x1B, let paste = bracketedPaste() {
+      return .paste(paste)
+    }
     if result == rounds_err() {
       // A read that fails because the terminal is gone (a dropped connection whose hang-up
       // signal never came) must end the loop rather than spin on it.
@@ -139,6 +175,40 @@ public final class CursesTerminal: TerminalScreen {
       return Self.functionKey(code).map(TerminalInput.key)
     }
     return Self.characterKey(UInt32(character)).map(TerminalInput.key)
+  }
+
+  /// After an ESC: the pasted text when `[200~` follows, read up to `ESC [201~`; otherwise
+  /// nil, with what was read put back to be decoded as keys.
+  private func bracketedPaste() -> String? {
+    let start = Array("[200~".unicodeScalars.map(\.value))
+    var seen: [(Int32, wint_t)] = []
+    for expected in start {
+      let next = read(timeout: 0)
+      seen.append(next)
+      guard next.result == rounds_ok(), UInt32(next.character) == expected else {
+        pending = seen + pending
+        return nil
+      }
+    }
+    let end = Array("\u{1B}[201~".unicodeScalars.map(\.value))
+    var scalars: [UInt32] = []
+    // A large paste arrives in pieces; a quiet second means the end marker was lost.
+    while scalars.count < 1_000_000 {
+      let next = read(timeout: 1000)
+      guard next.result != rounds_err() else { break }
+      // Keys curses decoded inside a paste (an escape sequence it knows) are dropped.
+      guard next.result == rounds_ok() else { continue }
+      scalars.append(UInt32(next.character))
+      if scalars.count >= end.count, Array(scalars.suffix(end.count)) == end {
+        scalars.removeLast(end.count)
+        break
+      }
+    }
+    var text = String.UnicodeScalarView()
+    for value in scalars {
+      if let scalar = Unicode.Scalar(value) { text.append(scalar) }
+    }
+    return String(text)
   }
 
   private func mouseInput() -> TerminalInput? {
@@ -168,7 +238,20 @@ public final class CursesTerminal: TerminalScreen {
     case KEY_DC: .delete
     case KEY_BTAB: .backTab
     case (KEY_F0 + 1)...(KEY_F0 + 12): .function(Int(code - KEY_F0))
-    default: nil
+    default: modifiedKey(code)
+    }
+  }
+
+  /// Control plus an arrow and the like have no fixed codes: terminfo names them.
+  static func modifiedKey(_ code: Int32) -> Key? {
+    guard let name = keyname(code) else { return nil }
+    switch String(cString: name) {
+    case "kLFT5": return .ctrlLeft
+    case "kRIT5": return .ctrlRight
+    case "kHOM5": return .ctrlHome
+    case "kEND5": return .ctrlEnd
+    case "kDC5": return .ctrlDelete
+    default: return nil
     }
   }
 
@@ -224,7 +307,7 @@ public final class CursesTerminal: TerminalScreen {
       guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { continue }
       bytes += Array(String(cString: value).utf8)
     }
-    bytes += Array("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l\r\n".utf8)
+    bytes += Array("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l\u{1B}[?2004l\r\n".utf8)
     return bytes
   }
 }

@@ -53,6 +53,49 @@ public struct ActionID: RawRepresentable, Hashable, Sendable, Comparable,
   public static let nextMessage: ActionID = "next-message"
   public static let previousMessage: ActionID = "previous-message"
 
+  // Workflow actions on the selected (or open, or marked) message
+  public static let triage: ActionID = "triage"
+  public static let setPriority: ActionID = "set-priority"
+  public static let assign: ActionID = "assign"
+  public static let tag: ActionID = "tag"
+  public static let untag: ActionID = "untag"
+  public static let markSpam: ActionID = "mark-spam"
+  public static let noReply: ActionID = "no-reply"
+  public static let closeConversation: ActionID = "close-conversation"
+  public static let reopen: ActionID = "reopen"
+  public static let markPosted: ActionID = "mark-posted"
+  public static let undo: ActionID = "undo"
+  public static let reply: ActionID = "reply"
+  public static let replyInEditor: ActionID = "reply-in-editor"
+  public static let reviewQueue: ActionID = "review-queue"
+
+  // The review screen
+  public static let approve: ActionID = "approve"
+  public static let requestChanges: ActionID = "request-changes"
+  public static let reject: ActionID = "reject"
+
+  // The composer
+  public static let saveDraft: ActionID = "save-draft"
+  public static let submit: ActionID = "submit"
+  public static let insertTemplate: ActionID = "insert-template"
+  public static let openEditor: ActionID = "open-editor"
+  public static let undoEdit: ActionID = "undo-edit"
+  public static let redoEdit: ActionID = "redo-edit"
+  public static let cursorLeft: ActionID = "cursor-left"
+  public static let cursorRight: ActionID = "cursor-right"
+  public static let wordLeft: ActionID = "word-left"
+  public static let wordRight: ActionID = "word-right"
+  public static let lineStart: ActionID = "line-start"
+  public static let lineEnd: ActionID = "line-end"
+  public static let deleteBack: ActionID = "delete-back"
+  public static let deleteForward: ActionID = "delete-forward"
+  public static let deleteWordBack: ActionID = "delete-word-back"
+  public static let deleteWordForward: ActionID = "delete-word-forward"
+  public static let cutToLineEnd: ActionID = "cut-to-line-end"
+  public static let cutToLineStart: ActionID = "cut-to-line-start"
+  public static let pasteCut: ActionID = "paste-cut"
+  public static let newline: ActionID = "newline"
+
   /// `view-1` ... `view-9`: jump to the view with that number in the sidebar.
   public static func view(_ number: Int) -> ActionID { ActionID(rawValue: "view-\(number)") }
 

@@ -7,6 +7,8 @@ public enum Key: Hashable, Sendable {
   case up, down, left, right
   case pageUp, pageDown, home, end
   case enter, escape, backspace, delete, tab, backTab
+  /// Control plus an arrow, Home, End or Delete (word and text motions in the composer).
+  case ctrlLeft, ctrlRight, ctrlHome, ctrlEnd, ctrlDelete
   case function(Int)
 }
 
@@ -46,6 +48,8 @@ extension Key {
     "Up": .up, "Down": .down, "Left": .left, "Right": .right, "PgUp": .pageUp,
     "PgDn": .pageDown, "Home": .home, "End": .end, "Enter": .enter, "Esc": .escape,
     "Backspace": .backspace, "Del": .delete, "Tab": .tab, "BackTab": .backTab,
+    "C-Left": .ctrlLeft, "C-Right": .ctrlRight, "C-Home": .ctrlHome, "C-End": .ctrlEnd,
+    "C-Del": .ctrlDelete,
   ]
 
   /// Parses a key name as `name` writes it (names in angle brackets ignore case).

@@ -21,6 +21,11 @@ public struct KeyMap: Sendable {
     }
   }
 
+  /// The action a context binds a key to itself, without falling back to `generic`.
+  public func ownAction(for key: Key, in context: KeyContext) -> ActionID? {
+    bindings[context]?.first { $0.key == key }?.action
+  }
+
   public func action(for key: Key, in context: KeyContext) -> ActionID? {
     if let own = bindings[context]?.first(where: { $0.key == key }) { return own.action }
     return bindings[.generic]?.first { $0.key == key }?.action

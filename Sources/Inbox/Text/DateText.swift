@@ -44,3 +44,11 @@ extension Calendar {
     return calendar
   }()
 }
+
+extension DateText {
+  /// "14:05:09", in UTC.
+  public static func clock(_ date: Date) -> String {
+    let parts = Calendar.utc.dateComponents([.hour, .minute, .second], from: date)
+    return String(format: "%02d:%02d:%02d", parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
+  }
+}

@@ -21,6 +21,13 @@ enum Chrome {
       if !filters.isEmpty { left += " │ " + filters }
     case .reader:
       left += "Message \(state.reader?.messageID ?? 0)"
+    case .composer:
+      left += "Reply to message \(state.composer?.messageID ?? 0)"
+    case .review:
+      left += "Review"
+      if let review = state.review, let queue = review.queue, !queue.isEmpty {
+        left += " · \(review.index + 1) of \(queue.count) waiting"
+      }
     case .dashboard:
       left += "Dashboard"
     case .help:
@@ -86,6 +93,13 @@ enum Chrome {
       frame.cursor = Point(x: min(width - 1, used + typed), y: y)
       return
     }
+    if state.bulkPending {
+      frame.put(
+        " \(state.marked.count) marked: press the key of the action to apply to them all"
+          + " (C triage, a assign, + tag, $ spam, ...); Esc cancels", x: 0, y: y, limit: width,
+        style: Style(.warning, [.reverse, .bold]))
+      return
+    }
     if case .confirm(let confirmation) = state.overlay {
       frame.put(
         " " + TerminalText.sanitize(confirmation.question) + " (y/n)", x: 0, y: y,
@@ -99,13 +113,13 @@ enum Chrome {
       let style = notice.isError ? Style(.error, [.reverse, .bold]) : barStyle.adding(.bold)
       frame.put(" " + TerminalText.sanitize(notice.text), x: 0, y: y, limit: room, style: style)
     } else {
-      frame.put(hints(state), x: 0, y: y, limit: room)
+      frame.put(hints(state, width: room), x: 0, y: y, limit: room)
     }
     frame.put(position, x: width - positionWidth, y: y, style: barStyle)
   }
 
   /// Hints from the action table: its short words, with the keys bound now.
-  static func hints(_ state: InboxState) -> StyledLine {
+  static func hints(_ state: InboxState, width: Int = .max) -> StyledLine {
     var line = StyledLine(" ", style: barStyle)
     let context = state.screen.keyContext
     let availableNow = state.keyMap.table.specs.filter { spec in
@@ -114,10 +128,19 @@ enum Chrome {
           of: spec.id, role: state.session.role, capabilities: state.session.capabilities)
           == .available
     }
+    let item = Update.contextItem(state)
     for spec in availableNow {
       guard let key = state.keyMap.keys(for: spec.id, in: context).first else { continue }
-      line.append(key.name == "<Enter>" ? "⏎" : key.name, style: barStyle.adding(.bold))
-      line.append(" \(spec.hint!)  ", style: barStyle)
+      // What the workflow would refuse on this message is shown, dimmed: the key says why.
+      let refused = spec.workflow.flatMap { action in
+        item.flatMap { Update.refusal(action, on: $0, state) }
+      }
+      let style = refused == nil ? barStyle : Style(.chrome, [.reverse, .dim])
+      let name = key.name == "<Enter>" ? "⏎" : key.name
+      // Whole hints only: one cut in half says nothing.
+      guard line.width + TerminalText.width(name + " \(spec.hint!)") <= width else { break }
+      line.append(name, style: style.adding(.bold))
+      line.append(" \(spec.hint!)  ", style: style)
     }
     if !state.marked.isEmpty {
       line.append("│ \(state.marked.count) marked ", style: barStyle.adding(.bold))

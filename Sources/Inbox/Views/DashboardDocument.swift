@@ -52,6 +52,8 @@ public enum DashboardDocument {
     lines += dailyChart(data.daily, width: width)
     lines.append(StyledLine())
     lines += responseLines(data.responseTimes)
+    lines.append(StyledLine())
+    lines += distributionLines(data.responseDistribution, width: width)
     return lines.map { StyledText.fit($0, width: max(1, width - 1)) }
   }
 
@@ -85,6 +87,32 @@ public enum DashboardDocument {
       line.append(String(repeating: " ", count: max(0, 7 - count.count)) + count + " ")
       let scaled = Int((summary.median / max(longest, 1)) * 1000)
       line.append(bar(scaled, of: 1000, width: 20), style: Style(.chart))
+      lines.append(line)
+    }
+    return lines
+  }
+
+  /// A histogram of the time to the first approved reply: how many messages were answered
+  /// within each span, as bars scaled to the largest.
+  static func distributionLines(_ buckets: [ResponseTimeBucket], width: Int) -> [StyledLine] {
+    var lines = [StyledLine("Time to the first approved reply: distribution", style: heading)]
+    let total = buckets.reduce(0) { $0 + $1.count }
+    guard total > 0 else {
+      lines.append(StyledLine("No reply has been approved yet.", style: Style(.muted)))
+      return lines
+    }
+    let largest = buckets.map(\.count).max() ?? 0
+    let barWidth = max(4, min(50, width - 30))
+    for bucket in buckets {
+      var line = StyledLine(TerminalText.fit(bucket.label, width: 7, pad: true) + " ")
+      let number = CountText.full(bucket.count)
+      line.append(String(repeating: " ", count: max(0, 7 - number.count)) + number + " ")
+      let share = Int((Double(bucket.count) / Double(total) * 100).rounded())
+      let percent = "\(share)%"
+      line.append(
+        String(repeating: " ", count: max(0, 4 - percent.count)) + percent + " ",
+        style: Style(.muted))
+      line.append(bar(bucket.count, of: largest, width: barWidth), style: Style(.chart))
       lines.append(line)
     }
     return lines

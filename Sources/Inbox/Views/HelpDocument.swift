@@ -31,7 +31,10 @@ public enum HelpDocument {
         if let reason = availability.reason {
           row.append(" (\(reason))", style: Style(.muted))
         }
-        if spec.destructive { row.append(" (asks first)", style: Style(.muted)) }
+        if spec.destructive {
+          row.append(
+            spec.bulk ? " (asks first for marked messages)" : " (asks first)", style: Style(.muted))
+        }
         rows.append(row)
       }
       guard !rows.isEmpty else { continue }

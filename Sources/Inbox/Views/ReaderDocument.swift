@@ -53,6 +53,17 @@ public enum ReaderDocument {
     field(
       "Flags", "PHI \(message.phiCount) · other flags \(message.flagCount)",
       message.phiCount > 0 ? Style(.phi, [.bold]) : .plain)
+    if let item = data.item {
+      field("Assigned", message.assignee ?? "nobody")
+      if !item.tags.isEmpty { field("Tags", item.tags.joined(separator: ", "), Style(.accent)) }
+      if let draft = item.draft {
+        var reply = "revision \(draft.revision) by \(draft.author)"
+        if let review = item.lastReview {
+          reply += " · \(ReviewDocument.decisionLabel(review.decision)) by \(review.reviewer)"
+        }
+        field("Reply", reply)
+      }
+    }
     if let source = message.sourceStatus { field("Source", source) }
     if message.visibility != .public { field("Visible", message.visibility.rawValue) }
     field("Link", message.permalink ?? "none in the export", Style(.accent, [.underline]))

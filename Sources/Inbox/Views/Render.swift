@@ -23,6 +23,19 @@ public enum Render {
       } else {
         frame.put("Loading…", x: 2, y: layout.body.y + 1, style: Style(.muted))
       }
+    case .composer:
+      ComposerView.draw(state, into: &frame)
+    case .review:
+      if let review = state.review, let packet = review.packet {
+        document(
+          ReviewDocument.lines(packet, state: state), scroll: review.scroll, into: &frame,
+          area: layout.body)
+      } else if state.review?.queue?.isEmpty == true {
+        frame.put(
+          "Nothing is waiting for review.", x: 2, y: layout.body.y + 1, style: Style(.muted))
+      } else {
+        frame.put("Loading…", x: 2, y: layout.body.y + 1, style: Style(.muted))
+      }
     case .dashboard:
       if let dashboard = state.dashboard {
         document(

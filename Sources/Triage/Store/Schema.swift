@@ -11,6 +11,7 @@ public enum Schema {
     ("v4-import", ImportSchema.create),
     ("v5-templates", TemplateSchema.create),
     ("v6-inbox-views", InboxViewsSchema.create),
+    ("v7-composer-autosave", ComposerSchema.create),
   ]
 
   public static var migrationNames: [String] { migrations.map(\.name) }

@@ -37,7 +37,7 @@ public struct TriageClassifier: Sendable {
   public func classify(_ text: String, platform: Platform? = nil) -> TriageResult {
     let tokens = TokenizedText(text)
     let evidence = TriageEvidence(tokens, lexicon: lexicon)
-    let scores = model.score(tokens, features: ModelFeatures.extract(tokens))
+    let scores = model.score(tokens, features: ModelFeatures.extract(tokens, evidence: evidence))
     let probabilities = TriageProbabilities(model: model, scores: scores)
     var decision = TriageDecision(
       evidence: evidence, probabilities: probabilities, thresholds: thresholds)
@@ -48,9 +48,9 @@ public struct TriageClassifier: Sendable {
 
 /// The model's outputs by name, with the tokens behind each.
 struct TriageProbabilities {
-  var spam = LinearTextModel.Score(probability: 0, evidence: [])
-  var medical = LinearTextModel.Score(probability: 0, evidence: [])
-  var crisis = LinearTextModel.Score(probability: 0, evidence: [])
+  var spam = LinearTextModel.Score(probability: 0, contentProbability: 0, evidence: [])
+  var medical = LinearTextModel.Score(probability: 0, contentProbability: 0, evidence: [])
+  var crisis = LinearTextModel.Score(probability: 0, contentProbability: 0, evidence: [])
 
   init(model: LinearTextModel, scores: [LinearTextModel.Score]) {
     for (name, score) in zip(model.outputs, scores) {
@@ -67,18 +67,24 @@ struct TriageProbabilities {
 /// Where the learned model's probabilities tip a decision. Tuned by cross-validation on the
 /// development data (`rounds eval triage`); see docs/detection.md.
 public struct TriageThresholds: Sendable, Hashable {
-  /// The model alone calls a text a crisis above this.
-  public var crisisAlone = 0.7
+  /// The model alone calls a text a crisis above this (a writer talking about themselves in
+  /// at least 20 words, and not a clearly medical question).
+  public var crisisAlone = 0.5
   /// With strong signs of distress (a despairing phrase, or several), above this.
-  public var crisisWithDistress = 0.4
+  public var crisisWithDistress = 0.3
   /// With a weaker sign (a low mood, a means of self-harm), above this.
-  public var crisisWithMood = 0.6
+  public var crisisWithMood = 0.4
+  /// The model alone does not call a text a crisis when it finds it medical above this.
+  public var medicalOverCrisis = 0.8
   /// The model alone calls a text spam above this.
   public var spamAlone = 0.8
   /// With spam phrases, above this.
-  public var spamWithRules = 0.3
+  public var spamWithRules = 0.15
   /// With a link or a promotional word, above this.
-  public var spamWithLink = 0.5
+  public var spamWithLink = 0.35
+  /// A text whose only spam evidence is a link is spam only when its words alone (the link
+  /// left out) score at least this.
+  public var spamWordsWithLink = 0.5
   /// The model alone calls a text medical above this.
   public var medicalAlone = 0.65
   /// With health terms, above this.
@@ -92,8 +98,10 @@ public struct TriageThresholds: Sendable, Hashable {
 
   /// The names `set` accepts, e.g. `crisis_alone`.
   public static let names = [
-    "crisis_alone", "crisis_with_distress", "crisis_with_mood", "spam_alone", "spam_with_rules",
-    "spam_with_link", "medical_alone", "medical_with_terms", "medical_asking",
+    "crisis_alone", "crisis_with_distress", "crisis_with_mood", "medical_over_crisis", "spam_alone",
+    "spam_with_rules",
+    "spam_with_link", "spam_words_with_link", "medical_alone", "medical_with_terms",
+    "medical_asking",
     "medical_over_admin",
   ]
 
@@ -103,9 +111,11 @@ public struct TriageThresholds: Sendable, Hashable {
     case "crisis_alone": crisisAlone = value
     case "crisis_with_distress": crisisWithDistress = value
     case "crisis_with_mood": crisisWithMood = value
+    case "medical_over_crisis": medicalOverCrisis = value
     case "spam_alone": spamAlone = value
     case "spam_with_rules": spamWithRules = value
     case "spam_with_link": spamWithLink = value
+    case "spam_words_with_link": spamWordsWithLink = value
     case "medical_alone": medicalAlone = value
     case "medical_with_terms": medicalWithTerms = value
     case "medical_asking": medicalAsking = value

@@ -29,6 +29,11 @@ struct TriageDecision {
       settle(.review, urgency: 1, [sourceReason()] + evidence.of(.complaint).map(reason))
       flags += (crisis + emergency).map { flagged($0) }
       if !crisis.isEmpty || !emergency.isEmpty { urgency = 3 }
+      // A "review" that sells reviews, followers or pills: still a review, but flagged so a
+      // person sees it before answering (it does not make the review more urgent).
+      if let spam = spamReasons() {
+        flags += spam.filter { !$0.rule.hasPrefix("model.") }.map { flagged($0) }
+      }
     } else if crisis.contains(where: { $0.signal == .crisis && !$0.rule.hasPrefix("model.") }) {
       settle(.crisis, urgency: 3, crisis)
     } else if !emergency.isEmpty, selfInflicted(emergency) {
@@ -51,7 +56,9 @@ struct TriageDecision {
     } else {
       settle(.other, urgency: 0, [])
     }
-    if !flags.isEmpty { urgency = max(urgency, 2) }
+    if flags.contains(where: { $0.signal == .crisis || $0.signal == .emergency }) {
+      urgency = max(urgency, 2)
+    }
   }
 
   func result() -> TriageResult {
@@ -62,6 +69,7 @@ struct TriageDecision {
     return TriageResult(
       category: category, urgency: urgency, reasons: reasons,
       spamProbability: probabilities.spam.probability,
+      spamContentProbability: probabilities.spam.contentProbability,
       medicalProbability: probabilities.medical.probability,
       crisisProbability: probabilities.crisis.probability, hasCrisisSignal: crisisSignal,
       hasEmergencySignal: emergencySignal)
@@ -87,9 +95,17 @@ struct TriageDecision {
     // A crisis phrase that was denied, joked about or is in the past stays a flag: the model
     // alone does not overrule how it was said.
     let flagged = evidence.of(.crisis).contains { !isCrisisAffirmed($0) }
-    if score >= 4 || (!flagged && probability >= thresholds.crisisAlone)
+    // The model alone, or with a weak sign ("pills", "empty"), speaks only for a writer
+    // talking about themselves (at some length for the model alone: on a one-line remark its
+    // word weights say little), and not in a question it finds clearly medical ("how many
+    // pills are in a bottle of ibuprofen?").
+    let personal =
+      evidence.firstPersonCount >= 1
+      && probabilities.medical.probability < thresholds.medicalOverCrisis
+    let aboutThemselves = personal && evidence.wordCount >= 20 && evidence.firstPersonCount >= 2
+    if score >= 4 || (!flagged && aboutThemselves && probability >= thresholds.crisisAlone)
       || (score >= 2 && probability >= thresholds.crisisWithDistress)
-      || (score >= 1 && probability >= thresholds.crisisWithMood)
+      || (score >= 1 && personal && probability >= thresholds.crisisWithMood)
     {
       return distress.map(reason) + (probability >= thresholds.crisisWithMood ? model : [])
     }
@@ -180,7 +196,16 @@ struct TriageDecision {
   private func spamReasons() -> [TriageReason]? {
     let score = evidence.score(.spam)
     let probability = probabilities.spam.probability
-    let rules = evidence.of(.spam).map(reason)
+    let items = evidence.of(.spam)
+    let rules = items.map(reason)
+    // A link is link bait only next to words that sell: a bare link, "I posted a photo
+    // <link>" or a headline with its link is ordinary text.
+    let links = items.filter { $0.rule.id == Self.linkRule }
+    if !links.isEmpty, evidence.score(of: items.filter { $0.rule.id != Self.linkRule }) == 0,
+      probabilities.spam.contentProbability < thresholds.spamWordsWithLink
+    {
+      return nil
+    }
     if probability >= thresholds.spamAlone
       || (score >= 2 && probability >= thresholds.spamWithRules)
       || (score >= 1 && probability >= thresholds.spamWithLink) || score >= 4
@@ -189,6 +214,8 @@ struct TriageDecision {
     }
     return nil
   }
+
+  private static let linkRule = "spam.link"
 
   private func reviewReasons() -> [TriageReason]? {
     let score = evidence.score(.praise) + evidence.score(.complaint)

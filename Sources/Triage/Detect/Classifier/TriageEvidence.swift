@@ -18,6 +18,9 @@ struct TriageEvidence {
   /// A word saying something bad is happening now ("suddenly", "help", "right now").
   private(set) var acuteCue: Int?
   private(set) var hasQuestionMark = false
+  /// Words in the text, and how many of them are the writer ("I", "me", "my").
+  private(set) var wordCount = 0
+  private(set) var firstPersonCount = 0
 
   init(_ text: TokenizedText, lexicon: TriageLexicon) {
     self.text = text
@@ -44,17 +47,72 @@ struct TriageEvidence {
           rule: rule, first: match.first, last: match.last, start: text.tokens[match.first].start,
           end: text.tokens[match.last].end, context: context))
     }
+    if let target = lexicon.linkTargetRule { linkTargets(rules[target]) }
+    if let bare = lexicon.bareLinkRule { bareLink(rules[bare]) }
     items.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     for item in items { bySignal[item.rule.signal, default: []].append(item) }
     for (position, token) in text.tokens.enumerated() {
-      if ContextCues.firstPerson.contains(token.hash)
-        || ContextCues.closeThirdPerson.contains(token.hash)
-      {
+      if token.kind == .word { wordCount += 1 }
+      if ContextCues.firstPerson.contains(token.hash) {
+        hasPersonalAnchor = true
+        firstPersonCount += 1
+      } else if ContextCues.closeThirdPerson.contains(token.hash) {
         hasPersonalAnchor = true
       }
       if acuteCue == nil, ContextCues.acute.contains(token.hash) { acuteCue = position }
       if token.kind == .punctuation, token.mark == "?" { hasQuestionMark = true }
     }
+  }
+
+  /// Links whose words say where they lead: a shop, a fundraiser, a referral, a creator.
+  private mutating func linkTargets(_ rule: TriageRule) {
+    for (position, token) in text.tokens.enumerated() where token.kind == .url {
+      var found = false
+      ModelFeatures.linkWords(text, token) { hash in
+        if SpamRules.linkTargets.contains(hash) { found = true }
+      }
+      guard found else { continue }
+      items.append(
+        Item(
+          rule: rule, first: position, last: position, start: token.start, end: token.end,
+          context: PhraseContext()))
+    }
+  }
+
+  /// A text that is nothing but a link (a few words at most), unless every link in it is one
+  /// a platform wraps all its users' links in (t.co).
+  private mutating func bareLink(_ rule: TriageRule) {
+    var words = 0
+    var link: Int?
+    for (position, token) in text.tokens.enumerated() {
+      switch token.kind {
+      case .word, .number, .hashtag: words += 1
+      case .url where link == nil && !Self.isPlatformLink(token, text): link = position
+      default: continue
+      }
+    }
+    guard let link, words <= SpamRules.bareLinkWords else { return }
+    let token = text.tokens[link]
+    items.append(
+      Item(
+        rule: rule, first: link, last: link, start: token.start, end: token.end,
+        context: PhraseContext()))
+  }
+
+  /// Whether a link's host is one of `SpamRules.platformLinkHosts`.
+  static func isPlatformLink(_ token: WordToken, _ text: TokenizedText) -> Bool {
+    var host = String.UnicodeScalarView()
+    var index = token.start
+    for position in index..<min(token.end, index + 8) where text.scalars[position] == ":" {
+      index = position + 1
+      while index < token.end, text.scalars[index] == "/" { index += 1 }
+      break
+    }
+    while index < token.end, text.scalars[index] != "/", host.count < 40 {
+      host.append(text.scalars[index].properties.lowercaseMapping.unicodeScalars.first!)
+      index += 1
+    }
+    return SpamRules.platformLinkHosts.contains(String(host))
   }
 
   static func needsContext(_ signal: TriageSignal) -> Bool {

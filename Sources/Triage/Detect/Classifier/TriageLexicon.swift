@@ -12,6 +12,10 @@ public struct TriageLexicon: Sendable {
   /// Phrases the policy asked for that could not be compiled.
   public private(set) var problems: [String] = []
   private(set) var matcher = PhraseIndex<Int>()
+  /// The rule links to shops, fundraisers and referrals are reported under (matched in code).
+  private(set) var linkTargetRule: Int?
+  /// The rule a comment that is only a link is reported under (matched in code).
+  private(set) var bareLinkRule: Int?
 
   /// The built-in rules plus `additions` (rule id `<signal>.policy`), minus `removals`
   /// (phrases compared after normalization, whichever built-in rule holds them).
@@ -37,6 +41,8 @@ public struct TriageLexicon: Sendable {
       }
     }
     matcher.finish()
+    linkTargetRule = rules.firstIndex { $0.id == "spam.link_target" }
+    bareLinkRule = rules.firstIndex { $0.id == "spam.bare_link" }
   }
 
   /// Lower case, single spaces, apostrophes dropped: how removals are compared.

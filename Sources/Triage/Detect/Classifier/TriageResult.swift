@@ -41,6 +41,9 @@ public struct TriageResult: Sendable, Hashable {
   public var reasons: [TriageReason]
   /// The learned model's probabilities, for display and evaluation.
   public var spamProbability: Double
+  /// The spam probability without the bare fact of a link (what the words and the link's own
+  /// words say); see `TriageThresholds.spamWordsWithLink`.
+  public var spamContentProbability: Double
   public var medicalProbability: Double
   public var crisisProbability: Double
   /// Affirmed crisis or emergency evidence, whatever the category (a review that describes an

@@ -42,6 +42,10 @@ public struct TriageRule: Sendable, Hashable {
   public var explanation: String
   /// Phrases in `PhrasePattern` syntax.
   public var phrases: [String]
+  /// The learned model's feature for this rule matching as said, and as a flag (negated,
+  /// joked, past...): see `ModelFeatures.ruleFeatures`.
+  let featureHash: UInt64
+  let flaggedFeatureHash: UInt64
 
   public init(
     _ id: String, _ signal: TriageSignal, weight: Int, _ explanation: String, _ phrases: [String]
@@ -51,6 +55,8 @@ public struct TriageRule: Sendable, Hashable {
     self.weight = weight
     self.explanation = explanation
     self.phrases = phrases
+    featureHash = ModelFeatures.ruleHash(id, flagged: false)
+    flaggedFeatureHash = ModelFeatures.ruleHash(id, flagged: true)
   }
 }
 

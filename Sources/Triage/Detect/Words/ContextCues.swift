@@ -29,6 +29,8 @@ enum ContextCues {
     gone resolved stopped subsided passed cleared disappeared eased better healed recovered \
     fine ok okay
     """)
+  static let better = hash("better")
+  static let off = hash("off")
   static let went = hash("went")
   static let away = hash("away")
 

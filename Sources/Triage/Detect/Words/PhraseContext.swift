@@ -103,7 +103,11 @@ struct PhraseContext: Sendable, Hashable {
       {
         return (index, index + 1)
       }
-      if ContextCues.resolvers.contains(hash) { return (index, index) }
+      // "better off" is not "got better": "my family would be better off" resolves nothing.
+      let betterOff =
+        hash == ContextCues.better && index + 1 < clauseEnd
+        && tokens[index + 1].hash == ContextCues.off
+      if ContextCues.resolvers.contains(hash), !betterOff { return (index, index) }
       words += 1
       index += 1
     }

@@ -108,19 +108,21 @@ public struct DevCorpus: Sendable {
     }
   }
 
-  /// CoNLL files: one token per line (token first), blank lines between texts. Training
-  /// tweets with a link say nothing about spam: many are headlines with links, which a
-  /// practice's commenters are not; tweets without one are ordinary text.
+  /// CoNLL files: one token per line (token first), blank lines between texts. Tweets are
+  /// ordinary text, also with a bare link ("I posted a new photo <link>"): a link alone is not
+  /// spam. A training tweet with a link that also promotes something ("check out my books at
+  /// <link>") is left out of the spam output rather than taught as ordinary.
   private mutating func loadCoNLL(_ path: String, group: String, trainable: Bool) {
     guard let content = read(path) else { return }
     var words: [String] = []
     func flush() {
       if !words.isEmpty {
+        let text = words.joined(separator: " ")
         let linked = words.contains { $0.hasPrefix("http") || $0.hasPrefix("www.") }
         texts.append(
           Text(
-            group: group, text: words.joined(separator: " "),
-            isSpam: trainable && linked ? nil : false, isMedical: false,
+            group: group, text: text,
+            isSpam: trainable && linked && Self.promotes(text) ? nil : false, isMedical: false,
             isCrisis: false, trainable: trainable))
       }
       words = []
@@ -132,6 +134,14 @@ public struct DevCorpus: Sendable {
     flush()
   }
 
+  /// Whether a text has spam phrases besides its links (promotion, offers, bait).
+  static func promotes(_ text: String) -> Bool {
+    let evidence = TriageEvidence(TokenizedText(text), lexicon: spamLexicon)
+    return evidence.score(of: evidence.of(.spam).filter { $0.rule.id != "spam.link" }) >= 2
+  }
+
+  private static let spamLexicon = TriageLexicon()
+
   /// The examples the model is trained on (outputs: spam, medical, crisis).
   public func trainingExamples(excludingFold fold: Int? = nil, of folds: Int = 1)
     -> [ModelTrainer.Example]
@@ -140,8 +150,18 @@ public struct DevCorpus: Sendable {
       let text = texts[index]
       guard text.trainable, fold == nil || Self.fold(of: index, folds) != fold else { return nil }
       return ModelTrainer.Example(
-        text: text.text, labels: [text.isSpam, text.isMedical, text.isCrisis])
+        text: text.text, labels: [text.isSpam, text.isMedical, text.isCrisis],
+        source: Self.source(of: text.group))
     }
+  }
+
+  /// The source a set belongs to, for the trainer's weights: `youtube/ham` and `youtube/spam`
+  /// are `youtube`; the BTC and WNUT17 tweets are `tweets`; every forum is `reddit`.
+  static func source(of group: String) -> String {
+    if group.hasPrefix("btc/") || group.hasPrefix("wnut17/") || group == "tweeteval" {
+      return "tweets"
+    }
+    return String(group.prefix { $0 != "/" })
   }
 
   /// A fixed fold per text, so cross-validation is repeatable.

@@ -21,6 +21,9 @@ public struct TriageEvaluation: Sendable {
   public private(set) var medicalFalse = Rate()
   public private(set) var spamRecall = Rate()
   public private(set) var spamFalse = Rate()
+  /// Held-out tweets (the BTC and WNUT17 dev splits) called spam: ordinary text with bare
+  /// links and photo posts, not part of the bar's comment sets.
+  public private(set) var spamFalseTweets = Rate()
   /// Texts and seconds spent classifying them.
   public private(set) var classified = 0
   public private(set) var seconds = 0.0
@@ -79,6 +82,7 @@ public struct TriageEvaluation: Sendable {
     if text.isSpam == false, text.group.hasPrefix("youtube") || text.group == "tweeteval" {
       spamFalse.add(spam)
     }
+    if text.group == "btc/dev" || text.group == "wnut17/dev" { spamFalseTweets.add(spam) }
   }
 }
 

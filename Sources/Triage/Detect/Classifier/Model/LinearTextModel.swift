@@ -28,6 +28,10 @@ public struct LinearTextModel: Sendable {
   /// One output's probability and the features that pushed it up most.
   struct Score: Sendable {
     var probability: Double
+    /// The probability without the bare fact that the text has a link: what its words and the
+    /// words of its links ("facebook.com/pages", "?ref=") say. Equal to `probability` for a
+    /// text without links. A shortened link ("t.co/x1Yz") says nothing here.
+    var contentProbability: Double
     /// Feature token ranges (`first...last`) with their contributions, strongest first.
     var evidence: [(first: Int32, last: Int32, weight: Float)]
   }
@@ -39,25 +43,31 @@ public struct LinearTextModel: Sendable {
     var active: [(feature: ModelFeature, row: Int)] = []
     active.reserveCapacity(features.count)
     var distinct = 0
+    var distinctLinks = 0
     var previous: UInt64?
     for index in order {
       let feature = features[index]
       guard feature.hash != previous else { continue }
       previous = feature.hash
       distinct += 1
+      if feature.isLinkShape { distinctLinks += 1 }
       if let row = rows[feature.hash] { active.append((feature, Int(row))) }
     }
     let scale = Float(1 / Double(max(distinct, 1)).squareRoot())
+    let wordScale = Float(1 / Double(max(distinct - distinctLinks, 1)).squareRoot())
     let width = outputs.count
     var scores: [Score] = []
     scores.reserveCapacity(width)
     for output in 0..<width {
       var sum = bias[output]
+      var wordSum = bias[output]
       // The three strongest positive contributions, kept in order as we go.
       var top: [(first: Int32, last: Int32, weight: Float)] = []
       for (feature, row) in active {
-        let weight = weights[row * width + output] * scale
+        let raw = weights[row * width + output]
+        let weight = raw * scale
         sum += weight
+        if !feature.isLinkShape { wordSum += raw * wordScale }
         guard weight > 0.05, feature.first >= 0 else { continue }
         if top.count < 3 || weight > top[top.count - 1].weight {
           let position = top.firstIndex { $0.weight < weight } ?? top.count
@@ -65,7 +75,12 @@ public struct LinearTextModel: Sendable {
           if top.count > 3 { top.removeLast() }
         }
       }
-      scores.append(Score(probability: 1 / (1 + exp(-Double(sum))), evidence: top))
+      scores.append(
+        Score(
+          probability: 1 / (1 + exp(-Double(sum))),
+          contentProbability: distinctLinks == 0
+            ? 1 / (1 + exp(-Double(sum)))
+            : 1 / (1 + exp(-Double(wordSum))), evidence: top))
     }
     return scores
   }

@@ -4,13 +4,16 @@
 /// explained with spans.
 struct ModelFeature: Sendable, Hashable {
   enum Kind: UInt8, Sendable {
-    case word, pair, ending, shape
+    case word, pair, ending, shape, link, rule
   }
 
   var kind: Kind
   var hash: UInt64
   var first: Int32
   var last: Int32
+
+  /// The bare fact that the text has a link (not what the link's words say).
+  var isLinkShape: Bool { kind == .shape && hash == ModelFeatures.shapeHashes[0] }
 }
 
 enum ModelFeatures {
@@ -18,6 +21,8 @@ enum ModelFeatures {
   static let pairSeed = TextHash.word("b:")
   static let endingSeed = TextHash.word("s:")
   static let shapeSeed = TextHash.word("x:")
+  static let linkSeed = TextHash.word("u:")
+  static let ruleSeed = TextHash.word("r:")
   /// Word endings are taken from words at least this long.
   static let endingMinimum = 6
   static let endingLength = 4
@@ -29,17 +34,23 @@ enum ModelFeatures {
   static let lengthShapes = ["<short>", "<medium>", "<long>"]
   static let lengthHashes = lengthShapes.map { TextHash.combine(shapeSeed, TextHash.word($0)) }
 
-  static func extract(_ text: TokenizedText) -> [ModelFeature] {
+  /// The features of a text; with `evidence`, one feature per classifier rule that matched
+  /// (`r:crisis.distress`; `r:crisis.suicidal~flag` when the phrase was negated, joked or
+  /// past), so the model weighs families of phrases, not only words it has seen.
+  static func extract(_ text: TokenizedText, evidence: TriageEvidence? = nil) -> [ModelFeature] {
     var features: [ModelFeature] = []
+    if let evidence { ruleFeatures(evidence, into: &features) }
     let tokens = text.tokens
     features.reserveCapacity(tokens.count * 3)
     var previous: Int?
     var words = 0
+    var classCounts = [Int](repeating: 0, count: ModelWordClasses.names.count)
     for (position, token) in tokens.enumerated() {
       let index = Int32(position)
       switch token.kind {
       case .word, .hashtag, .number:
         words += 1
+        if let wordClass = ModelWordClasses.members[token.hash] { classCounts[Int(wordClass)] += 1 }
         features.append(
           ModelFeature(
             kind: .word, hash: TextHash.combine(wordSeed, token.hash), first: index, last: index))
@@ -60,6 +71,11 @@ enum ModelFeatures {
         }
       case .url:
         features.append(shape(0, index))
+        linkWords(text, token) { hash in
+          features.append(
+            ModelFeature(
+              kind: .link, hash: TextHash.combine(linkSeed, hash), first: index, last: index))
+        }
         previous = nil
       case .mention:
         features.append(shape(1, index))
@@ -79,10 +95,87 @@ enum ModelFeatures {
         if token.endsClause || token.mark == "," || token.mark == "\"" { previous = nil }
       }
     }
+    ModelWordClasses.append(counts: classCounts, words: words, to: &features)
     let length = words < 8 ? 0 : words < 40 ? 1 : 2
     features.append(ModelFeature(kind: .shape, hash: lengthHashes[length], first: -1, last: -1))
     return features
   }
+
+  /// The words a link is made of, where its host and path say what it leads to
+  /// ("facebook", "watch", "ref", "shop"): letters only, 3 to 20 of them, without the scheme,
+  /// `www` and the top-level domain. A shortened link's code is noise that training drops
+  /// (features must be seen in several texts).
+  static func linkWords(_ text: TokenizedText, _ token: WordToken, _ body: (UInt64) -> Void) {
+    var index = token.start
+    let end = token.end
+    // Skip the scheme.
+    for position in index..<min(end, index + 8) where text.scalars[position] == ":" {
+      index = position + 1
+      while index < end, text.scalars[index] == "/" { index += 1 }
+      break
+    }
+    var hostEnd = index
+    while hostEnd < end, text.scalars[hostEnd] != "/", text.scalars[hostEnd] != "?" { hostEnd += 1 }
+    // The top-level domain is the host's last label.
+    var tld = hostEnd
+    while tld > index, text.scalars[tld - 1] != "." { tld -= 1 }
+    var hash = TextHash.seed
+    var length = 0
+    var wordStart = index
+    var position = index
+    while position <= end {
+      let scalar = position < end ? text.scalars[position] : " "
+      if position < end, scalar.properties.isAlphabetic, scalar.isASCII {
+        if length == 0 { wordStart = position }
+        hash = TextHash.add(
+          hash, (scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar).value)
+        length += 1
+      } else {
+        let inTLD = wordStart >= tld && wordStart < hostEnd
+        if (3...20).contains(length), !inTLD, hash != www { body(hash) }
+        hash = TextHash.seed
+        length = 0
+      }
+      position += 1
+    }
+  }
+
+  private static let www = TextHash.word("www")
+
+  /// The signals whose rules become model features (not links: the link shape is one).
+  static func isModelled(_ signal: TriageSignal) -> Bool {
+    switch signal {
+    case .ignore, .pregnancy: false
+    default: true
+    }
+  }
+
+  static func ruleFeatures(_ evidence: TriageEvidence, into features: inout [ModelFeature]) {
+    for item in evidence.items where isModelled(item.rule.signal) && item.rule.id != "spam.link" {
+      let flagged = TriageEvidence.needsContext(item.rule.signal) && !item.isAffirmed
+      features.append(
+        ModelFeature(
+          kind: .rule, hash: flagged ? item.rule.flaggedFeatureHash : item.rule.featureHash,
+          first: Int32(item.first),
+          last: Int32(item.last)))
+    }
+  }
+
+  static func ruleHash(_ id: String, flagged: Bool) -> UInt64 {
+    TextHash.combine(ruleSeed, TextHash.word(flagged ? id + "~flag" : id))
+  }
+
+  /// Rule feature names by hash, for the weights file.
+  static let ruleNames: [UInt64: String] = {
+    var ids = TriageLexicon.builtInRules.map(\.id)
+    ids += TriageSignal.allCases.map { "\($0.rawValue).policy" }
+    var names: [UInt64: String] = [:]
+    for id in ids {
+      names[ruleHash(id, flagged: false)] = "r:" + id
+      names[ruleHash(id, flagged: true)] = "r:" + id + "~flag"
+    }
+    return names
+  }()
 
   private static func shape(_ which: Int, _ index: Int32) -> ModelFeature {
     ModelFeature(kind: .shape, hash: shapeHashes[which], first: index, last: index)
@@ -108,9 +201,23 @@ enum ModelFeatures {
     case .ending:
       let word = text.text(of: tokens[Int(feature.first)])
       return "s:" + String(word.unicodeScalars.suffix(endingLength).map(Character.init))
+    case .rule:
+      return ruleNames[feature.hash] ?? "r:?"
+    case .link:
+      var name = "u:?"
+      let token = tokens[Int(feature.first)]
+      linkWords(text, token) { hash in
+        if TextHash.combine(linkSeed, hash) == feature.hash {
+          name = "u:" + linkWord(text, token, hash)
+        }
+      }
+      return name
     case .shape:
       if let which = shapeHashes.firstIndex(of: feature.hash) { return "x:" + shapes[which] }
       if let which = lengthHashes.firstIndex(of: feature.hash) { return "x:" + lengthShapes[which] }
+      if let which = ModelWordClasses.featureHashes.firstIndex(of: feature.hash) {
+        return "x:" + ModelWordClasses.featureNames[which]
+      }
       return "x:?"
     }
   }
@@ -131,7 +238,26 @@ enum ModelFeatures {
       for scalar in body.unicodeScalars { hash = TextHash.add(hash, scalar.value) }
       return TextHash.combine(endingSeed, hash)
     case "x:": return TextHash.combine(shapeSeed, TextHash.word(body))
+    case "u:": return TextHash.combine(linkSeed, TextHash.word(body))
+    case "r:": return TextHash.combine(ruleSeed, TextHash.word(body))
     default: return nil
     }
+  }
+
+  /// The lower-case link word with this hash (for the weights file's names).
+  private static func linkWord(_ text: TokenizedText, _ token: WordToken, _ wanted: UInt64)
+    -> String
+  {
+    var word = ""
+    for scalar in text.scalars[token.start..<token.end] {
+      if scalar.properties.isAlphabetic, scalar.isASCII {
+        word.unicodeScalars.append(
+          scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar)
+        if TextHash.word(word) == wanted { return word }
+      } else {
+        word = ""
+      }
+    }
+    return "?"
   }
 }

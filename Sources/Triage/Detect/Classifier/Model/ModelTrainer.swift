@@ -3,19 +3,30 @@ import Foundation
 /// Trains a `LinearTextModel`: logistic regression per output with AdaGrad, balanced class
 /// weights and L2, on features seen in at least `minimumDocuments` texts. Deterministic: the
 /// same examples give the same weights.
+///
+/// Weights are balanced twice: each class (yes / no) carries half the weight of an output, and
+/// within a class each source (e.g. `youtube`, `tweets`, `reddit`) carries an equal share. So
+/// a large source of negatives (thousands of tweets) cannot drown a small one that looks like
+/// the positives (350 ordinary YouTube comments next to 350 spam ones): the model must learn
+/// what spam is, not where a text came from.
 public struct ModelTrainer: Sendable {
   /// A training text and its label for each output (nil: this text says nothing about it).
   public struct Example: Sendable {
     public var text: String
     public var labels: [Bool?]
+    /// Where the text comes from; sources share a class's weight equally.
+    public var source: String
 
-    public init(text: String, labels: [Bool?]) {
+    public init(text: String, labels: [Bool?], source: String = "") {
       self.text = text
       self.labels = labels
+      self.source = source
     }
   }
 
   public var outputs: [String]
+  /// The rules whose matches are features too (see `ModelFeatures.extract`).
+  public var lexicon = TriageLexicon()
   public var epochs = 12
   public var learningRate: Float = 0.5
   public var l2: Float = 1e-5
@@ -35,8 +46,10 @@ public struct ModelTrainer: Sendable {
     documents.reserveCapacity(examples.count)
     for example in examples {
       let text = TokenizedText(example.text)
+      let evidence = TriageEvidence(text, lexicon: lexicon)
       var seen = Set<UInt64>()
-      for feature in ModelFeatures.extract(text) where seen.insert(feature.hash).inserted {
+      for feature in ModelFeatures.extract(text, evidence: evidence)
+      where seen.insert(feature.hash).inserted {
         if names[feature.hash] == nil {
           names[feature.hash] = ModelFeatures.name(of: feature, in: text)
         }
@@ -59,10 +72,8 @@ public struct ModelTrainer: Sendable {
     for output in 0..<width {
       let labelled = examples.indices.filter { examples[$0].labels[output] != nil }
       let positives = labelled.filter { examples[$0].labels[output] == true }.count
-      let negatives = labelled.count - positives
-      guard positives > 0, negatives > 0 else { continue }
-      let positiveWeight = Float(labelled.count) / Float(2 * positives)
-      let negativeWeight = Float(labelled.count) / Float(2 * negatives)
+      guard positives > 0, positives < labelled.count else { continue }
+      let sampleWeight = Self.stratifiedWeights(examples, labelled, output)
       var squares = [Float](repeating: 1e-6, count: kept.count)
       var biasSquares: Float = 1e-6
       var order = labelled
@@ -76,8 +87,7 @@ public struct ModelTrainer: Sendable {
           for feature in features { sum += weights[feature * width + output] * scale }
           let probability = 1 / (1 + exp(-sum))
           let label: Float = examples[document].labels[output]! ? 1 : 0
-          let classWeight = label == 1 ? positiveWeight : negativeWeight
-          let gradient = (probability - label) * classWeight
+          let gradient = (probability - label) * sampleWeight[document]
           for feature in features {
             let index = feature * width + output
             let step = gradient * scale + l2 * weights[index]
@@ -98,6 +108,28 @@ public struct ModelTrainer: Sendable {
       keptWeights.append(contentsOf: values)
     }
     return LinearTextModel(outputs: outputs, bias: bias, names: keptNames, weights: keptWeights)
+  }
+}
+
+extension ModelTrainer {
+  /// Per-example weights for one output: each class half the total, each source within a
+  /// class an equal share of it; the mean weight over the labelled examples is 1.
+  static func stratifiedWeights(_ examples: [Example], _ labelled: [Int], _ output: Int)
+    -> [Float]
+  {
+    var counts: [Bool: [String: Int]] = [:]
+    for index in labelled {
+      counts[examples[index].labels[output]!, default: [:]][examples[index].source, default: 0] +=
+        1
+    }
+    var weights = [Float](repeating: 0, count: examples.count)
+    for index in labelled {
+      let label = examples[index].labels[output]!
+      let sources = counts[label]!
+      let share = Float(labelled.count) / 2 / Float(sources.count)
+      weights[index] = share / Float(sources[examples[index].source]!)
+    }
+    return weights
   }
 }
 

@@ -71,6 +71,39 @@ enum CrisisRules {
         (take|took|taking|swallow|swallowed) all (my|the|of my) pills
         drink bleach
         how much longer ill be alive
+        (why|what) (should|would|do|does) i (go on|keep|bother) (living|going|trying|being alive)
+        why (should|would|do) i (even|) (live|exist|stay alive|bother living)
+        (dont|do not) (want|wanna) to be (here|alive|around) (anymore|any more|much longer)
+        (want|wanna|going|gonna|ready|plan|planning|decided) to (end|ending) (things|everything|my suffering)
+        (end|ending) things (tonight|soon|for good)
+        (want|need) the pain to (stop|end) (forever|for good|permanently)
+        (everyone|everybody|they|my family|the world|people) (would|will) be (better|happier|better off) without me
+        (better|happier) (off|) (if|when) (i|im) (was|were|am|) (dead|gone|not here|not around|never born)
+        better off if i (died|was dead|were dead|wasnt here|werent here|wasnt around)
+        (hope|pray|praying|wish) (i|that i) (die|dont wake up|never wake up|wont wake up|get hit|just die)
+        (wish|hope|pray) (someone|somebody|something|god) would (kill|end) me
+        (cant|cannot|can not) wait to die
+        (peace|comfort|relief) in the (thought|idea) of (not existing|dying|death|being dead|not being here|not waking up)
+        (the thought|thinking|idea) of not (existing|being alive|being here|waking up) (anymore|any more|)
+        not (existing|being alive) (anymore|any more)
+        i (will|would|shall) be dead (soon|by|before|tomorrow|tonight|anyway|)
+        ill be dead (soon|by|before|tomorrow|tonight)
+        (painless|easiest|quickest|best|quick) (way|ways|method|methods) to (die|go|end it|kill myself)
+        (ways|methods|how) to (kill myself|end my life|commit suicide)
+        (lethal|fatal) dose
+        how many (pills|tablets) (would it take|does it take|to die|to kill)
+        (stockpiling|stockpile|hoarding|saving up|saved up) (pills|my pills|meds|my meds|medication|my medication)
+        (rope|belt|noose) (around|round) my neck
+        (use|using|try|tried|trying) the (rope|belt|noose|gun|knife|razor|bridge) (way|method|again|to)
+        (wanna|want to|going to|gonna|plan to|planning to) use (the|a|my) (rope|belt|noose|gun|knife|razor|blade)
+        (bag|plastic bag) over my head
+        (slash|slashing|slashed|slice|slicing) my (wrists|throat|wrist)
+        (urge|urges) to (slash|slit|cut) my
+        (tie|tied|tying) a noose
+        (write|wrote|writing|written) (my|a) (suicide note|goodbye letter|goodbye note|will)
+        (giving|gave|give) away (all|) (my|of my) (stuff|things|belongings|possessions|pets)
+        (this is|heres|here is) my (last|final) (post|message|goodbye|note|words)
+        (leave|leaving) this (world|earth|life) (for good|forever|tonight|soon|)
         """)),
     TriageRule(
       "crisis.self_harm", .crisis, weight: 2,
@@ -84,6 +117,14 @@ enum CrisisRules {
         cutting again
         cut again
         urge to cut
+        (urge|urges) to (self harm|hurt myself|harm myself|relapse)
+        (relapse|relapsed|relapsing) (on|into|with) (self harm|cutting|sh)
+        (clean|free) from (self harm|cutting|sh) (for|since)
+        (hit|hitting|punch|punching|scratch|scratching|bite|biting|bruise|bruising) myself
+        (bang|banging|banged|hit|hitting|smash|smashing|smashed) my head (against|on|into) (the|a) (wall|walls|floor|desk)
+        (make|made|making) myself bleed
+        (razor|blade|blades|knife) (to|on|against|into) my (skin|arm|arms|wrist|wrists|thigh|thighs|leg|legs)
+        (fresh|new|deep) (cuts|scars) on my
         """)),
     TriageRule(
       "crisis.others", .crisis, weight: 2,
@@ -156,6 +197,30 @@ enum CrisisRules {
         want it all to be over
         (cant|cannot) keep doing this
         (joining|join) the <num> club
+        (end|edge) of my (rope|tether)
+        at my wits end
+        (dont|do not|cant|cannot) see (a|any) (point|future|way out|reason to)
+        see no (point|future|way out|reason to)
+        (tired|sick|exhausted) of (fighting|trying|being me|being here|struggling|this life|my life|life)
+        (im|i am) (so|just|really|completely|) (tired|exhausted) of (it all|all of this)
+        (dont|do not) want to (wake up|exist|be me) (tomorrow|anymore|any more)
+        (i|im|i am|i feel|feeling|i felt) (so|really|completely|totally|utterly|just|) (hopeless|worthless|trapped|dead inside|numb)
+        (waste|wast) of (space|oxygen|air|life)
+        (nobody|no one|noone) (would|will) (notice|care|miss me) (if|when) i
+        (nobody|no one|noone) (cares|care) (about|if) (me|i)
+        (nobody|no one|noone) (wants|needs|loves) me
+        (when|after|once) (im|i am) (gone|dead)
+        (everyone|everybody|they|people|my family) (would|will|wouldnt|would not) (be|even) (better|happier|care|notice)
+        (a|the) (burden|weight) (on|to) (everyone|everybody|my family|my friends|others|people)
+        (no|nothing) (left|more) to live for
+        (want|need) (to|) (it|this|everything|the pain) to (stop|end|be over)
+        (want|wanna) to (disappear|vanish) (forever|for good|permanently)
+        (ive|i have|i've) had enough
+        (im|i am) (ready|prepared) to (go|die|leave)
+        (goodbye|bye) (world|everyone|everybody|cruel world|forever)
+        (really|so|just) struggling
+        (suffered|suffering|hurt|struggled|fought) (long|) enough
+        (the|a) (voice|voices) (in my head|) (says|said|tell|tells|told|telling|keep telling|keeps telling) me
         """)),
     TriageRule(
       "crisis.means_and_mood", .distress, weight: 1,
@@ -178,6 +243,8 @@ enum CrisisRules {
         pointless
         hate myself
         hate my life
+        (im|i am|i feel|feel) (such|so|a|like a|such a) (loser|failure|pathetic|useless|disappointment)
+        (feel|feeling|felt) (so|completely|totally|) (lost|stuck|alone|empty|numb)
         """)),
   ]
 }

@@ -28,6 +28,9 @@ enum IgnoreRules {
         career suicide
         social suicide
         cut myself some slack
+        (cut|cutting|burned|burnt|burning|hurt|hurting|injured|injuring|scratched|hit) myself (shaving|cooking|chopping|slicing|gardening|lifting|running|playing|skiing|exercising|working out|at work|at the gym|by accident|accidentally)
+        (cut|burned|burnt|hurt|injured) myself on (a|the) (knife|glass|can|stove|pan|oven|iron|grill|paper|nail|fence)
+        (accidentally|accidently) (cut|burned|burnt|hurt|injured|scratched|hit|shot) myself
         cut myself a piece|slice
         hurt myself laughing
         """))
