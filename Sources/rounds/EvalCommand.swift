@@ -132,7 +132,8 @@ struct EvalPHICommand: ParsableCommand {
         view.append(contentsOf: scalars[start..<end])
         view.append(contentsOf: "⟧".unicodeScalars)
         view.append(contentsOf: scalars[end..<to])
-        return TerminalText.preview(String(view))
+        // Line breaks shown as ↵ so a preview does not stop at the first one.
+        return TerminalText.preview(String(view).replacingOccurrences(of: "\n", with: "↵"))
       }
       for token in document.tokens {
         let hit = findings.first { $0.start < token.end && token.start < $0.end }

@@ -94,6 +94,16 @@ extension PHIRule {
   static let street = PHIRule(
     "phi.location.street", .location, "A street address.",
     "she lives at 42 Oak Street now", "42 Oak Street")
+  static let internationalStreet = PHIRule(
+    "phi.location.street.intl", .location,
+    "A street address written the way many countries write it (street, then number).",
+    "she lives at Rua do Arenque 1634 now", "Rua do Arenque 1634")
+  static let unitAddress = PHIRule(
+    "phi.location.unit", .location, "An address line ending in an apartment or suite.",
+    "send it to 6750 Koskikatu 25 Apt. 864 please", "6750 Koskikatu 25 Apt. 864")
+  static let military = PHIRule(
+    "phi.location.military", .location, "A military post address (PSC or unit, box, APO/FPO).",
+    "write to PSC 0413, Box 8144 soon", "PSC 0413, Box 8144")
   static let poBox = PHIRule(
     "phi.location.pobox", .location, "A post office box is an address.",
     "mail it to PO Box 1234", "PO Box 1234")
@@ -191,7 +201,8 @@ extension PHIRule {
   public static let catalogue: [PHIRule] = [
     email, handle, url, photoLink, photoAttachment, ipv4, ipv6, phone, phoneInternational, fax,
     ssn, card, iban, mac, vin, dateNumeric, dateMonthName, dateShort, dateOrdinal, age, zip,
-    street, poBox, cityState, facility, city, placeContext, taggedPlace, titledName, relativeName,
+    street, internationalStreet, unitAddress, military, poBox, cityState, facility, city,
+    placeContext, taggedPlace, titledName, relativeName,
     introducedName, initialsName, credentialName, invertedName, lexiconName, hashtagName,
     repeatedName,
     taggedName, mrn, healthPlan,

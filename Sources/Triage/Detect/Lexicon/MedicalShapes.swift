@@ -7,6 +7,10 @@ enum MedicalShapes {
     "dipine", "zepam", "azepam", "tidine", "prazole", "triptan", "vir", "afil", "gliptin",
     "gliflozin", "glutide", "parin", "inirole", "olone", "asone", "oxetine",
     "apine", "idone", "profen",
+    // Clinical words rather than drugs: "Afebrile", "Cholecystectomy", "Hyponatremia".
+    "febrile", "itis", "osis", "emia", "aemia", "ectomy", "otomy", "ostomy", "plasty",
+    "scopy", "algia", "uria", "pnea", "cardia", "opathy", "penia", "trophy", "megaly",
+    "plegia", "paresis", "lysis", "iasis", "ectasis", "rrhea", "rrhage", "ology",
   ].map { $0.unicodeScalars.map(\.value) }
 
   /// Whether a word of at least seven letters ends like a drug name.
@@ -28,8 +32,69 @@ enum MedicalShapes {
     return false
   }
 
+  /// Eponyms that in a note are almost always a disease, sign, score, test, procedure or
+  /// product rather than a person: never reported as names or places through the lexicon
+  /// or the tagger ("Romberg negative", "Braden 13", "hx Crohn's", "Mepilex applied").
+  /// After a title they are still names ("Dr. Romberg").
+  static let medicalEponymsList: [String] = [
+    "alzheimer", "alzheimer's", "apgar", "babinski", "barre", "barré", "billroth", "braden",
+    "brudzinski", "chvostek", "crohn", "crohn's", "cushing's", "doppler", "epley", "gleason",
+    "guillain", "hashimoto", "hashimoto's", "heimlich", "hickman", "hirschsprung", "hodgkin",
+    "hodgkin's", "homan", "homan's", "homans", "kaposi", "karnofsky", "kawasaki", "kernig",
+    "koebner", "korotkoff", "korsakoff", "kussmaul", "lachman", "mallampati", "mantoux",
+    "mcburney", "mcmurray", "meckel", "meckel's", "mepilex", "nikolsky", "parkinson's",
+    "phalen", "raynaud", "raynaud's", "romberg", "rovsing", "sjogren", "sjögren", "sjogren's",
+    "snellen", "tegaderm", "allevyn", "tinel", "tourette", "tourette's", "trendelenburg",
+    "trousseau", "valsalva", "wernicke", "wilms", "yankauer", "coombs", "kerlix", "steri",
+    "duoderm", "aquacel", "xeroform", "jobst", "unna", "bovie", "ganz", "holter", "whipple",
+    "foley",
+    "nissen",
+  ]
+  static let medicalEponyms = WordHash.set(medicalEponymsList)
+
+  /// Eponyms that are also common surnames or towns: medical only with a cue after them
+  /// (a number, "sign", "'s" closing a phrase): "Morse 45", "Murphy's sign", "Bethesda III".
+  static let surnameEponyms = WordHash.set([
+    "addison", "allen", "barrett", "bell", "bethesda", "clark", "cushing", "down", "ewing",
+    "fisher", "glasgow", "graham", "graves", "hunt", "huntington", "marfan", "miller",
+    "morse", "murphy", "paget", "parkinson", "ranson", "ross", "tanner", "turner",
+    "wells", "wilson", "norton", "barthel", "rankin", "richmond", "killip", "child",
+    "pugh", "caprini", "centor", "duke", "jones", "salter", "harris", "weber", "rinne",
+    "spurling", "osler", "virchow", "levine", "beck", "legionella", "epstein", "barr",
+  ])
+
+  /// Aids that are surnames too, medical when written in lower case: "with walker".
+  static let lowerCaseAids = WordHash.set([
+    "walker", "cane", "crutches", "commode", "brace", "sling", "splint", "foley", "bedpan",
+  ])
+
+  /// Roman numerals after an eponym: "Bethesda III", "Killip II".
+  private static let romanNumerals = WordHash.set(["i", "ii", "iii", "iv", "v", "vi"])
+
+  /// Whether the single word at token `i` is an eponym used as medicine here.
+  static func isMedicalEponym(_ text: ScalarText, at i: Int) -> Bool {
+    let token = text.tokens[i]
+    if medicalEponyms.contains(token.hash) { return true }
+    guard surnameEponyms.contains(token.hash) else { return false }
+    guard let next = text.token(i + 1) else { return false }
+    if next.isNumber || next.kind == .word && romanNumerals.contains(next.hash) && next.isAllUpper {
+      return true
+    }
+    // "h/o Parkinson's, HTN": a possessive that closes the phrase
+    if next.kind == .symbol, next.first == 0x27 || next.first == 0x2019,
+      text.isWord(i + 2, Words.s), text.isGlued(i + 2)
+    {
+      guard let after = text.token(i + 3) else { return true }
+      return after.kind == .symbol || eponymFollowers.contains(after.hash)
+    }
+    return false
+  }
+
   /// Words after a person's name that make it the name of a disease, sign or test.
   static let eponymFollowers = WordHash.set([
+    "stage", "grade", "level", "catheter", "drain", "drains", "line", "class", "index",
+    "position", "stockings", "tube", "repair", "fundoplication", "fracture", "hernia",
+    "pouch", "protocol", "ratio", "dressing", "monitor", "negative", "positive",
     "disease", "diseases", "syndrome", "syndromes", "palsy", "sarcoma", "fever", "tumor",
     "tumour", "lymphoma", "ataxia", "dystrophy", "anemia", "anaemia", "sign", "test", "scale",
     "score", "criteria", "procedure", "operation", "reflex", "phenomenon", "maneuver",

@@ -38,6 +38,8 @@ enum NameWords {
     "patient", "pt", "client", "resident", "member", "caller", "pcp", "attending", "provider",
     "physician", "surgeon", "therapist", "dentist", "pharmacist", "np", "rn", "md", "cna",
     "lpn", "midwife", "intern", "fellow", "cc", "cc:", "dictated", "signed", "seen", "by",
+    "ordering", "referring", "witness", "witnesses", "witnessed", "proxy", "hcp", "guardian",
+    "interpreter", "contact", "author", "nok", "caregiver", "transcriptionist",
   ]
   static let roles = WordHash.set(rolesList)
 

@@ -15,9 +15,10 @@ enum PlaceWords {
   ])
 
   /// Unit designators after a street: "Apt 4B", "Suite 200".
-  static let units = WordHash.set([
+  static let unitsList: [String] = [
     "apt", "apartment", "suite", "ste", "unit", "fl", "floor", "rm", "room", "bldg", "building",
-  ])
+  ]
+  static let units = WordHash.set(unitsList)
 
   /// Head words of a facility name: "Mercy General Hospital", "Lakeside Clinic".
   static let facilityHeadsList: [String] = [
@@ -41,7 +42,22 @@ enum PlaceWords {
   /// Single head words that are a facility on their own.
   static let facilityNounsList: [String] = [
     "hospital", "hospitals", "clinic", "infirmary", "hospice", "sanatorium", "healthcare",
-    "manor",
+    "manor", "pharmacy", "residence", "associates", "ambulance", "preschool", "daycare",
+  ]
+
+  /// Specialties and services: "Anticoagulation clinic", "Cardiology Associates" name a
+  /// department, not a place, unless another word names it ("Metrowest Cardiology").
+  static let departmentsList: [String] = [
+    "anticoagulation", "coumadin", "cardiology", "oncology", "neurology", "dermatology",
+    "urology", "nephrology", "endocrine", "endocrinology", "pulmonary", "pulmonology",
+    "rheumatology", "gastroenterology", "gi", "ent", "ortho", "orthopedic", "orthopedics",
+    "orthopaedic", "pain", "wound", "diabetes", "lipid", "sleep", "allergy", "psychiatry",
+    "psychiatric", "mental", "travel", "walk-in", "primary", "specialty", "outpatient",
+    "inpatient", "infusion", "dialysis", "fertility", "prenatal", "obstetrics", "ob", "gyn",
+    "hematology", "infectious", "hepatology", "transplant", "vascular", "breast", "hearing",
+    "speech", "occupational", "therapy", "memory", "geriatric", "geriatrics", "internal",
+    "medicine", "emergency", "trauma", "radiology", "imaging", "laboratory", "lab", "retail",
+    "mail", "order", "compounding",
   ]
   static let facilityNouns = WordHash.set(facilityNounsList)
 
@@ -59,6 +75,7 @@ enum PlaceWords {
     "on", "at", "off", "near", "down", "along", "across", "onto", "up", "corner",
   ])
   static let dr = WordHash.of("dr")
+  static let broadway = WordHash.of("broadway")
   static let poBoxBox = WordHash.of("box")
   static let pobox = WordHash.of("pobox")
   static let post = WordHash.of("post")

@@ -27,6 +27,9 @@ struct WordClass: OptionSet, Sendable {
   static let person = WordClass(rawValue: 1 << 21)
   static let poBoxStart = WordClass(rawValue: 1 << 22)
   static let name = WordClass(rawValue: 1 << 23)
+  static let department = WordClass(rawValue: 1 << 24)
+  /// Words that can begin an address abroad: Rua, Calle, Apt, Suite, PSC, APO...
+  static let addressStart = WordClass(rawValue: 1 << 25)
 }
 
 /// The table behind `WordClass`, built once from the word lists.
@@ -56,6 +59,10 @@ enum Vocabulary {
     mark(PlaceWords.facilityTailsList, .facilityTail)
     mark(PlaceWords.facilityNounsList, .facilityNoun)
     mark(PlaceWords.stopList, .placeStop)
+    mark(PlaceWords.departmentsList, .department)
+    mark(InternationalAddressRules.streetStartsList, .addressStart)
+    mark(InternationalAddressRules.militaryWordsList, .addressStart)
+    mark(PlaceWords.unitsList, .addressStart)
     mark(TaggerFeatures.placeCuesList, .placeCue)
     mark(hashes: KeywordIDRules.firstWords, .keywordStart)
     mark(KeywordIDRules.printWordsList, .biometricPrint)

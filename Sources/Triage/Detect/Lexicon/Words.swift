@@ -83,6 +83,8 @@ enum Words {
   static let units = WordHash.set(unitsList)
 
   /// Two-letter US state and territory codes (states themselves are not PHI).
+  /// State codes that are also everyday abbreviations: ID (identifier), OR (operating room).
+  static let ambiguousStateCodes = WordHash.set(["id", "or"])
   static let stateCodes = WordHash.set([
     "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia",
     "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj",

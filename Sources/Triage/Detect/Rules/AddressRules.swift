@@ -4,6 +4,8 @@ enum AddressRules {
   static func apply(_ text: ScalarText, _ out: inout Candidates) {
     let tokens = text.tokens
     for (i, token) in tokens.enumerated() where token.kind == .word {
+      // Addresses abroad share this pass over the words (one pass less per text).
+      if token.isCapitalized { InternationalAddressRules.apply(text, at: i, &out) }
       if token.flags.contains(.hasDigit) {
         if let end = street(text, i) {
           out.add(token.start, end, .location, .street, confidence: 0.9, priority: Priority.place)
@@ -38,7 +40,10 @@ enum AddressRules {
     var end = -1
     while let token = text.token(j), words < 5 {
       guard token.kind == .word, token.spaceBefore || text.isSymbol(j - 1, 0x2E) else { break }
-      if words > 0, PlaceWords.streetSuffixes.contains(token.hash) {
+      // "120 Broadway": a street that needs no name before it.
+      if words > 0 && PlaceWords.streetSuffixes.contains(token.hash)
+        || words == 0 && token.hash == PlaceWords.broadway && token.isCapitalized
+      {
         end = token.end
         j += 1
         if text.isSymbol(j, 0x2E), text.isGlued(j) { j += 1 }
@@ -94,6 +99,8 @@ enum AddressRules {
   private static func cityBeforeState(_ text: ScalarText, _ i: Int) -> Int? {
     let state = text.tokens[i]
     let isCode = state.isAllUpper && state.length == 2 && Words.stateCodes.contains(state.hash)
+    // "Vietnamese, ID 44721": ID (identifier) and OR (operating room) need a known town.
+    let ambiguous = isCode && Words.ambiguousStateCodes.contains(state.hash)
     let isName = state.isCapitalized && text.entries[i].isState
     guard isCode || isName, i >= 2, text.isSymbol(i - 1, 0x2C) else { return nil }
     // "Thanks, OK I will": a capitalised word after a two-letter code means it is not one.
@@ -113,6 +120,7 @@ enum AddressRules {
       j -= 1
     }
     guard let start else { return nil }
+    if ambiguous && !known { return nil }
     if !known && common {
       // A town of several words is known as a phrase: "Fall River".
       var hash = text.tokens[j + 1].hash
@@ -157,7 +165,9 @@ enum AddressRules {
   /// Five digits (or ZIP+4) after a state code or name, or after "zip" / "postal code".
   static func zip(_ text: ScalarText, _ i: Int) -> Int? {
     let token = text.tokens[i]
-    guard token.isNumber, token.length == 5, text.boundaryBefore(token.start) else { return nil }
+    guard token.isNumber, (4...6).contains(token.length), text.boundaryBefore(token.start) else {
+      return nil
+    }
     var end = token.end
     if text.isSymbol(i + 1, 0x2D), text.isGlued(i + 1), let plus = text.token(i + 2), plus.isNumber,
       plus.length == 4, text.isGlued(i + 2)
@@ -169,14 +179,7 @@ enum AddressRules {
     {
       return nil
     }
-    var j = i - 1
-    if text.isSymbol(j, 0x2C) { j -= 1 }
-    guard let previous = text.token(j), previous.kind == .word else { return nil }
-    if previous.isAllUpper, previous.length == 2, Words.stateCodes.contains(previous.hash) {
-      return end
-    }
-    if previous.isCapitalized, Words.stateNames.contains(previous.hash) { return end }
-    // zip 62704, zip code: 62704, postal code 62704
+    // zip 62704, zip code: 62704, postal code 62704, ZIP: 3520
     var k = i - 1
     var skipped = 0
     while let lead = text.token(k), skipped < 3 {
@@ -184,6 +187,28 @@ enum AddressRules {
       k -= 1
       skipped += 1
     }
+    var j = i - 1
+    if text.isSymbol(j, 0x2C) { j -= 1 }
+    guard let previous = text.token(j), previous.kind == .word else { return nil }
+    // "Estonia 62488" ending an address: a postal code after the country.
+    let year = token.length == 4 && (1900...2099).contains(Int(text.string(of: token)) ?? 0)
+    if previous.isCapitalized, text.entries[j].isCountry, !text.entries[j].isState, !year,
+      text.token(i + 1).map({ $0.flags.contains(.lineStart) || $0.kind == .symbol }) ?? true
+    {
+      return end
+    }
+    // "zip: 3520": four or six digits only after the word.
+    let isUSLength = token.length == 5
+    if previous.isAllUpper, previous.length == 2, Words.stateCodes.contains(previous.hash),
+      isUSLength
+    {
+      // "ID 44721" is an identifier unless a known town comes before: "Boise, ID 83702".
+      if Words.ambiguousStateCodes.contains(previous.hash) {
+        guard text.isSymbol(j - 1, 0x2C), j >= 2, text.entries[j - 2].isCity else { return nil }
+      }
+      return end
+    }
+    if previous.isCapitalized, Words.stateNames.contains(previous.hash), isUSLength { return end }
     return nil
   }
 

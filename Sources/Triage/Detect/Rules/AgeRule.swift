@@ -10,8 +10,16 @@ enum AgeRule {
 
   static func apply(_ text: ScalarText, _ out: inout Candidates) {
     let tokens = text.tokens
-    for (i, token) in tokens.enumerated()
-    where token.kind == .word && token.flags.contains(.hasDigit) {
+    let (ninety, hundred, nineties) = (Self.ninety, Self.hundred, Self.nineties)
+    for (i, token) in tokens.enumerated() where token.kind == .word {
+      guard token.flags.contains(.hasDigit) else {
+        if token.hash == ninety || token.hash == hundred || token.hash == nineties,
+          token.isAlpha, let end = spelledAge(text, i)
+        {
+          add(token.hash == hundred ? tokens[i - 1].start : token.start, end, &out)
+        }
+        continue
+      }
       var c = Cursor(text.scalars, at: token.start)
       guard let number = c.digits(2...3), (90...125).contains(number.value),
         text.boundaryBefore(token.start)
@@ -62,12 +70,95 @@ enum AgeRule {
         add(token.start, token.end, &out)
       } else if isPersonIs(text, before: i), !followedByUnit(text, i) {
         add(token.start, token.end, &out)
+      } else if isApposition(text, i) {
+        add(token.start, token.end, &out)
       }
     }
   }
 
+  /// "Otis Marsh, 97, fell", "Rosario Benavides (96)": the number set off right after a
+  /// capitalised name, closed by punctuation.
+  private static func isApposition(_ text: ScalarText, _ i: Int) -> Bool {
+    guard i >= 2, text.isSymbol(i - 1, 0x2C) || text.isSymbol(i - 1, 0x28),
+      let name = text.token(i - 2), name.isAlpha, name.isCapitalized, name.length >= 2,
+      !text.isClass(i - 2, [.month, .weekday, .unit]), text.entries[i - 2].isName
+    else { return false }
+    guard let next = text.token(i + 1) else { return true }
+    guard next.kind == .symbol else { return false }
+    switch next.first {
+    case 0x2C, 0x29, 0x3B: return true
+    case 0x2E: return !CharacterClass.isDigit(text[next.end])
+    default: return false
+    }
+  }
+
+  private static let yo = WordHash.of("yo")
+  private static let ninety = WordHash.of("ninety")
+  private static let nineties = WordHash.of("nineties")
+  private static let hundred = WordHash.of("hundred")
+  private static let units = WordHash.set([
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+  ])
+  private static let hundredLeads = WordHash.set(["one", "a"])
+
+  /// Ages spelled out: "ninety-two-year-old", "aged ninety one", "one hundred years old",
+  /// "in her nineties". The end of the age, or nil.
+  private static func spelledAge(_ text: ScalarText, _ i: Int) -> Int? {
+    let token = text.tokens[i]
+    if token.hash == nineties {
+      guard let previous = DateRules.previousWord(text, before: i, within: 1),
+        possessive.contains(text.tokens[previous].hash)
+      else { return nil }
+      return token.end
+    }
+    if token.hash == hundred {
+      guard let lead = text.token(i - 1), lead.kind == .word, hundredLeads.contains(lead.hash)
+      else { return nil }
+    }
+    var end = token.end
+    var j = i + 1
+    // ninety-two, ninety two, one hundred and one
+    var k = j
+    if text.isSymbol(k, 0x2D) || text.isWord(k, Words.and) { k += 1 }
+    if let unit = text.token(k), unit.kind == .word, units.contains(unit.hash) {
+      end = unit.end
+      j = k + 1
+    }
+    // -year-old, years old, yo
+    var m = j
+    if text.isSymbol(m, 0x2D) { m += 1 }
+    if let next = text.token(m), next.kind == .word {
+      if yearWords.contains(next.hash) {
+        var n = m + 1
+        if text.isSymbol(n, 0x2D) { n += 1 }
+        if text.isWord(n, Words.old) { return end }
+      } else if next.hash == yo {
+        return end
+      }
+    }
+    let first = token.hash == hundred ? i - 1 : i
+    if let previous = DateRules.previousWord(text, before: first, within: 2),
+      before.contains(text.tokens[previous].hash)
+    {
+      return end
+    }
+    return nil
+  }
+
   /// "grandpa is 97", "she turned 100": a person, then is/was/turned, then the number.
   private static func isPersonIs(_ text: ScalarText, before i: Int) -> Bool {
+    // "she's 93", "grandma's 95"
+    if i >= 1, let previous = text.token(i - 1), previous.kind == .word {
+      if contractions.contains(previous.hash) { return true }
+      if i >= 3, text.isWord(i - 1, Words.s),
+        text.isSymbol(i - 2, 0x27) || text.isSymbol(i - 2, 0x2019),
+        text.isGlued(i - 1), text.isGlued(i - 2),
+        NameWords.relations.contains(text.tokens[i - 3].hash)
+          || people.contains(text.tokens[i - 3].hash)
+      {
+        return true
+      }
+    }
     guard i >= 2, text.tokens[i - 1].kind == .word, verbs.contains(text.tokens[i - 1].hash) else {
       return false
     }
@@ -94,6 +185,7 @@ enum AgeRule {
 
   private static let verbs = WordHash.set(["is", "was", "turned", "turns", "turning", "just"])
   private static let people = WordHash.set(["he", "she", "i", "i'm", "im", "who"])
+  private static let contractions = WordHash.set(["she's", "he's", "shes", "hes", "she’s", "he’s"])
 
   private static func add(_ start: Int, _ end: Int, _ out: inout Candidates) {
     out.add(start, end, .age, .age, confidence: 0.9, priority: Priority.formatted)

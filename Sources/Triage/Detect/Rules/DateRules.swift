@@ -10,11 +10,12 @@ enum DateRules {
         guard text.boundaryBefore(token.start) else { continue }
         if let end = numeric(s, token.start) {
           out.add(
-            token.start, withTime(s, end), .date, .dateNumeric, confidence: 0.95,
-            priority: Priority.formatted)
+            weekdayStart(text, before: i) ?? token.start, withTime(s, end), .date, .dateNumeric,
+            confidence: 0.95, priority: Priority.formatted)
         } else if let end = dayMonth(text, i) {
           out.add(
-            token.start, end, .date, .dateShort, confidence: 0.75, priority: Priority.formatted)
+            weekdayStart(text, before: i) ?? token.start, end, .date, .dateShort,
+            confidence: 0.75, priority: Priority.formatted)
         } else if let end = dayThenMonthName(text, i) {
           out.add(
             token.start, end, .date, .dateMonthName, confidence: 0.9, priority: Priority.formatted)
@@ -123,7 +124,11 @@ enum DateRules {
     else { return nil }
     if c.current == 0x2F || c.current == 0x2E && CharacterClass.isDigit(c.peek(1)) { return nil }
     let lead = previousWord(text, before: i, within: 2)
-    let hasLead = lead.map { Words.dateLead.contains(text.tokens[$0].hash) } ?? false
+    // "on 3/4", "Wed 4/5"
+    let hasLead =
+      lead.map {
+        Words.dateLead.contains(text.tokens[$0].hash) || text.isClass($0, .weekday)
+      } ?? false
     guard hasLead || day.value >= 11 else { return nil }
     // "1 1/2": a mixed number
     if i > 0, text.tokens[i - 1].isNumber, text.tokens[i].spaceBefore { return nil }

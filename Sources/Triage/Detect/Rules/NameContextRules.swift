@@ -25,13 +25,31 @@ enum NameContextRules {
         }
       }
       if !word.isDisjoint(with: [.relation, .role]) {
+        // "my son", "her husband", and "pt's wife", "John's daughter"
         let hasPossessive =
           DateRules.previousWord(text, before: i, within: 1).map {
             text.isClass($0, .possessive)
-          } ?? false
+          } ?? false || isPossessiveNoun(text, before: i)
         guard hasPossessive || word.contains(.role) else { continue }
+        // "seen by", "dictated by"; otherwise "by" needs a name that is not an everyday
+        // word, in a text that does not capitalise everything: not "by Kid Karate", "By
+        // Studying Social Media" or "BY DOING THIS".
+        if hash == NameWords.by,
+          !(i > 0 && text.tokens[i - 1].kind == .word && byVerbs.contains(text.tokens[i - 1].hash))
+        {
+          let profile = text.caseProfile
+          guard !profile.isMostlyUpper, !profile.isTitleCase, let next = text.token(i + 1),
+            next.kind == .word, next.isCapitalized,
+            text.entries[i + 1].isLikelyName || text.entries[i + 1].wordFrequency < 8
+          else { continue }
+        }
         var j = i + 1
         if text.isSymbol(j, 0x2C) || text.isSymbol(j, 0x3A) { j += 1 }
+        // "PATEL, RAVI K MD" then "Na 138" on the next line: a name after a role word
+        // starts on the same line unless a colon announces it.
+        if text.token(j)?.flags.contains(.lineStart) ?? false, !text.isSymbol(j - 1, 0x3A) {
+          continue
+        }
         if let span = name(text, lexicon, from: j, lenient: hasPossessive, maxWords: 3) {
           out.add(
             span.0, span.1, .name, .relativeName, confidence: 0.85, priority: Priority.context)
@@ -63,8 +81,9 @@ enum NameContextRules {
         }
         continue
       }
-      // J. Whitaker
+      // J. Whitaker (but not the L of "mIU/L. Comment")
       if token.length == 1, token.isAllUpper, token.first != 0x49, token.first != 0x41,
+        token.spaceBefore,
         text.isSymbol(i + 1, 0x2E), text.isGlued(i + 1),
         let span = name(text, lexicon, from: i + 2, lenient: false, maxWords: 2)
       {
@@ -74,7 +93,7 @@ enum NameContextRules {
     }
   }
 
-  private static let credentials = WordHash.set([
+  static let credentials = WordHash.set([
     "md", "do", "rn", "np", "pa", "phd", "dds", "dmd", "mbbs", "facs", "facp", "lpn", "cnm",
     "crna", "pharmd", "dpm", "pt", "dpt", "lcsw", "psyd", "aprn", "fnp", "bsn", "msn",
   ])
@@ -129,6 +148,22 @@ enum NameContextRules {
     var start = -1
     var end = -1
     while let token = text.token(k), words < maxWords, token.kind == .word, token.isAlpha {
+      // "de la" between name words: up to two lower-case particles, then a capital.
+      if words > 0, token.isAllLower, particles.contains(token.hash) {
+        var m = k
+        while m < k + 2, let p = text.token(m), p.kind == .word, p.isAllLower,
+          particles.contains(p.hash)
+        {
+          m += 1
+        }
+        guard let after = text.token(m), after.kind == .word, after.isCapitalized,
+          isNameWord(text, m, lenient: false)
+        else { break }
+        k = m
+        continue
+      }
+      // "Dr. Haddad" then "Metrowest Endocrine Associates": a name stays on its line.
+      if words > 0, token.flags.contains(.lineStart) { break }
       guard isNameWord(text, k, lenient: lenient) else { break }
       if start < 0 { start = token.start }
       end = token.end
@@ -136,6 +171,14 @@ enum NameContextRules {
       k += 1
       if token.length == 1, token.isAllUpper, text.isSymbol(k, 0x2E), text.isGlued(k) {
         end = text.tokens[k].end
+        k += 1
+      }
+      // "BJORN A": a middle initial without its full stop, not followed by a lower-case word
+      if token.length > 1, let initial = text.token(k), initial.kind == .word, initial.length == 1,
+        initial.isAllUpper, initial.first != 0x49, words < maxWords,
+        text.token(k + 1).map({ !($0.kind == .word && $0.isAllLower) && !$0.isNumber }) ?? true
+      {
+        end = initial.end
         k += 1
       }
       // Smith-Jones
@@ -148,14 +191,49 @@ enum NameContextRules {
     }
     guard start >= 0 else { return nil }
     // "Okonkwo, Chidi": one surname, a comma and a known given name.
+    // "NAKAMURA, EMI": in capitals, as records list people, any given name.
     if words == 1, text.isSymbol(k, 0x2C), let given = text.token(k + 1), given.kind == .word,
-      given.isAlpha, given.isCapitalized, text.entries[k + 1].firstName >= 6,
+      given.isAlpha, given.isCapitalized,
+      text.entries[k + 1].firstName >= 6
+        || given.isAllUpper && text.tokens[j].isAllUpper && given.length >= 2
+          && !text.caseProfile.isMostlyUpper && !text.entries[k + 1].isCity,
       isNameWord(text, k + 1, lenient: false)
     {
       end = given.end
+      // "LINDQVIST, BJORN A"
+      if let initial = text.token(k + 2), initial.kind == .word, initial.length == 1,
+        initial.isAllUpper,
+        text.token(k + 3).map({ !($0.kind == .word && $0.isAllLower) && !$0.isNumber }) ?? true
+      {
+        end = initial.end
+      }
     }
     return (start, end)
   }
+
+  /// Verbs after which "by" announces a person: "seen by", "dictated by", "signed by".
+  private static let byVerbs = WordHash.set([
+    "seen", "dictated", "signed", "reviewed", "examined", "evaluated", "written", "referred",
+    "treated", "performed", "read", "transcribed", "witnessed", "authored", "approved",
+    "cosigned", "co-signed", "attended", "interpreted", "called", "visited", "assessed",
+    "prescribed", "ordered", "accompanied", "brought", "checked", "verified", "entered",
+    "completed", "discharged", "admitted", "consented", "sent", "faxed", "covered", "followed",
+    "managed", "helped", "bitten", "hit", "raised", "adopted", "cared", "delivered", "operated",
+  ])
+
+  /// "pt's wife": a word, an apostrophe and "s", all glued, right before token `i`.
+  private static func isPossessiveNoun(_ text: ScalarText, before i: Int) -> Bool {
+    guard i >= 3, text.isWord(i - 1, Words.s), text.isGlued(i - 1),
+      text.isSymbol(i - 2, 0x27) || text.isSymbol(i - 2, 0x2019), text.isGlued(i - 2)
+    else { return false }
+    return text.tokens[i - 3].kind == .word
+  }
+
+  /// Particles inside a name: "Marisa de la Cruz", "Ludwig van Beethoven".
+  private static let particles = WordHash.set([
+    "de", "la", "del", "della", "di", "da", "van", "von", "der", "den", "du", "le", "dos",
+    "das", "ter", "ten", "bin", "ibn", "al",
+  ])
 
   /// Whether token `i` can be part of a name.
   static func isNameWord(_ text: ScalarText, _ i: Int, lenient: Bool) -> Bool {

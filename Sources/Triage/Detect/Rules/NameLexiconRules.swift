@@ -22,7 +22,7 @@ enum NameLexiconRules {
         i += 1
         continue
       }
-      let entry = lexicon[token.hash]
+      let entry = text.entries[i]
       guard !entry.isHealthTerm, !entry.isStateOrCountry,
         !(tags[i].label != 1 && tags[i].margin > veto)
       else {
@@ -32,8 +32,8 @@ enum NameLexiconRules {
       // Surname, First
       if entry.surname >= 7, entry.isLikelyName, text.isSymbol(i + 1, 0x2C),
         let given = text.token(i + 2), given.kind == .word, given.isCapitalized, given.isAlpha,
-        lexicon[given.hash].firstName >= 8, lexicon[given.hash].isLikelyName,
-        !lexicon[given.hash].isCity, !entry.isCity
+        text.entries[i + 2].firstName >= 8, text.entries[i + 2].isLikelyName,
+        !text.entries[i + 2].isCity, !entry.isCity
       {
         out.add(
           token.start, given.end, .name, .invertedName, confidence: 0.7, priority: Priority.context)
@@ -55,7 +55,7 @@ enum NameLexiconRules {
           continue
         }
         guard next.kind == .word, next.isAlpha, next.isCapitalized, next.spaceBefore,
-          isSurname(next, lexicon, shouting: shouting)
+          isSurname(next, text.entries[j], shouting: shouting)
         else { break }
         end = next.end
         j += 1
@@ -69,6 +69,8 @@ enum NameLexiconRules {
       if entry.isLikelyName, !entry.isCity || entry.firstName >= 10,
         !shouting || entry.wordFrequency <= 5,
         tags[i].label == 1 || (strong && !text.startsSentence(i)),
+        // "Dawn patrol", "Hope so": a very common word opening a sentence needs a strong name.
+        strong || entry.wordFrequency < 9 || !text.startsSentence(i),
         !(token.isAllUpper && token.length <= 4)
       {
         out.add(
@@ -78,9 +80,8 @@ enum NameLexiconRules {
     }
   }
 
-  private static func isSurname(_ token: Token, _ lexicon: Lexicon, shouting: Bool) -> Bool {
+  private static func isSurname(_ token: Token, _ entry: LexiconEntry, shouting: Bool) -> Bool {
     if NameWords.notNames.contains(token.hash) { return false }
-    let entry = lexicon[token.hash]
     if entry.isHealthTerm || entry.isStateOrCountry { return false }
     if token.isAllUpper && token.length <= 4 && !shouting { return false }
     if shouting { return entry.surname >= 5 && entry.isLikelyName }
@@ -94,13 +95,28 @@ struct CaseProfile {
   var upper = 0
   var capitalized = 0
 
+  init() {}
+
   init(_ tokens: [Token]) {
-    for token in tokens where token.kind == .word && token.isAlpha && token.length >= 2 {
-      words += 1
-      if token.isAllUpper { upper += 1 } else if token.isCapitalized { capitalized += 1 }
-    }
+    for token in tokens { add(token) }
+  }
+
+  /// Counts one token (words of two letters or more only).
+  @inline(__always)
+  mutating func add(_ token: Token) {
+    guard token.kind == .word, token.isAlpha, token.length >= 2 else { return }
+    words += 1
+    if token.isAllUpper { upper += 1 } else if token.isCapitalized { capitalized += 1 }
   }
 
   var isMostlyUpper: Bool { words >= 3 && upper * 10 >= words * 6 }
   var isMostlyLower: Bool { words >= 4 && (upper + capitalized) * 20 <= words }
+  /// "Thanks For The Update Sherlock Holmes": most words capitalised, so capitals say
+  /// little about names.
+  var isTitleCase: Bool { words >= 4 && capitalized * 10 >= words * 7 }
+
+  /// The tagger's view: 0 mixed, 1 mostly capitals, 2 mostly lower case, 3 title case.
+  var taggerCode: UInt64 {
+    isMostlyUpper ? 1 : isMostlyLower ? 2 : isTitleCase ? 3 : 0
+  }
 }

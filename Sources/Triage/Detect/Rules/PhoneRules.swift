@@ -24,12 +24,18 @@ enum PhoneRules {
       } else if let nanp = nanp(s, start) {
         end = nanp.end
         confidence = nanp.separated ? 0.95 : 0.8
+        // "Account #: 4419003872": ten bare digits after an identifier's keyword are that
+        // identifier, so the keyword rule wins.
+        if !nanp.separated, hasIdentifierKeyword(text, before: i) {
+          priority = Priority.groupedNumber
+        }
       } else if let local = local(s, start) {
         end = local
         confidence = 0.75
       } else if let grouped = grouped(s, start), grouped.digits >= 7,
         grouped.trunkPrefix && grouped.groups >= 3 && grouped.digits >= 8
-          || grouped.groups >= 2 && hasPhoneContext(text, before: i)
+          || grouped.groups >= 2
+            && (hasPhoneContext(text, before: i) || label(text, after: grouped.end) != nil)
       {
         end = grouped.end
         rule = .phoneInternational
@@ -38,7 +44,9 @@ enum PhoneRules {
       }
       guard let end else { continue }
       let finalEnd = withExtension(text, end)
-      if isFax(text, before: i) {
+      // A label after the number ("416 60 039 office", "... 38 fax") wins over one before.
+      let after = label(text, after: finalEnd)
+      if after == Words.fax || after == nil && isFax(text, before: i) {
         out.add(start, finalEnd, .fax, .fax, confidence: confidence, priority: priority)
       } else {
         out.add(start, finalEnd, .phone, rule, confidence: confidence, priority: priority)
@@ -172,8 +180,9 @@ enum PhoneRules {
       separator = next
     }
     guard groups >= 2, digits <= 13, Cursor(s, at: end).atBoundary else { return nil }
-    // 0555-0952-02 is a drug code (NDC): dashed groups end with three digits or more.
-    if separator == 0x2D, let lastDash = s[start..<end].lastIndex(of: 0x2D), end - lastDash - 1 < 3
+    // 0555-0952-02 is a drug code (NDC): three dashed groups end with three digits or more.
+    if separator == 0x2D, groups == 3, let lastDash = s[start..<end].lastIndex(of: 0x2D),
+      end - lastDash - 1 < 3
     {
       return nil
     }
@@ -189,8 +198,25 @@ enum PhoneRules {
 
   private static let phoneWords = WordHash.set([
     "call", "calling", "phone", "tel", "telephone", "cell", "mobile", "mob", "number", "ring",
-    "text", "reach", "contact", "ph", "whatsapp", "sms", "landline", "dial",
+    "text", "reach", "contact", "ph", "whatsapp", "sms", "landline", "dial", "messages",
+    "message", "answering", "voicemail", "texts",
   ])
+
+  /// Words that label a number written before them: "416 60 039 office", "... 38 fax".
+  private static let labelWords = WordHash.set([
+    "office", "mobile", "cell", "home", "work", "fax", "phone", "tel", "landline", "direct",
+  ])
+
+  /// The label word right after a number on the same line, if any.
+  private static func label(_ text: ScalarText, after end: Int) -> UInt64? {
+    var c = Cursor(text.scalars, at: end)
+    guard c.spaces(limit: 2) >= 1 else { return nil }
+    let wordStart = c.pos
+    while CharacterClass.isASCIILetter(c.current) { c.pos += 1 }
+    guard c.pos > wordStart, c.atBoundary else { return nil }
+    let word = text.hash(wordStart, c.pos)
+    return labelWords.contains(word) ? word : nil
+  }
 
   /// A word such as "call", "phone" or "number" within the five tokens before.
   private static func hasPhoneContext(_ text: ScalarText, before i: Int) -> Bool {
@@ -200,6 +226,21 @@ enum PhoneRules {
       if token.kind == .word {
         if phoneWords.contains(token.hash) { return true }
         if token.flags.contains(.hasDigit) { return false }
+      }
+      j -= 1
+    }
+    return false
+  }
+
+  /// A word that announces an identifier ("account", "MRN", "member") within the four
+  /// tokens before, and no phone word.
+  private static func hasIdentifierKeyword(_ text: ScalarText, before i: Int) -> Bool {
+    var j = i - 1
+    while j >= 0 && j >= i - 4 {
+      let token = text.tokens[j]
+      if token.kind == .word {
+        if phoneWords.contains(token.hash) { return false }
+        if text.isClass(j, .keywordStart) { return true }
       }
       j -= 1
     }
@@ -226,7 +267,13 @@ enum PhoneRules {
     while j >= 0 && j >= i - 4 {
       let token = text.tokens[j]
       if token.kind == .word {
-        if token.hash == Words.fax || token.hash == Words.facsimile { return true }
+        if token.hash == Words.fax || token.hash == Words.facsimile {
+          // "... 38 fax" then a line break: the label of the number before, not this one.
+          let trailing =
+            j > 0 && text.tokens[j - 1].flags.contains(.hasDigit)
+            && text.token(j + 1).map { $0.flags.contains(.lineStart) } ?? false
+          return !trailing
+        }
         if token.hash == Words.f, text.isSymbol(j + 1, 0x3A) { return true }
         if token.flags.contains(.hasDigit) { return false }
       }

@@ -41,6 +41,15 @@ enum PlaceRules {
         let entry = text.entries[i]
         let lead = hasLead(text, before: i)
         let strong = hasStrongLead(text, before: i)
+        // "Norco 5/325": a drug or a health word is not a town; "BIBA": nor is a short
+        // abbreviation in capitals without "in" or "from" before it.
+        let abbreviation =
+          next == i + 1 && token.isAllUpper && token.length <= 4
+          && !text.caseProfile.isMostlyUpper && !lead && !strong
+        if next == i + 1 && entry.isHealthTerm || abbreviation {
+          i = next
+          continue
+        }
         // A city name that is also an everyday word ("Mobile", "Reading") needs a lead in.
         let common = next == i + 1 && entry.wordFrequency >= 9
         let sentenceInitial = text.startsSentence(i) && entry.wordFrequency >= 7
@@ -80,7 +89,7 @@ enum PlaceRules {
   private static func knownPlace(_ text: ScalarText, _ lexicon: Lexicon, _ i: Int) -> (Int, Int)? {
     let tokens = text.tokens
     var hash = tokens[i].hash
-    var entry = lexicon[hash]
+    var entry = text.entries[i]
     var best: (Int, Int, LexiconEntry)? =
       entry.isCity || entry.isStateOrCountry ? (tokens[i].end, i + 1, entry) : nil
     var j = i
@@ -135,16 +144,27 @@ enum PlaceRules {
     var first = i
     var j = i - 1
     var named = false
-    while j >= 0, i - j <= 6 {
+    while j >= 0, i - j <= 6, !tokens[j + 1].flags.contains(.lineStart) {
       let t = tokens[j]
-      if t.kind == .word, t.isCapitalized || t.isAllUpper, !text.isClass(j, .placeStop) {
-        named = named || !text.isClass(j, .facilityHead) || facilityNames.contains(t.hash)
+      // "Attends Little Sprouts Preschool": an ordinary word opening the sentence is not
+      // part of the name; nor are "Pt", "Dr" or "Monday".
+      let opener =
+        t.kind == .word && text.startsSentence(j) && !text.entries[j].isName
+        && !text.entries[j].isCity && text.entries[j].wordFrequency >= 7
+      if t.kind == .word, t.isCapitalized || t.isAllUpper, !text.isClass(j, .placeStop),
+        !text.isClass(j, [.notName, .weekday, .month]), !opener
+      {
+        named =
+          named || !text.isClass(j, [.facilityHead, .department]) && !text.entries[j].isHealthTerm
+          || facilityNames.contains(t.hash)
         first = j
         j -= 1
       } else if t.kind == .symbol,
-        t.first == 0x2E || t.first == 0x27 || t.first == 0x2019 || t.first == 0x26,
+        t.first == 0x27 || t.first == 0x2019 || t.first == 0x26
+          || t.first == 0x2E && text.isGlued(j) && j > 0 && tokens[j - 1].length <= 3,
         j > 0, tokens[j - 1].kind == .word
       {
+        // "St. Luke's", "Mt. Auburn": a full stop only after a short abbreviation.
         j -= 1
       } else if t.kind == .word, t.hash == Words.s, j > 0,
         text.isSymbol(j - 1, 0x27) || text.isSymbol(j - 1, 0x2019)
@@ -175,6 +195,12 @@ enum PlaceRules {
     // A capitalised head when the name is lower-case would be odd; require the head or the
     // name to be capitalised.
     guard tokens[first].isCapitalized || tokens[first].isAllUpper else { return nil }
+    // "CVS Pharmacy #2217": a store or branch number belongs to the name.
+    if text.isSymbol(last + 1, 0x23), let number = text.token(last + 2), number.isNumber,
+      text.isGlued(last + 2)
+    {
+      last += 2
+    }
     return (tokens[first].start, tokens[last].end, last + 1)
   }
 }

@@ -31,22 +31,34 @@ extension NameTagger {
           k += 1
         }
         guard k < tokens.count, labels[k].label == label, tokens[k].kind == .word else { break }
+        // "N/A": a letter before a slash is an abbreviation, not an initial.
+        if tokens[k].length == 1, text.isSymbol(k + 1, 0x2F), text.isGlued(k + 1) { break }
+        // "Sarah Goldberg RN": a credential after a name is not part of it.
+        if label == 1, tokens[k].isAllUpper, NameContextRules.credentials.contains(tokens[k].hash) {
+          break
+        }
         j = k
         end = tokens[k].end
         margin = min(margin, labels[k].margin)
       }
-      let start = tokens[i].start
+      var start = tokens[i].start
       let confidence = Double(min(0.9, 0.5 + margin / 4))
       if label == 1 {
+        // "Son Terrence", "dr kim": a relation, title or other word that is never a name
+        // opening the span is not part of the name.
+        var first = i
+        while first < j, isNeverName(text, first) { first += 1 }
+        while first < j, tokens[first].kind != .word { first += 1 }
+        start = tokens[first].start
         // In a text that uses capitals, a lower-case word is a name only if the lexicon
         // says names are its usual use ("walker" in a clinical note is a walking frame).
         let lowerCaseWord = (i...j).contains {
-          let entry = lexicon[tokens[$0].hash]
+          let entry = text.entries[$0]
           return tokens[$0].isAllLower
             && max(entry.firstName, entry.surname) - entry.wordFrequency < 1
         }
-        if isReportableName(text, lexicon, i...j), !(mixedCase && lowerCaseWord),
-          !isAbbreviation(text, i...j, name: true)
+        if isReportableName(text, lexicon, first...j), !(mixedCase && lowerCaseWord),
+          !isAbbreviation(text, first...j, name: true), !isNeverName(text, first)
         {
           out.add(
             start, end, .name, .taggedName, confidence: confidence, priority: Priority.lexical)
@@ -66,6 +78,26 @@ extension NameTagger {
   }
 
   private static let state = WordHash.of("state")
+  /// "Southern Italy", "Central": a direction alone is not a place.
+  private static let demonymEndings: [[UInt32]] = ["ese", "ian", "ish"].map {
+    $0.unicodeScalars.map(\.value)
+  }
+
+  /// A capitalised word of six letters or more ending like a nationality.
+  private static func isDemonym(_ text: ScalarText, _ i: Int) -> Bool {
+    let token = text.tokens[i]
+    guard token.kind == .word, token.isAlpha, token.length >= 6 else { return false }
+    return demonymEndings.contains { ending in
+      (0..<3).allSatisfy { k in
+        text.scalars[token.end - 3 + k] | 0x20 == ending[k]
+      }
+    }
+  }
+
+  private static let directions = WordHash.set([
+    "southern", "northern", "eastern", "western", "central", "upper", "lower", "greater",
+    "north", "south", "east", "west", "downtown", "uptown",
+  ])
 
   /// OSA, HLD, MD: a lone short all-capitals word in a text that is not shouting is an
   /// abbreviation unless the lexicon knows it as a name or a city.
@@ -74,7 +106,17 @@ extension NameTagger {
     let token = text.tokens[range.lowerBound]
     guard token.isAllUpper, token.length <= 4 else { return false }
     let entry = text.entries[range.lowerBound]
-    return name ? !entry.isLikelyName : !entry.isCity
+    if name { return !entry.isLikelyName }
+    // "OSA on CPAP": a town's name in capitals needs "in", "from"... before it.
+    let lead = range.lowerBound > 0 && TaggerFeatures.cue(text, range.lowerBound - 1) == 4
+    return !(entry.isCity && lead)
+  }
+
+  /// Titles, relations and words that are never names ("Son", "dr", "The").
+  private func isNeverName(_ text: ScalarText, _ i: Int) -> Bool {
+    text.tokens[i].kind == .word
+      && (NameWords.notNames.contains(text.tokens[i].hash)
+        || text.isClass(i, [.title, .relation, .notName]))
   }
 
   private func isHandle(_ text: ScalarText, _ i: Int) -> Bool {
@@ -87,7 +129,7 @@ extension NameTagger {
     range.contains { i in
       let token = text.tokens[i]
       guard token.kind == .word, token.flags.contains(.hasLetter) else { return false }
-      let entry = lexicon[token.hash]
+      let entry = text.entries[i]
       return !NameWords.notNames.contains(token.hash) && !entry.isHealthTerm
         && !entry.isStateOrCountry
     }
@@ -104,17 +146,28 @@ extension NameTagger {
         WordHash.addLowercased(text.scalars[offset], to: &hash)
       }
     }
-    let phrase = lexicon[hash]
+    let phrase = range.count == 1 ? text.entries[range.lowerBound] : lexicon[hash]
     // Georgia, Mexico, Virginia: a state or country first, even where a town shares the name.
     if phrase.isStateOrCountry && !(phrase.isCity && range.count > 1) { return false }
     // U.S, D.C: initials; "normal", "East", "English": everyday words that are not towns.
     if range.allSatisfy({ tokens[$0].kind != .word || tokens[$0].length == 1 }) { return false }
     if range.count == 1, !phrase.isCity, phrase.wordFrequency >= 10 { return false }
+    if range.count == 1, Self.directions.contains(tokens[range.lowerBound].hash) { return false }
+    // "Southern Italy", "Northern California": a region of a state or country is not
+    // smaller than what Safe Harbor allows to name.
+    if range.allSatisfy({ i in
+      tokens[i].kind != .word || Self.directions.contains(tokens[i].hash)
+        || text.entries[i].isStateOrCountry && !text.entries[i].isCity
+    }) {
+      return false
+    }
+    // "Vietnamese", "Brazilian", "Danish": a nationality or language, not a place.
+    if range.count == 1, !phrase.isCity, Self.isDemonym(text, range.lowerBound) { return false }
     if let next = text.token(range.upperBound + 1), next.kind == .word, next.hash == Self.state {
       return false  // New York State
     }
     return range.contains { i in
-      let entry = lexicon[tokens[i].hash]
+      let entry = text.entries[i]
       return tokens[i].kind == .word && !(entry.isStateOrCountry && !entry.isCity)
         && !entry.isHealthTerm && !text.isClass(i, [.placeStop, .notName])
     }

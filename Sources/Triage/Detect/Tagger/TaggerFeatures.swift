@@ -9,10 +9,8 @@ enum TaggerFeatures {
     case suffix = 3
     case prefix = 4
     case shape = 5
-    case length = 6
-    case firstName = 7
-    case surname = 8
-    case frequency = 9
+    // 6 to 9 (length, first-name, surname and frequency levels) are retired: nameLevels
+    // carries them.
     case nameScore = 10
     case placeFlags = 11
     case shapeNameScore = 12
@@ -20,8 +18,7 @@ enum TaggerFeatures {
     case shapeSentenceStart = 14
     case previousWord = 15
     case nextWord = 16
-    case previousWord2 = 17
-    case nextWord2 = 18
+    // 17 and 18 (the words two away) are retired.
     case previousShape = 19
     case nextShape = 20
     case previousSymbol = 21
@@ -32,6 +29,14 @@ enum TaggerFeatures {
     case nextNameScore = 26
     case previousNameScore = 27
     case wordShape = 28
+    case suffix2 = 29
+    case nameLevels = 30
+    case profileShapeNameScore = 31
+    case cue2 = 32
+    case previousWordShape = 33
+    case nextWordShape = 34
+    case position = 35
+    case nextSymbol = 36
   }
 
   /// Word shapes: 0 lower, 1 Capitalised, 2 ALLCAPS, 3 mixed, 4 single capital, 5 digits,
@@ -68,6 +73,28 @@ enum TaggerFeatures {
     let score = max(entry.firstName, entry.surname) - entry.wordFrequency
     return UInt64(min(6, max(-6, score)) + 6)
   }
+
+  /// First-name, surname and word levels in thirds, as one value (0...215): lets the
+  /// linear model weigh their combinations ("common first name, rare word").
+  static func nameLevels(_ entry: LexiconEntry) -> UInt64 {
+    UInt64((entry.firstName / 3) * 36 + (entry.surname / 3) * 6 + entry.wordFrequency / 3)
+  }
+
+  /// What follows a word: 0 a word, 1 an apostrophe, 2 a comma, 3 a colon, 4 a full stop,
+  /// 5 other punctuation, 6 the end of the text.
+  static func nextSymbol(_ text: ScalarText, _ i: Int) -> UInt64 {
+    guard let next = text.token(i + 1) else { return 6 }
+    if next.kind == .word { return 0 }
+    switch next.first {
+    case 0x27, 0x2019: return 1
+    case 0x2C: return 2
+    case 0x3A: return 3
+    case 0x2E: return 4
+    default: return 5
+    }
+  }
+
+  static let retweet = WordHash.of("rt")
 
   static func placeFlags(_ entry: LexiconEntry) -> UInt64 {
     (entry.isCity ? 1 : 0) | (entry.isState ? 2 : 0) | (entry.isCountry ? 4 : 0)

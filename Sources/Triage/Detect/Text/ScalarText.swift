@@ -11,22 +11,55 @@ struct ScalarText: Sendable {
   let caseProfile: CaseProfile
 
   init(_ text: String, lexicon: Lexicon = .shared) {
-    var scalars: [UInt32] = []
-    scalars.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars { scalars.append(scalar.value) }
-    self.scalars = scalars
+    self.scalars = Self.scalars(of: text)
     let tokens = Tokenizer.tokens(of: scalars)
     self.tokens = tokens
     let table = Vocabulary.table
     var classes = [WordClass](repeating: [], count: tokens.count)
     var entries = [LexiconEntry](repeating: .none, count: tokens.count)
+    var profile = CaseProfile()
     for (i, token) in tokens.enumerated() where token.kind == .word {
       if let bits = table[token.hash] { classes[i] = WordClass(rawValue: bits) }
       if token.flags.contains(.hasLetter) { entries[i] = lexicon[token.hash] }
+      profile.add(token)
     }
     self.classes = classes
     self.entries = entries
-    self.caseProfile = CaseProfile(tokens)
+    self.caseProfile = profile
+  }
+
+  /// The Unicode scalars of a string, decoded straight from its UTF-8 storage when it has
+  /// one (native strings do): about twice as fast as walking `unicodeScalars`.
+  static func scalars(of text: String) -> [UInt32] {
+    var text = text
+    return text.withUTF8 { bytes in
+      [UInt32](unsafeUninitializedCapacity: bytes.count) { out, count in
+        var i = 0
+        var n = 0
+        let end = bytes.count
+        while i < end {
+          let b0 = UInt32(bytes[i])
+          if b0 < 0x80 {
+            out[n] = b0
+            i += 1
+          } else if b0 < 0xE0 {
+            out[n] = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+            i += 2
+          } else if b0 < 0xF0 {
+            out[n] =
+              (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            i += 3
+          } else {
+            out[n] =
+              (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+              | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+            i += 4
+          }
+          n += 1
+        }
+        count = n
+      }
+    }
   }
 
   /// Whether token `i` is a word in the given class.

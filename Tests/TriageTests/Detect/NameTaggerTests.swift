@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+@testable import Triage
+
+/// The sequence decoder of the name tagger, with hand-made weights, and the trained
+/// tagger on texts whose reading is not in doubt.
+@Suite struct NameTaggerTests {
+  /// A tagger whose every feature adds `person` to the person score and nothing else.
+  private func tagger(person: Int8, transitions: [Int32]) -> NameTagger {
+    let bits = 4
+    var bytes: [UInt8] = []
+    for _ in 0..<(1 << bits) { bytes += [0, UInt8(bitPattern: person), 0] }
+    return NameTagger(
+      base64: Data(bytes).base64EncodedString(), scale: 1, bits: bits, transitions: transitions,
+      noneBias: 0)
+  }
+
+  @Test func zeroWeightsReadNoNames() {
+    let text = ScalarText("Priya Raman called")
+    let tags = tagger(person: 0, transitions: [Int32](repeating: 0, count: 12))
+      .tag(text, lexicon: .shared)
+    #expect(tags.allSatisfy { $0.label == 0 })
+  }
+
+  @Test func transitionsDecideTheLabelling() {
+    let text = ScalarText("Priya Raman")
+    // Every word leans to "person"; only the start of the text forbids it.
+    var transitions = [Int32](repeating: 0, count: 12)
+    let free = tagger(person: 1, transitions: transitions).tag(text, lexicon: .shared)
+    #expect(free.map(\.label) == [1, 1])
+    transitions[3 * 3 + 1] = -10_000  // start -> person
+    let decoded = tagger(person: 1, transitions: transitions).tag(text, lexicon: .shared)
+    #expect(decoded.map(\.label) == [0, 1])
+    // The margin is the best labelling through the label minus the best through another.
+    #expect(decoded[1].margin > 0)
+    // A strong person -> person transition pulls the first word along instead, when the
+    // start -> person penalty is small enough.
+    transitions[3 * 3 + 1] = -5
+    transitions[1 * 3 + 1] = 100
+    let pulled = tagger(person: 1, transitions: transitions).tag(text, lexicon: .shared)
+    #expect(pulled.map(\.label) == [1, 1])
+  }
+
+  @Test func unscoredWordsBreakTheChain() {
+    // "the" is never scored; the words on each side start new chains.
+    let text = ScalarText("Priya the Raman")
+    var transitions = [Int32](repeating: 0, count: 12)
+    transitions[0 * 3 + 1] = -10_000  // none -> person: after an unscored word
+    let tags = tagger(person: 1, transitions: transitions).tag(text, lexicon: .shared)
+    #expect(tags.map(\.label) == [1, 0, 0])
+  }
+
+  @Test func trainedTaggerReadsClearNames() {
+    // Tokens: shoutout, to, jake, for, the, help: only "jake" (index 2) is a person.
+    let tags = NameTagger.shared.tag(ScalarText("shoutout to jake for the help"), lexicon: .shared)
+    #expect(tags.map(\.label) == [0, 0, 1, 0, 0, 0])
+    #expect(finds("Thanks for the update Sherlock Holmes", .name, "Sherlock Holmes"))
+    for text in ["I will hope for the best", "Take the bus to work"] {
+      #expect(!categories(text).contains("NAME"), "\(text)")
+    }
+  }
+}
+
+@Suite struct TaggerSpanTests {
+  @Test func relationsAndTitlesOpeningATaggerSpanAreTrimmed() {
+    let findings = found("Pt resting in bed. Son Terrence visited at 1400.")
+    #expect(!findings.contains { $0.1.hasPrefix("Son") })
+    #expect(!found("appointment moved bc dr kim is out").contains { $0.1.hasPrefix("dr") })
+  }
+}
+
+@Suite struct ScalarDecodingTests {
+  @Test func decodesEveryUTF8Length() {
+    for text in [
+      "", "plain ascii", "café naïve", "日本語のテキスト", "emoji 👩🏽‍⚕️ and 🇺🇸", "e\u{301}",
+      "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}",
+    ] {
+      #expect(ScalarText.scalars(of: text) == text.unicodeScalars.map(\.value), "\(text)")
+    }
+  }
+}
