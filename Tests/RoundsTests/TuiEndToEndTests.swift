@@ -238,7 +238,7 @@ struct DemoEndToEndTests {
     #expect(prepared.status == 0, "\(prepared.stderr)")
     let path = scratch.path + "/data/rounds/demo.sqlite"
     #expect(prepared.stdout == path + "\n")
-    #expect(prepared.stderr.contains("30 messages imported"))
+    #expect(prepared.stderr.contains("31 messages imported"))
     #expect(try permissions(path) == "600")
     // A second run reuses the inbox as it is.
     let again = try scratch.run(["demo", "--prepare-only"])
@@ -248,7 +248,11 @@ struct DemoEndToEndTests {
       "list", "--db", path, "--kind", "all", "--limit", "100", "--json",
     ])
     let messages = try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [Any]
-    #expect(messages?.count == 30)
+    #expect(messages?.count == 31)
+    // One of the practice's past replies discloses a patient's details, as real ones have.
+    let audit = try scratch.run(["audit-replies", "--db", path])
+    #expect(audit.stdout.contains("reply.relationship"), "\(audit.stdout)")
+    #expect(audit.stdout.contains("answering message"))
 
     let tmux = try Tmux(
       TuiEndToEndTests.command(scratch, db: path).replacingOccurrences(

@@ -25,7 +25,7 @@ struct TuiWorkflowEndToEndTests {
     #expect(created.status == 0, "\(created.stderr)")
     let demo = try scratch.run(["demo", "--db", db, "--prepare-only"])
     #expect(demo.status == 0, "\(demo.stderr)")
-    #expect(demo.stderr.contains("30 messages imported"))
+    #expect(demo.stderr.contains("31 messages imported"))
     #expect(try permissions(folder + "/rounds.toml") == "640")
     let added = try scratch.run(["staff", "add", account.user, "--role", "supervisor", "--db", db])
     #expect(added.status == 0, "\(added.stderr)")
