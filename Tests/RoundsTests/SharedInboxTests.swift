@@ -192,13 +192,14 @@ final class Team {
     group = "rwg\(tag)"
     stranger = "rwx\(tag)"
     folder = scratch.path + "/srv"
-    try Self.shell("/usr/sbin/groupadd", [group])
+    try SystemCommand.run("/usr/sbin/groupadd", [group])
     for member in ["s1", "s2", "c1", "a1", "in"] {
       let name = user(member)
-      try Self.shell("/usr/sbin/useradd", ["-M", "-N", "-g", group, "-s", "/bin/sh", name])
+      try SystemCommand.run("/usr/sbin/useradd", ["-M", "-N", "-g", group, "-s", "/bin/sh", name])
       created.append(name)
     }
-    try Self.shell("/usr/sbin/useradd", ["-M", "-N", "-g", "nogroup", "-s", "/bin/sh", stranger])
+    try SystemCommand.run(
+      "/usr/sbin/useradd", ["-M", "-N", "-g", "nogroup", "-s", "/bin/sh", stranger])
     created.append(stranger)
     // The scratch folder is root's: others may pass through it, not list it. The inbox folder
     // belongs to the first supervisor, who shares it with `init --group`.
@@ -211,8 +212,8 @@ final class Team {
   }
 
   deinit {
-    for name in created { try? Self.shell("/usr/sbin/userdel", [name]) }
-    try? Self.shell("/usr/sbin/groupdel", [group])
+    for name in created { try? SystemCommand.run("/usr/sbin/userdel", [name]) }
+    try? SystemCommand.run("/usr/sbin/groupdel", [group])
   }
 
   func user(_ member: String) -> String { "rw\(member)\(tag)" }
@@ -230,16 +231,5 @@ final class Team {
   static func groupOf(_ path: String) throws -> String? {
     let attributes = try FileManager.default.attributesOfItem(atPath: path)
     return attributes[.groupOwnerAccountName] as? String
-  }
-
-  private static func shell(_ program: String, _ arguments: [String]) throws {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: program)
-    process.arguments = arguments
-    try process.run()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-      throw RoundsError(.failure, "\(program) \(arguments.joined(separator: " ")) failed")
-    }
   }
 }

@@ -137,26 +137,15 @@ final class SecondAccount {
     let tag = String(format: "%05d%04d", getpid() % 100_000, Int.random(in: 0..<10_000))
     group = "rtg\(tag)"
     user = "rts\(tag)"
-    try Self.shell("/usr/sbin/groupadd", [group])
-    try Self.shell("/usr/sbin/useradd", ["-M", "-N", "-g", group, "-s", "/bin/sh", user])
+    try SystemCommand.run("/usr/sbin/groupadd", [group])
+    try SystemCommand.run("/usr/sbin/useradd", ["-M", "-N", "-g", group, "-s", "/bin/sh", user])
     // Others may pass through the scratch folder to the shared one, not list it.
     chmod(scratch.path, 0o711)
   }
 
   deinit {
-    try? Self.shell("/usr/sbin/userdel", [user])
-    try? Self.shell("/usr/sbin/groupdel", [group])
-  }
-
-  private static func shell(_ program: String, _ arguments: [String]) throws {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: program)
-    process.arguments = arguments
-    try process.run()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-      throw RoundsError(.failure, "\(program) \(arguments.joined(separator: " ")) failed")
-    }
+    try? SystemCommand.run("/usr/sbin/userdel", [user])
+    try? SystemCommand.run("/usr/sbin/groupdel", [group])
   }
 }
 
