@@ -104,6 +104,9 @@ enum CrisisRules {
         (giving|gave|give) away (all|) (my|of my) (stuff|things|belongings|possessions|pets)
         (this is|heres|here is) my (last|final) (post|message|goodbye|note|words)
         (leave|leaving) this (world|earth|life) (for good|forever|tonight|soon|)
+        (plan|planning|planned|plot|plotting) my (suicide|death|own death|exit)
+        (decided|chosen|chose|picked|set) (a|the) (date|day) (to|for) (die|end it|do it|end my life|kill myself)
+        (i|ive|i have) (already|) (decided|planned|figured out|worked out) (how|when|where) (to|ill|i will|im going to|im gonna) (do it|end it|die|go)
         """)),
     TriageRule(
       "crisis.self_harm", .crisis, weight: 2,
@@ -175,7 +178,7 @@ enum CrisisRules {
         last day alive
         (wont|will not) be (here|around) (tomorrow|much longer|anymore)
         no way out
-        (cant|cannot) (take|bear|stand) (it|this|this shit|life) anymore
+        (cant|cannot) (take|bear|stand) (it|this|this shit|life) (anymore|any more|any longer|much longer)
         (cant|cannot) do this anymore
         (cant|cannot) live like this
         (cant|cannot) handle (it|this|life) anymore
@@ -219,6 +222,13 @@ enum CrisisRules {
         (im|i am) (ready|prepared) to (go|die|leave)
         (goodbye|bye) (world|everyone|everybody|cruel world|forever)
         (really|so|just) struggling
+        (dont|do not) know how (much longer|long) i (can|will|could) (go on|keep going|do this|take it|last)
+        (dont|do not) think (i|im|ill) (can|will|am going to|going to|gonna|) (make it|last|survive) (through|to|past|until|much longer|another)
+        (nobody|no one|noone) would (come looking for me|find me|even miss me)
+        (nobody|no one|noone) would even notice (me|if i|that i|i was gone|im gone|i was dead|i died)
+        (life|living|everything|my life) (is|feels) (so|just|) (unbearable|too painful|too much to bear)
+        (dark|suicidal|intrusive) thoughts (again|are back|keep coming|every day|all the time)
+        (having|getting|fighting|battling) (dark|suicidal) thoughts
         (suffered|suffering|hurt|struggled|fought) (long|) enough
         (the|a) (voice|voices) (in my head|) (says|said|tell|tells|told|telling|keep telling|keeps telling) me
         """)),
@@ -245,6 +255,13 @@ enum CrisisRules {
         hate my life
         (im|i am|i feel|feel) (such|so|a|like a|such a) (loser|failure|pathetic|useless|disappointment)
         (feel|feeling|felt) (so|completely|totally|) (lost|stuck|alone|empty|numb)
+        lonely
+        miserable
+        (feel|feeling|felt|get|getting|got|im|i am) (so|really|) down on myself
+        (need|could use|want) (some|any|) (support|someone to talk to|somebody to talk to)
+        appreciate (some|any|) support
+        would (really|) appreciate (some|any|) support
+        really appreciate (some|any|) support
         """)),
   ]
 }
