@@ -93,3 +93,54 @@ import Testing
     #expect(result.category != .crisis, "\(text): \(result.reasons.map(\.rule))")
   }
 }
+
+/// Plain ways of saying it: slang for suicide, no future seen, goodbyes, giving up.
+@Suite struct CrisisPlainWordsTests {
+  @Test(arguments: [
+    ("I just want to end myself", "crisis.suicidal"),
+    ("thinking about sewerslide again", "crisis.suicidal"),
+    ("I can't see myself living past 25", "crisis.suicidal"),
+    ("I hate being alive", "crisis.suicidal"),
+    ("I harmed myself again last night", "crisis.self_harm"),
+  ])
+  func plainWordsAreACrisis(text: String, rule: String) {
+    let result = classifier.classify(text)
+    #expect(result.category == .crisis, "\(text): \(result.reasons.map(\.rule))")
+    #expect(result.reasons.contains { $0.rule == rule && !$0.isFlag })
+  }
+
+  /// Despair phrases: two of them, or one with a low mood, from the writer.
+  @Test(arguments: [
+    "I can't do it anymore. This is goodbye",
+    "I won't be here next year. Nothing matters anymore",
+    "I've given up on myself and I feel so empty",
+    "I'd rather die than wake up to this again, I'm so lonely",
+    "It feels like the only way out. I wish I could disappear",
+  ])
+  func despairPhrasesAddUp(text: String) {
+    let result = classifier.classify(text)
+    #expect(result.category == .crisis, "\(text): \(result.reasons.map(\.rule))")
+    #expect(result.reasons.contains { $0.rule == "crisis.distress" })
+  }
+
+  @Test(arguments: [
+    "I can't see myself living in this city past next year",
+    "I hate being alone at the gym, any tips?",
+    "Is there a permanent solution for ingrown toenails?",
+    "This is goodbye to the old clinic building, moving day!",
+    "Who won't be here next week for the flu shot clinic?",
+    "I never gave up on myself during physical therapy",
+  ])
+  func hardNegatives(text: String) {
+    let result = classifier.classify(text)
+    #expect(result.category != .crisis, "\(text): \(result.reasons.map(\.rule))")
+  }
+
+  /// Denied, the new phrases still leave a flag.
+  @Test func aDeniedWishIsAFlag() {
+    let result = classifier.classify("I don't hate being alive, I'm just tired")
+    #expect(result.category != .crisis)
+    #expect(result.flagCount >= 1, "\(result.reasons.map(\.rule))")
+    #expect(result.urgency >= 2)
+  }
+}

@@ -105,6 +105,10 @@ enum CrisisRules {
         (this is|heres|here is) my (last|final) (post|message|goodbye|note|words)
         (leave|leaving) this (world|earth|life) (for good|forever|tonight|soon|)
         (plan|planning|planned|plot|plotting) my (suicide|death|own death|exit)
+        (end|ending|delete|deleting) myself
+        sewerslide
+        (cant|cannot|can not|dont|do not) see myself (living|alive|being alive|being here|making it) (past|beyond|to|until|much longer|another)
+        (hate|hating) (being alive|existing|my existence)
         (decided|chosen|chose|picked|set) (a|the) (date|day) (to|for) (die|end it|do it|end my life|kill myself)
         (i|ive|i have) (already|) (decided|planned|figured out|worked out) (how|when|where) (to|ill|i will|im going to|im gonna) (do it|end it|die|go)
         """)),
@@ -126,6 +130,7 @@ enum CrisisRules {
         (hit|hitting|punch|punching|scratch|scratching|bite|biting|bruise|bruising) myself
         (bang|banging|banged|hit|hitting|smash|smashing|smashed) my head (against|on|into) (the|a) (wall|walls|floor|desk)
         (make|made|making) myself bleed
+        (harmed|punished|starved) myself
         (razor|blade|blades|knife) (to|on|against|into) my (skin|arm|arms|wrist|wrists|thigh|thighs|leg|legs)
         (fresh|new|deep) (cuts|scars) on my
         """)),
@@ -179,7 +184,15 @@ enum CrisisRules {
         (wont|will not) be (here|around) (tomorrow|much longer|anymore)
         no way out
         (cant|cannot) (take|bear|stand) (it|this|this shit|life) (anymore|any more|any longer|much longer)
-        (cant|cannot) do this anymore
+        (cant|cannot) do (this|it|life) (anymore|any more|any longer)
+        (wont|will not) be (here|around|alive) (next|by) (week|month|year|christmas|then)
+        (the|my) only way out
+        permanent (solution|escape|sleep)
+        (id|i would|i had) rather (die|be dead)
+        this is goodbye
+        (give|given|gave|giving) up on (myself|everything|living)
+        nothing matters (anymore|any more)
+        wish i could (disappear|vanish|not exist|stop existing|sleep forever)
         (cant|cannot) live like this
         (cant|cannot) handle (it|this|life) anymore
         give up on life
