@@ -62,7 +62,10 @@ import Testing
   /// Asking for views, likes and subscriptions, misspelled or casual.
   @Test(arguments: [
     ("I am so awesome and smart!!! Sucscribe to me!", "spam.promotion"),
-    ("Hey guys! It would be wonderful if you checked out some of my 8bit remixes!", "spam.promotion"),
+    (
+      "Hey guys! It would be wonderful if you checked out some of my 8bit remixes!",
+      "spam.promotion"
+    ),
     ("I did a cover if u want to check it out THANK U", "spam.bait"),
     ("im in a contest and need a lot of likes so please if you could like this pict", "spam.bait"),
   ])
