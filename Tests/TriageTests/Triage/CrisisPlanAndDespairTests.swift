@@ -7,7 +7,7 @@ import Testing
 @Suite struct CrisisPlanAndDespairTests {
   @Test(arguments: [
     "I've been planning my suicide for weeks now",
-    "I already decided how to do it and where",
+    "I already decided how to end it and where",
     "I picked a date to end it, it's next Friday",
   ])
   func plansAreACrisis(text: String) {
@@ -20,6 +20,7 @@ import Testing
     "I'm planning my wedding for next June",
     "We picked a date for the party, it's next Friday",
     "I decided how to do the project and where to start",
+    "We decided when to do it: the party is on Friday",
   ])
   func plansForOtherThingsAreNot(text: String) {
     let result = classifier.classify(text)

@@ -111,7 +111,7 @@ enum TriageModelWeights {
     b:19 year	-2.094 -0.615 -1.686
     b:2 0	-1.316 -0.971 -1.49
     b:2 1	-1.611 -1.401 -0.806
-    b:2 1/2	-0.177 0.792 -0.577
+    b:2 1/2	-0.177 0.793 -0.577
     b:2 and	-0.01 0.617 -0.718
     b:2 at	-0.851 -0.106 -0.135
     b:2 b	-1.157 -0.849 -1.483
@@ -736,7 +736,7 @@ enum TriageModelWeights {
     b:a paper	-0.444 -0.833 0.946
     b:a part	-1.255 -1.219 -2.123
     b:a particular	-1.164 0.939 -1.576
-    b:a particularly	-0.004 -0.803 -0.642
+    b:a particularly	-0.004 -0.802 -0.642
     b:a partner	-0.004 -0.037 0.577
     b:a party	-1.887 -1.738 -1.972
     b:a passenger	-1.68 -0.865 -1.464
@@ -814,7 +814,7 @@ enum TriageModelWeights {
     b:a reference	-1.548 -2.667 -1.389
     b:a referendum	-1.112 -1.279 -1.12
     b:a regular	-1.006 -0.854 -2.045
-    b:a relationship	-1.45 -0.025 0.221
+    b:a relationship	-1.45 -0.026 0.221
     b:a relative	-1.47 1.443 -1.257
     b:a remedy	-0.339 2.507 -1.254
     b:a remote	-0.094 0.452 -1.58
@@ -1215,7 +1215,7 @@ enum TriageModelWeights {
     b:after my	-2.237 0.309 0.391
     b:after our	-1.94 -2.633 -1.313
     b:after reading	-1.348 -1.256 -2.483
-    b:after receiving	-0.994 0.5 -0.883
+    b:after receiving	-0.994 0.5 -0.884
     b:after school	-0.88 -1.073 -1.556
     b:after seeing	-0.002 0 1.538
     b:after she	-0.521 0.135 -1.805
@@ -1672,7 +1672,7 @@ enum TriageModelWeights {
     b:and back	-2.525 -1.627 -2.599
     b:and be	-0.893 -1.58 1.271
     b:and because	-0.001 0.863 0.452
-    b:and become	-1.656 -1.708 1.283
+    b:and become	-1.656 -1.709 1.283
     b:and before	-0.381 -0.014 -0.016
     b:and began	0 -0.038 -0.146
     b:and being	-2.633 -2.717 0.459
@@ -2551,7 +2551,7 @@ enum TriageModelWeights {
     b:asked my	-0.148 -0.216 -0.29
     b:asked the	-0.348 -1.997 -1.182
     b:asked them	-1.159 -2.331 -3.015
-    b:asked to	-0.337 -0.599 -0.062
+    b:asked to	-0.337 -0.598 -0.062
     b:asked why	-0.586 -1.875 -1.037
     b:asking about	-0.007 0.885 -0.886
     b:asking for	-0.341 0.165 0.285
@@ -5098,7 +5098,7 @@ enum TriageModelWeights {
     b:enough money	-1.802 -1.449 -1.913
     b:enough of	-1.671 -0.808 -1.721
     b:enough that	-0.003 -0.573 0.622
-    b:enough to	-1.329 0.204 1.266
+    b:enough to	-1.329 0.203 1.266
     b:enough with	-0.982 -0.63 -1.045
     b:enter or	-1.204 -0.517 -0.303
     b:entered the	-0.005 -0.949 -0.682
@@ -9456,7 +9456,7 @@ enum TriageModelWeights {
     b:knew the	-1.519 -2.301 -3.152
     b:knew what	-0.969 -1.565 -1.127
     b:know a	-1.08 -2.294 -2.004
-    b:know about	-2.573 0.384 -3.727
+    b:know about	-2.573 0.385 -3.727
     b:know and	0 -0.129 -0.638
     b:know any	-0.916 0.908 -0.312
     b:know anyone	-1.603 -1.207 0.674
@@ -10785,7 +10785,7 @@ enum TriageModelWeights {
     b:much information	-0.302 1.428 -1.13
     b:much it	-1.023 0.397 -2.19
     b:much just	0 -0.005 -0.404
-    b:much longer	-0.167 -0.851 2.009
+    b:much longer	-0.167 -0.851 2.01
     b:much love	-2.483 -1.585 -2.784
     b:much money	-2.106 -0.895 -1.945
     b:much more	0.545 -3.845 -0.73
@@ -11658,7 +11658,7 @@ enum TriageModelWeights {
     b:not where	-0.798 0.187 -1.259
     b:not with	-0.654 -1.965 -1.332
     b:not work	-1.712 0.737 -1.567
-    b:not working	-1.182 0.172 -2.098
+    b:not working	-1.182 0.173 -2.098
     b:not worried	-0.86 -1.304 -2.129
     b:not worth	-0.349 -0.718 -1.468
     b:not yet	-2.124 0.248 0.476
@@ -15822,7 +15822,7 @@ enum TriageModelWeights {
     b:the gap	-2.747 0.091 -1.888
     b:the gas	-0.794 -1.685 -2.522
     b:the general	-0.725 -1.412 -1.363
-    b:the genetic	-0.973 2.904 -2.842
+    b:the genetic	-0.973 2.904 -2.843
     b:the girl	-1.95 0.672 -0.279
     b:the girls	1.221 -2.564 -1.647
     b:the golden	-1.916 -1.206 -1.877
@@ -17107,7 +17107,7 @@ enum TriageModelWeights {
     b:to begin	-1.601 -3.173 -0.342
     b:to being	-1.22 -2.311 -2.997
     b:to believe	1.015 -1.661 -0.397
-    b:to benefit	-2.128 -0.272 -1.001
+    b:to benefit	-2.128 -0.273 -1.001
     b:to better	-0.94 -1.099 -1.083
     b:to blame	-3.391 -0.945 -3.731
     b:to block	-0.914 -1.226 -0.297
@@ -18877,7 +18877,7 @@ enum TriageModelWeights {
     b:which one	-1.155 -1.715 -1.8
     b:which states	-0.677 -1.518 -1.412
     b:which the	-0.965 0.81 -1.483
-    b:which they	-0.009 1.699 0.499
+    b:which they	-0.009 1.7 0.499
     b:which was	-2.323 1.362 -1.717
     b:which we	-0.01 -0.652 -1.184
     b:which were	-0.048 -0.949 -1.074
@@ -23099,7 +23099,7 @@ enum TriageModelWeights {
     w:arm	-2.644 1.418 -4.309
     w:armed	-0.474 0.271 -2.144
     w:arms	-2.447 1.859 -1.987
-    w:army	-2.884 -2.946 -0.32
+    w:army	-2.883 -2.946 -0.32
     w:around	-2.852 -0.557 1.792
     w:arrange	-1.686 -0.321 -0.177
     w:arrangement	-0.048 -0.695 -1.09
@@ -23325,7 +23325,7 @@ enum TriageModelWeights {
     w:barrel	-0.601 -2.91 -1.986
     w:barrels	-2.703 -2.263 -1.597
     w:bars	-1.911 -3.06 -3.284
-    w:base	-2.294 -1.049 -3.034
+    w:base	-2.294 -1.049 -3.033
     w:baseball	-2.543 -1.127 -1.957
     w:based	-3.167 -0.2 -3.954
     w:bash	-0.656 -1.427 -1.765
@@ -24041,7 +24041,7 @@ enum TriageModelWeights {
     w:claims	-2.238 -2.629 -2.75
     w:claire	-2.036 -1.38 -0.84
     w:clare	-2.428 -2.274 -1.348
-    w:clarify	-1.279 0.844 -1.594
+    w:clarify	-1.278 0.844 -1.594
     w:clarity	-0.17 1.025 -1.454
     w:clarke	-1.413 -1.831 -1.214
     w:clash	-1.324 -1.002 -1.187
@@ -26138,7 +26138,7 @@ enum TriageModelWeights {
     w:hash	-0.709 -0.826 -0.795
     w:hasnt	-1.092 0.493 -3.216
     w:hat	-3.92 -2.336 -2.127
-    w:hate	-0.194 -5.306 0.672
+    w:hate	-0.194 -5.307 0.672
     w:hated	-1.356 -1.792 0.716
     w:haters	0.045 -1.236 -1.809
     w:hates	-1.697 -1.014 -1.062
@@ -27865,7 +27865,7 @@ enum TriageModelWeights {
     w:nine	-2.188 -1.189 -1.269
     w:nintendo	-1.679 -1.081 -1.223
     w:nipples	-0.55 0.941 -0.48
-    w:nite	1.209 1.099 -1.819
+    w:nite	1.209 1.099 -1.82
     w:nj	-0.695 -2.087 -2.056
     w:nlm	-0.249 1.457 -0.794
     w:no	-0.098 -1.075 1.145
@@ -29169,7 +29169,7 @@ enum TriageModelWeights {
     w:rip	-2.915 -2.256 -3.502
     w:ripped	-1.045 -1.564 -0.304
     w:rise	-5.267 -3.976 -3.787
-    w:rises	-4.87 -3.063 -2.607
+    w:rises	-4.87 -3.063 -2.608
     w:rising	-2.813 -0.706 -1.586
     w:risk	-4.517 0.744 -3.555
     w:risks	-0.916 2.066 -1.295
@@ -30057,7 +30057,7 @@ enum TriageModelWeights {
     w:stronger	-1.829 0.072 -1.883
     w:strongly	-0.13 0.609 -1.395
     w:struck	-0.487 -0.857 0.119
-    w:structure	-0.779 0.82 -1.434
+    w:structure	-0.779 0.819 -1.434
     w:struggle	-1.401 -1.516 0.392
     w:struggled	-1.444 -2.007 -0.424
     w:struggles	-1.065 -1.336 0.037

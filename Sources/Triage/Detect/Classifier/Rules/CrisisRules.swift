@@ -110,7 +110,7 @@ enum CrisisRules {
         (cant|cannot|can not|dont|do not) see myself (living|alive|being alive|being here|making it) (past|beyond|to|until|much longer|another)
         (hate|hating) (being alive|existing|my existence)
         (decided|chosen|chose|picked|set) (a|the) (date|day) (to|for) (die|end it|do it|end my life|kill myself)
-        (i|ive|i have) (already|) (decided|planned|figured out|worked out) (how|when|where) (to|ill|i will|im going to|im gonna) (do it|end it|die|go)
+        (decided|planned|figured out|worked out) (how|when|where) (to|ill|im going to|im gonna) (end it|die|kill myself|end my life)
         """)),
     TriageRule(
       "crisis.self_harm", .crisis, weight: 2,
@@ -236,7 +236,7 @@ enum CrisisRules {
         (goodbye|bye) (world|everyone|everybody|cruel world|forever)
         (really|so|just) struggling
         (dont|do not) know how (much longer|long) i (can|will|could) (go on|keep going|do this|take it|last)
-        (dont|do not) think (i|im|ill) (can|will|am going to|going to|gonna|) (make it|last|survive) (through|to|past|until|much longer|another)
+        (dont|do not) think (i|im|ill) ... (make it|last|survive) (through|to|past|until|much longer|another)
         (nobody|no one|noone) would (come looking for me|find me|even miss me)
         (nobody|no one|noone) would even notice (me|if i|that i|i was gone|im gone|i was dead|i died)
         (life|living|everything|my life) (is|feels) (so|just|) (unbearable|too painful|too much to bear)
