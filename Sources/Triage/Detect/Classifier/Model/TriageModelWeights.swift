@@ -736,7 +736,7 @@ enum TriageModelWeights {
     b:a paper	-0.444 -0.833 0.946
     b:a part	-1.255 -1.219 -2.123
     b:a particular	-1.164 0.939 -1.576
-    b:a particularly	-0.004 -0.802 -0.642
+    b:a particularly	-0.004 -0.803 -0.642
     b:a partner	-0.004 -0.037 0.577
     b:a party	-1.887 -1.738 -1.972
     b:a passenger	-1.68 -0.865 -1.464
@@ -814,7 +814,7 @@ enum TriageModelWeights {
     b:a reference	-1.548 -2.667 -1.389
     b:a referendum	-1.112 -1.279 -1.12
     b:a regular	-1.006 -0.854 -2.045
-    b:a relationship	-1.45 -0.026 0.221
+    b:a relationship	-1.45 -0.025 0.221
     b:a relative	-1.47 1.443 -1.257
     b:a remedy	-0.339 2.507 -1.254
     b:a remote	-0.094 0.452 -1.58
@@ -1215,7 +1215,7 @@ enum TriageModelWeights {
     b:after my	-2.237 0.309 0.391
     b:after our	-1.94 -2.633 -1.313
     b:after reading	-1.348 -1.256 -2.483
-    b:after receiving	-0.994 0.5 -0.884
+    b:after receiving	-0.994 0.5 -0.883
     b:after school	-0.88 -1.073 -1.556
     b:after seeing	-0.002 0 1.538
     b:after she	-0.521 0.135 -1.805
@@ -5098,7 +5098,7 @@ enum TriageModelWeights {
     b:enough money	-1.802 -1.449 -1.913
     b:enough of	-1.671 -0.808 -1.721
     b:enough that	-0.003 -0.573 0.622
-    b:enough to	-1.329 0.203 1.266
+    b:enough to	-1.329 0.204 1.266
     b:enough with	-0.982 -0.63 -1.045
     b:enter or	-1.204 -0.517 -0.303
     b:entered the	-0.005 -0.949 -0.682
@@ -9456,7 +9456,7 @@ enum TriageModelWeights {
     b:knew the	-1.519 -2.301 -3.152
     b:knew what	-0.969 -1.565 -1.127
     b:know a	-1.08 -2.294 -2.004
-    b:know about	-2.573 0.385 -3.727
+    b:know about	-2.573 0.384 -3.727
     b:know and	0 -0.129 -0.638
     b:know any	-0.916 0.908 -0.312
     b:know anyone	-1.603 -1.207 0.674
@@ -10785,7 +10785,7 @@ enum TriageModelWeights {
     b:much information	-0.302 1.428 -1.13
     b:much it	-1.023 0.397 -2.19
     b:much just	0 -0.005 -0.404
-    b:much longer	-0.167 -0.851 2.01
+    b:much longer	-0.167 -0.851 2.009
     b:much love	-2.483 -1.585 -2.784
     b:much money	-2.106 -0.895 -1.945
     b:much more	0.545 -3.845 -0.73
@@ -11658,7 +11658,7 @@ enum TriageModelWeights {
     b:not where	-0.798 0.187 -1.259
     b:not with	-0.654 -1.965 -1.332
     b:not work	-1.712 0.737 -1.567
-    b:not working	-1.182 0.173 -2.098
+    b:not working	-1.182 0.172 -2.098
     b:not worried	-0.86 -1.304 -2.129
     b:not worth	-0.349 -0.718 -1.468
     b:not yet	-2.124 0.248 0.476
@@ -11885,7 +11885,7 @@ enum TriageModelWeights {
     b:of english	-1.346 -0.855 -1.012
     b:of everyone	-0.774 -0.966 0.579
     b:of everything	-0.002 -1.036 0.479
-    b:of experience	0 -1.054 -0.659
+    b:of experience	0 -1.053 -0.659
     b:of failure	0 -1.074 -0.107
     b:of falling	-0.001 -1.008 -0.685
     b:of feb	-1.586 -0.915 -0.655
@@ -15822,7 +15822,7 @@ enum TriageModelWeights {
     b:the gap	-2.747 0.091 -1.888
     b:the gas	-0.794 -1.685 -2.522
     b:the general	-0.725 -1.412 -1.363
-    b:the genetic	-0.973 2.904 -2.843
+    b:the genetic	-0.973 2.904 -2.842
     b:the girl	-1.95 0.672 -0.279
     b:the girls	1.221 -2.564 -1.647
     b:the golden	-1.916 -1.206 -1.877
@@ -18835,7 +18835,7 @@ enum TriageModelWeights {
     b:where he	-0.878 -1.899 -2.305
     b:where i	-0.069 -1.363 -0.02
     b:where ill	-0.907 -0.922 -0.864
-    b:where im	-0.04 -0.778 0.985
+    b:where im	-0.04 -0.778 0.986
     b:where is	-2.548 -1.17 -2.331
     b:where it	-1.433 -1.015 -3.759
     b:where its	-0.268 -1.342 -0.74
@@ -18877,7 +18877,7 @@ enum TriageModelWeights {
     b:which one	-1.155 -1.715 -1.8
     b:which states	-0.677 -1.518 -1.412
     b:which the	-0.965 0.81 -1.483
-    b:which they	-0.009 1.7 0.499
+    b:which they	-0.009 1.699 0.499
     b:which was	-2.323 1.362 -1.717
     b:which we	-0.01 -0.652 -1.184
     b:which were	-0.048 -0.949 -1.074
@@ -21444,7 +21444,7 @@ enum TriageModelWeights {
     s:ound	-3.659 -1.244 2.319
     s:oung	-2.102 -2.246 -2.502
     s:ount	-1.057 -2.099 0.772
-    s:oups	-2.196 -2.155 -0.319
+    s:oups	-2.197 -2.155 -0.319
     s:ouri	-0.144 -2.313 -2.245
     s:ours	-5.96 -3.03 -1.764
     s:ouse	-4.65 -3.586 -4.367
@@ -24017,7 +24017,7 @@ enum TriageModelWeights {
     w:chunk	-0.679 -1.519 -1.198
     w:church	-4.402 -3.182 -2.535
     w:cigarette	-1.356 -2.741 -1.781
-    w:cigarettes	-2.027 -1.09 -1.031
+    w:cigarettes	-2.027 -1.09 -1.032
     w:cinema	-0.957 -0.791 -1.517
     w:circle	-3.01 -3.089 -1.462
     w:circles	-1.176 -0.852 -1.216
@@ -26022,7 +26022,7 @@ enum TriageModelWeights {
     w:ground	-2.73 -2.263 -2.968
     w:grounds	-0.22 -0.693 -0.563
     w:group	-0.62 0.231 -2.228
-    w:groups	-2.196 -2.155 -0.319
+    w:groups	-2.197 -2.155 -0.319
     w:grow	-3.147 0.168 -2.144
     w:growing	0.004 -1.249 -1.37
     w:grown	-1.517 0.779 -1.358
@@ -26138,7 +26138,7 @@ enum TriageModelWeights {
     w:hash	-0.709 -0.826 -0.795
     w:hasnt	-1.092 0.493 -3.216
     w:hat	-3.92 -2.336 -2.127
-    w:hate	-0.194 -5.307 0.672
+    w:hate	-0.194 -5.306 0.672
     w:hated	-1.356 -1.792 0.716
     w:haters	0.045 -1.236 -1.809
     w:hates	-1.697 -1.014 -1.062
@@ -27865,7 +27865,7 @@ enum TriageModelWeights {
     w:nine	-2.188 -1.189 -1.269
     w:nintendo	-1.679 -1.081 -1.223
     w:nipples	-0.55 0.941 -0.48
-    w:nite	1.209 1.099 -1.82
+    w:nite	1.209 1.099 -1.819
     w:nj	-0.695 -2.087 -2.056
     w:nlm	-0.249 1.457 -0.794
     w:no	-0.098 -1.075 1.145
@@ -28034,7 +28034,7 @@ enum TriageModelWeights {
     w:opened	-2.296 0.183 -3.271
     w:opening	-0.385 -1.628 -1.7
     w:opens	-2.431 -2.533 -1.231
-    w:operate	-1.609 -0.087 -1.884
+    w:operate	-1.608 -0.087 -1.884
     w:operated	-0.005 2.055 -0.963
     w:operating	-0.975 -1.141 -1.084
     w:operation	-2.035 1.559 -0.034
@@ -29169,7 +29169,7 @@ enum TriageModelWeights {
     w:rip	-2.915 -2.256 -3.502
     w:ripped	-1.045 -1.564 -0.304
     w:rise	-5.267 -3.976 -3.787
-    w:rises	-4.87 -3.063 -2.608
+    w:rises	-4.87 -3.063 -2.607
     w:rising	-2.813 -0.706 -1.586
     w:risk	-4.517 0.744 -3.555
     w:risks	-0.916 2.066 -1.295

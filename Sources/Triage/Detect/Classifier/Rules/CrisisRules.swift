@@ -107,7 +107,9 @@ enum CrisisRules {
         (plan|planning|planned|plot|plotting) my (suicide|death|own death|exit)
         (end|ending|delete|deleting) myself
         sewerslide
-        (cant|cannot|can not|dont|do not) see myself (living|alive|being alive|being here|making it) (past|beyond|to|until|much longer|another)
+        cant|cannot|dont see myself living|alive|surviving past|beyond|to|until|another
+        (can not|do not) see myself living|alive|surviving past|beyond|to|until|another
+        cant|cannot|dont see myself (living|alive|being alive|being here|making it) much longer
         (hate|hating) (being alive|existing|my existence)
         (decided|chosen|chose|picked|set) (a|the) (date|day) (to|for) (die|end it|do it|end my life|kill myself)
         (decided|planned|figured out|worked out) (how|when|where) (to|ill|im going to|im gonna) (end it|die|kill myself|end my life)
