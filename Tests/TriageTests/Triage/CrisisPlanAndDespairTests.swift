@@ -74,6 +74,7 @@ import Testing
     "Nobody would come looking for me if I died. I feel so empty",
     "I can't take this any longer and I feel so alone",
     "I'm having dark thoughts again and I feel so numb",
+    "honestly I don't see the point anymore. nobody would even notice if I was gone",
   ])
   func despairFromTheWriterAddsUp(text: String) {
     let result = classifier.classify(text)
@@ -84,6 +85,7 @@ import Testing
   /// One despairing phrase, or a plea on its own, is not enough.
   @Test(arguments: [
     "I can't take this heat any longer, when does the AC get fixed?",
+    "I don't see the point of the new parking rules anymore",
     "I would really appreciate some support with my insurance claim",
     "Nobody would even notice the new paint on the fence, honestly",
     "My grandmother is lonely since grandpa died, can she get a home visit?",

@@ -814,7 +814,7 @@ enum TriageModelWeights {
     b:a reference	-1.548 -2.667 -1.389
     b:a referendum	-1.112 -1.279 -1.12
     b:a regular	-1.006 -0.854 -2.045
-    b:a relationship	-1.45 -0.025 0.221
+    b:a relationship	-1.45 -0.026 0.221
     b:a relative	-1.47 1.443 -1.257
     b:a remedy	-0.339 2.507 -1.254
     b:a remote	-0.094 0.452 -1.58
@@ -1215,7 +1215,7 @@ enum TriageModelWeights {
     b:after my	-2.237 0.309 0.391
     b:after our	-1.94 -2.633 -1.313
     b:after reading	-1.348 -1.256 -2.483
-    b:after receiving	-0.994 0.5 -0.883
+    b:after receiving	-0.994 0.5 -0.884
     b:after school	-0.88 -1.073 -1.556
     b:after seeing	-0.002 0 1.538
     b:after she	-0.521 0.135 -1.805
@@ -1672,7 +1672,7 @@ enum TriageModelWeights {
     b:and back	-2.525 -1.627 -2.599
     b:and be	-0.893 -1.58 1.271
     b:and because	-0.001 0.863 0.452
-    b:and become	-1.656 -1.709 1.283
+    b:and become	-1.656 -1.708 1.283
     b:and before	-0.381 -0.014 -0.016
     b:and began	0 -0.038 -0.146
     b:and being	-2.633 -2.717 0.459
@@ -2551,7 +2551,7 @@ enum TriageModelWeights {
     b:asked my	-0.148 -0.216 -0.29
     b:asked the	-0.348 -1.997 -1.182
     b:asked them	-1.159 -2.331 -3.015
-    b:asked to	-0.337 -0.598 -0.062
+    b:asked to	-0.337 -0.599 -0.062
     b:asked why	-0.586 -1.875 -1.037
     b:asking about	-0.007 0.885 -0.886
     b:asking for	-0.341 0.165 0.285
@@ -5452,7 +5452,7 @@ enum TriageModelWeights {
     b:feel pain	-0.581 1.199 -1.495
     b:feel real	-0.999 -0.557 -0.634
     b:feel really	-1.064 -1.079 -3.409
-    b:feel safe	-0.036 -0.944 -0.613
+    b:feel safe	-0.036 -0.945 -0.613
     b:feel so	-2.5 -1.698 0.477
     b:feel some	-1.168 0.613 -0.162
     b:feel sorry	-1.816 -2.14 -2.325
@@ -6581,7 +6581,7 @@ enum TriageModelWeights {
     b:had no	-0.811 0.557 0.45
     b:had not	-0.039 2.193 -0.908
     b:had nothing	-0.527 -1.089 -0.632
-    b:had numerous	-0.365 1.334 -1.117
+    b:had numerous	-0.365 1.335 -1.117
     b:had one	-2.429 -0.429 -2.514
     b:had planned	0 -0.183 -0.62
     b:had problems	-0.044 -1.245 -1.101
@@ -10785,7 +10785,7 @@ enum TriageModelWeights {
     b:much information	-0.302 1.428 -1.13
     b:much it	-1.023 0.397 -2.19
     b:much just	0 -0.005 -0.404
-    b:much longer	-0.167 -0.851 2.009
+    b:much longer	-0.167 -0.851 2.01
     b:much love	-2.483 -1.585 -2.784
     b:much money	-2.106 -0.895 -1.945
     b:much more	0.545 -3.845 -0.73
@@ -11658,7 +11658,7 @@ enum TriageModelWeights {
     b:not where	-0.798 0.187 -1.259
     b:not with	-0.654 -1.965 -1.332
     b:not work	-1.712 0.737 -1.567
-    b:not working	-1.182 0.172 -2.098
+    b:not working	-1.182 0.173 -2.098
     b:not worried	-0.86 -1.304 -2.129
     b:not worth	-0.349 -0.718 -1.468
     b:not yet	-2.124 0.248 0.476
@@ -18835,7 +18835,7 @@ enum TriageModelWeights {
     b:where he	-0.878 -1.899 -2.305
     b:where i	-0.069 -1.363 -0.02
     b:where ill	-0.907 -0.922 -0.864
-    b:where im	-0.04 -0.778 0.986
+    b:where im	-0.04 -0.778 0.985
     b:where is	-2.548 -1.17 -2.331
     b:where it	-1.433 -1.015 -3.759
     b:where its	-0.268 -1.342 -0.74
@@ -18877,7 +18877,7 @@ enum TriageModelWeights {
     b:which one	-1.155 -1.715 -1.8
     b:which states	-0.677 -1.518 -1.412
     b:which the	-0.965 0.81 -1.483
-    b:which they	-0.009 1.699 0.499
+    b:which they	-0.009 1.7 0.499
     b:which was	-2.323 1.362 -1.717
     b:which we	-0.01 -0.652 -1.184
     b:which were	-0.048 -0.949 -1.074
@@ -24910,7 +24910,7 @@ enum TriageModelWeights {
     w:distract	-0.181 -1.43 -1.204
     w:distracted	-1.236 -1.525 -0.887
     w:distraught	-0.668 -0.825 -0.779
-    w:distressing	-0.001 -0.14 -0.791
+    w:distressing	-0.001 -0.14 -0.792
     w:distribution	-1.948 -1.87 -1.629
     w:district	-1.001 -2.499 -2.073
     w:disturbing	-0.641 -0.575 -0.098
@@ -25183,7 +25183,7 @@ enum TriageModelWeights {
     w:em	-2.458 -1.694 -3.571
     w:ema	1.357 -1.297 -1.526
     w:email	-2.762 1.45 -4.277
-    w:emailed	-0.917 -1.433 -2.214
+    w:emailed	-0.917 -1.433 -2.215
     w:emails	-1.505 -2.812 -0.438
     w:embarrassed	-1.273 -1.977 0.446
     w:embarrassing	-2.512 -0.918 -2.216
@@ -26138,7 +26138,7 @@ enum TriageModelWeights {
     w:hash	-0.709 -0.826 -0.795
     w:hasnt	-1.092 0.493 -3.216
     w:hat	-3.92 -2.336 -2.127
-    w:hate	-0.194 -5.306 0.672
+    w:hate	-0.194 -5.307 0.672
     w:hated	-1.356 -1.792 0.716
     w:haters	0.045 -1.236 -1.809
     w:hates	-1.697 -1.014 -1.062
@@ -28034,7 +28034,7 @@ enum TriageModelWeights {
     w:opened	-2.296 0.183 -3.271
     w:opening	-0.385 -1.628 -1.7
     w:opens	-2.431 -2.533 -1.231
-    w:operate	-1.608 -0.087 -1.884
+    w:operate	-1.609 -0.087 -1.884
     w:operated	-0.005 2.055 -0.963
     w:operating	-0.975 -1.141 -1.084
     w:operation	-2.035 1.559 -0.034
@@ -30057,7 +30057,7 @@ enum TriageModelWeights {
     w:stronger	-1.829 0.072 -1.883
     w:strongly	-0.13 0.609 -1.395
     w:struck	-0.487 -0.857 0.119
-    w:structure	-0.779 0.819 -1.434
+    w:structure	-0.779 0.82 -1.434
     w:struggle	-1.401 -1.516 0.392
     w:struggled	-1.444 -2.007 -0.424
     w:struggles	-1.065 -1.336 0.037

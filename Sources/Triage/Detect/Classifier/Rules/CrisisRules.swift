@@ -219,6 +219,7 @@ enum CrisisRules {
         at my wits end
         (dont|do not|cant|cannot) see (a|any) (point|future|way out|reason to)
         see no (point|future|way out|reason to)
+        (dont|do not|cant|cannot) see the point (anymore|any more|of living|of anything|of trying|of going on)
         (tired|sick|exhausted) of (fighting|trying|being me|being here|struggling|this life|my life|life)
         (im|i am) (so|just|really|completely|) (tired|exhausted) of (it all|all of this)
         (dont|do not) want to (wake up|exist|be me) (tomorrow|anymore|any more)
