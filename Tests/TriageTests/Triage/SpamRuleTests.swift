@@ -59,6 +59,33 @@ import Testing
     #expect(result.category != .spam, "\(text): \(result.reasons.map(\.rule))")
   }
 
+  /// Asking for views, likes and subscriptions, misspelled or casual.
+  @Test(arguments: [
+    ("I am so awesome and smart!!! Sucscribe to me!", "spam.promotion"),
+    (
+      "Hey guys! It would be wonderful if you checked out some of my 8bit remixes!",
+      "spam.promotion"
+    ),
+    ("I did a cover if u want to check it out THANK U", "spam.bait"),
+    ("im in a contest and need a lot of likes so please if you could like this pict", "spam.bait"),
+  ])
+  func askingForViewsIsSpam(text: String, rule: String) {
+    let result = classifier.classify(text)
+    #expect(result.category == .spam, "\(text): \(result.reasons.map(\.rule))")
+    #expect(result.reasons.contains { $0.rule == rule }, "\(result.reasons.map(\.rule))")
+  }
+
+  @Test(arguments: [
+    "My doctor wrote about flu shots in the paper, check it out if you have time",
+    "Do you like this picture of my rash? It looks worse today",
+    "I did a cover of my shift at the clinic for a friend",
+    "We did some covers for the night nurses, check it out on the schedule",
+  ])
+  func casualWordsAreNotSpam(text: String) {
+    let result = classifier.classify(text)
+    #expect(result.category != .spam, "\(text): \(result.reasons.map(\.rule))")
+  }
+
   @Test func aBareLinkIsOnlyBaitOffX() {
     let tweet = TriageEvidence(TokenizedText("http://t.co/abc123"), lexicon: TriageLexicon())
     #expect(!tweet.items.contains { $0.rule.id == "spam.bare_link" })

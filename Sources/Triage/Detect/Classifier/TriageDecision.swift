@@ -103,7 +103,10 @@ struct TriageDecision {
       evidence.firstPersonCount >= 1
       && probabilities.medical.probability < thresholds.medicalOverCrisis
     let aboutThemselves = personal && evidence.wordCount >= 20 && evidence.firstPersonCount >= 2
-    if score >= 4 || (!flagged && aboutThemselves && probability >= thresholds.crisisAlone)
+    // Three points of distress from a writer about themselves ("I'm at the end of my rope
+    // and so alone") decide without the model, whose word weights miss short or plain posts.
+    if score >= 4 || (score >= 3 && personal)
+      || (!flagged && aboutThemselves && probability >= thresholds.crisisAlone)
       || (score >= 2 && probability >= thresholds.crisisWithDistress)
       || (score >= 1 && personal && probability >= thresholds.crisisWithMood)
     {

@@ -76,6 +76,10 @@ enum ContextCues {
   static let generalPeople = set(
     "people someone somebody anyone anybody person patients everyone humans adults individuals")
 
+  /// "someone I love": who knows the person, and how ("someone you know" is one person).
+  static let knowers = set("i you we")
+  static let closeness = set("love loved know knew care like trust")
+
   /// Words that say something is happening now and is bad.
   static let acute = set(
     """

@@ -214,8 +214,20 @@ struct PhraseContext: Sendable, Hashable {
       let hash = tokens[index].hash
       if ContextCues.closeThirdPerson.contains(hash) { return .close }
       if ContextCues.firstPerson.contains(hash) { return .writer }
-      if ContextCues.generalPeople.contains(hash) { return .general }
+      if ContextCues.generalPeople.contains(hash) {
+        // "someone I love", "somebody you know": one particular person, not people in general.
+        return isParticular(index, tokens) ? .close : .general
+      }
     }
     return .unknown
+  }
+
+  /// "someone I love", "a person you know", "somebody we care about".
+  static func isParticular(_ index: Int, _ tokens: [WordToken]) -> Bool {
+    guard index + 2 < tokens.count,
+      ContextCues.knowers.contains(tokens[index + 1].hash),
+      ContextCues.closeness.contains(tokens[index + 2].hash)
+    else { return false }
+    return true
   }
 }

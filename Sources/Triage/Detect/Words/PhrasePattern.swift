@@ -65,6 +65,13 @@ struct PhrasePattern: Sendable, Hashable {
     if inner.contains("(") {
       return .failure(PhraseError(phrase: source, reason: "groups cannot be nested"))
     }
+    // A group of single words is one `a|b` element: the same matches as one phrase per word,
+    // without multiplying the phrases every occurrence of the first word has to try.
+    let words = inner.split(separator: "|", omittingEmptySubsequences: false)
+    if words.count > 1, words.allSatisfy({ !$0.isEmpty && !$0.contains(" ") }) {
+      let joined = source[..<open] + " " + inner + " " + source[source.index(after: close)...]
+      return expand(joined.split(separator: " ").joined(separator: " "))
+    }
     var phrases: [String] = []
     for alternative in inner.split(separator: "|", omittingEmptySubsequences: false) {
       let joined = source[..<open] + " " + alternative + " " + source[source.index(after: close)...]

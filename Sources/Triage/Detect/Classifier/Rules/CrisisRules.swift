@@ -104,6 +104,15 @@ enum CrisisRules {
         (giving|gave|give) away (all|) (my|of my) (stuff|things|belongings|possessions|pets)
         (this is|heres|here is) my (last|final) (post|message|goodbye|note|words)
         (leave|leaving) this (world|earth|life) (for good|forever|tonight|soon|)
+        (plan|planning|planned|plot|plotting) my (suicide|death|own death|exit)
+        (end|ending|delete|deleting) myself
+        sewerslide
+        cant|cannot|dont see myself living|alive|surviving past|beyond|to|until|another
+        (can not|do not) see myself living|alive|surviving past|beyond|to|until|another
+        cant|cannot|dont see myself (living|alive|being alive|being here|making it) much longer
+        (hate|hating) (being alive|existing|my existence)
+        (decided|chosen|chose|picked|set) (a|the) (date|day) (to|for) (die|end it|do it|end my life|kill myself)
+        (decided|planned|figured out|worked out) (how|when|where) (to|ill|im going to|im gonna) (end it|die|kill myself|end my life)
         """)),
     TriageRule(
       "crisis.self_harm", .crisis, weight: 2,
@@ -123,6 +132,7 @@ enum CrisisRules {
         (hit|hitting|punch|punching|scratch|scratching|bite|biting|bruise|bruising) myself
         (bang|banging|banged|hit|hitting|smash|smashing|smashed) my head (against|on|into) (the|a) (wall|walls|floor|desk)
         (make|made|making) myself bleed
+        (harmed|punished|starved) myself
         (razor|blade|blades|knife) (to|on|against|into) my (skin|arm|arms|wrist|wrists|thigh|thighs|leg|legs)
         (fresh|new|deep) (cuts|scars) on my
         """)),
@@ -175,8 +185,16 @@ enum CrisisRules {
         last day alive
         (wont|will not) be (here|around) (tomorrow|much longer|anymore)
         no way out
-        (cant|cannot) (take|bear|stand) (it|this|this shit|life) anymore
-        (cant|cannot) do this anymore
+        (cant|cannot) (take|bear|stand) (it|this|this shit|life) (anymore|any more|any longer|much longer)
+        (cant|cannot) do (this|it|life) (anymore|any more|any longer)
+        (wont|will not) be (here|around|alive) (next|by) (week|month|year|christmas|then)
+        (the|my) only way out
+        permanent (solution|escape|sleep)
+        (id|i would|i had) rather (die|be dead)
+        this is goodbye
+        (give|given|gave|giving) up on (myself|everything|living)
+        nothing matters (anymore|any more)
+        wish i could (disappear|vanish|not exist|stop existing|sleep forever)
         (cant|cannot) live like this
         (cant|cannot) handle (it|this|life) anymore
         give up on life
@@ -201,6 +219,7 @@ enum CrisisRules {
         at my wits end
         (dont|do not|cant|cannot) see (a|any) (point|future|way out|reason to)
         see no (point|future|way out|reason to)
+        (dont|do not|cant|cannot) see the point (anymore|any more|of living|of anything|of trying|of going on)
         (tired|sick|exhausted) of (fighting|trying|being me|being here|struggling|this life|my life|life)
         (im|i am) (so|just|really|completely|) (tired|exhausted) of (it all|all of this)
         (dont|do not) want to (wake up|exist|be me) (tomorrow|anymore|any more)
@@ -219,6 +238,13 @@ enum CrisisRules {
         (im|i am) (ready|prepared) to (go|die|leave)
         (goodbye|bye) (world|everyone|everybody|cruel world|forever)
         (really|so|just) struggling
+        (dont|do not) know how (much longer|long) i (can|will|could) (go on|keep going|do this|take it|last)
+        (dont|do not) think (i|im|ill) ... (make it|last|survive) (through|to|past|until|much longer|another)
+        (nobody|no one|noone) would (come looking for me|find me|even miss me)
+        (nobody|no one|noone) would even notice (me|if i|that i|i was gone|im gone|i was dead|i died)
+        (life|living|everything|my life) (is|feels) (so|just|) (unbearable|too painful|too much to bear)
+        (dark|suicidal|intrusive) thoughts (again|are back|keep coming|every day|all the time)
+        (having|getting|fighting|battling) (dark|suicidal) thoughts
         (suffered|suffering|hurt|struggled|fought) (long|) enough
         (the|a) (voice|voices) (in my head|) (says|said|tell|tells|told|telling|keep telling|keeps telling) me
         """)),
@@ -245,6 +271,13 @@ enum CrisisRules {
         hate my life
         (im|i am|i feel|feel) (such|so|a|like a|such a) (loser|failure|pathetic|useless|disappointment)
         (feel|feeling|felt) (so|completely|totally|) (lost|stuck|alone|empty|numb)
+        lonely
+        miserable
+        (feel|feeling|felt|get|getting|got|im|i am) (so|really|) down on myself
+        (need|could use|want) (some|any|) (support|someone to talk to|somebody to talk to)
+        appreciate (some|any|) support
+        would (really|) appreciate (some|any|) support
+        really appreciate (some|any|) support
         """)),
   ]
 }

@@ -24,6 +24,8 @@ enum SpamRules {
         sub4sub
         sub for sub
         (sub|subscribe|subscribing) to (me|my)
+        suscribe|subcribe|subscibe|subsribe|sucscribe|subscrib|subscriebe
+        (check|checked|checking) out (some of|a few of|one of) my|our
         my channel
         my new channel|video|song|track|cover|remix|mixtape|album|single|book|ebook|blog|website|shop|store
         my (playlist|mixtape|blog|soundcloud|instagram|etsy|shop|store|ebook)
@@ -161,6 +163,10 @@ enum SpamRules {
         gofundme|kickstarter|indiegogo|patreon
         search for
         look up
+        (want to|wanna|could|would) check (it|this|me|us) out
+        (please|pls|plz|could|would|can) like (this|my|our) (picture|pic|pict|photo|post|comment|status)
+        (need|get|want) (a lot of|lots of|more|some) (likes|views|subscribers|followers)
+        (i|we) (did|made|recorded|uploaded) (a|some|my) (cover|covers|remix|remixes|song) (if|on|for you|please|of this song|of this)
         """)),
   ]
 
