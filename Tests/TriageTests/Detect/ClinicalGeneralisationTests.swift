@@ -19,6 +19,19 @@ import Testing
     #expect(finds("Seen by Dr. Romberg today.", .name, "Romberg"))
   }
 
+  @Test func vaccinesBreathingSupportAndTestsAreNotNames() {
+    for text in [
+      "Plan: NST twice weekly, Tdap today.", "Vaccines given: DTaP, IPV, MMR.",
+      "GCS 13. Started on BiPAP. Admitted to MICU.", "Plan: Hep B #3, PCV13 #3.",
+      "Spirometry on 3/1 showed FEV1 48% predicted.", "Echo at that time showed EF 45%.",
+      "Hx Alzheimer's dementia, Graves' disease s/p RAI.",
+    ] {
+      #expect(!categories(text).contains("NAME"), "\(text): \(categories(text))")
+    }
+    // The bare apostrophe needs a word ending in s before it and a disease word after it.
+    #expect(finds("Thanks to Dr. Graves for the visit", .name, "Graves"))
+  }
+
   @Test func insurersAndDeviceMakersAreNotPeopleOrPlaces() {
     let plan = categories("Harvard Pilgrim policy no. HP5520918")
     #expect(!plan.contains("NAME") && plan.contains("HEALTH_PLAN"))

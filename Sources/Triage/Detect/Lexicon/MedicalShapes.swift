@@ -49,6 +49,9 @@ enum MedicalShapes {
     "duoderm", "aquacel", "xeroform", "jobst", "unna", "bovie", "ganz", "holter", "whipple",
     "foley",
     "nissen",
+    // Vaccines, breathing support and tests written like names ("Tdap today", "Started on
+    // BiPAP", "Plan: Hep B #3", "Spirometry on 3/1", "Echo showed EF 45%").
+    "tdap", "dtap", "bipap", "cpap", "hep", "spirometry", "echo",
   ]
   static let medicalEponyms = WordHash.set(medicalEponymsList)
 
@@ -106,7 +109,14 @@ enum MedicalShapes {
   /// such as "disease" or "syndrome".
   static func isEponym(_ text: ScalarText, endingAt last: Int) -> Bool {
     var j = last + 1
-    if text.isSymbol(j, 0x27) || text.isSymbol(j, 0x2019), text.isWord(j + 1, Words.s) { j += 2 }
+    if text.isSymbol(j, 0x27) || text.isSymbol(j, 0x2019) {
+      // "Wilson's disease"; "Graves' disease" (the apostrophe alone after a final s)
+      if text.isWord(j + 1, Words.s) {
+        j += 2
+      } else if text.isGlued(j), text.scalars[text.tokens[last].end - 1] | 0x20 == 0x73 {
+        j += 1
+      }
+    }
     guard let next = text.token(j), next.kind == .word else { return false }
     return eponymFollowers.contains(next.hash)
   }
