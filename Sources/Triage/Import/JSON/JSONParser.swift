@@ -26,6 +26,21 @@ struct JSONParser {
     }
   }
 
+  /// After a member or an element: true past a comma (another follows), false past the
+  /// container's closing bracket.
+  @inline(__always)
+  mutating func continues(closing: UInt8, _ reason: String) throws(JSONError) -> Bool {
+    skipWhitespace()
+    guard position < buffer.count else {
+      throw JSONError(offset: position, reason: "the record is cut short")
+    }
+    let byte = buffer[position]
+    position += 1
+    if byte == UInt8(ascii: ",") { return true }
+    guard byte == closing else { throw JSONError(offset: position - 1, reason: reason) }
+    return false
+  }
+
   mutating func parseValue(into nodes: inout [JSONDocument.Node], depth: Int) throws(JSONError) {
     guard depth < 512 else { throw JSONError(offset: position, reason: "nesting too deep") }
     guard position < buffer.count else {
@@ -57,19 +72,8 @@ struct JSONParser {
           position += 1
           skipWhitespace()
           try parseValue(into: &nodes, depth: depth + 1)
-          skipWhitespace()
-          guard position < buffer.count else {
-            throw JSONError(offset: position, reason: "the record is cut short")
-          }
-          if buffer[position] == UInt8(ascii: ",") {
-            position += 1
-            continue
-          }
-          guard buffer[position] == UInt8(ascii: "}") else {
-            throw JSONError(offset: position, reason: "expected ',' or '}' in an object")
-          }
-          position += 1
-          break
+          guard try continues(closing: UInt8(ascii: "}"), "expected ',' or '}' in an object")
+          else { break }
         }
       }
       nodes[me].end = Int32(position)
@@ -85,19 +89,8 @@ struct JSONParser {
         while true {
           skipWhitespace()
           try parseValue(into: &nodes, depth: depth + 1)
-          skipWhitespace()
-          guard position < buffer.count else {
-            throw JSONError(offset: position, reason: "the record is cut short")
-          }
-          if buffer[position] == UInt8(ascii: ",") {
-            position += 1
-            continue
-          }
-          guard buffer[position] == UInt8(ascii: "]") else {
-            throw JSONError(offset: position, reason: "expected ',' or ']' in an array")
-          }
-          position += 1
-          break
+          guard try continues(closing: UInt8(ascii: "]"), "expected ',' or ']' in an array")
+          else { break }
         }
       }
       nodes[me].end = Int32(position)
