@@ -123,9 +123,16 @@ public protocol ImportFormat: Sendable {
 public protocol ContainerFormat: Sendable {
   var name: String { get }
   var summary: String { get }
-  /// Whether these entry paths (relative, `/`-separated) look like one of its archives.
-  func claims(_ entries: [String]) -> Bool
+  /// The folders among these entry paths (relative, `/`-separated) that each hold one of its
+  /// archives, as prefixes ending in `/` ("" when the container itself is one). A folder of
+  /// several exports may hold an archive beside other files, or several archives.
+  func roots(in entries: [String]) -> [String]
   func read(_ container: ImportContainer, into sink: RecordSink) throws
+}
+
+extension ContainerFormat {
+  /// Whether the container as a whole is one of its archives.
+  func claims(_ entries: [String]) -> Bool { roots(in: entries).contains("") }
 }
 
 /// The files of a folder or zip archive.
@@ -142,6 +149,16 @@ public struct ImportContainer {
     self.open = open
   }
 
+  /// The part of this container under `root` (a prefix ending in `/`), as a container of its
+  /// own named `path`.
+  func subContainer(at root: String, path: String) -> ImportContainer {
+    let open = self.open
+    return ImportContainer(
+      path: path,
+      entries: entries.filter { $0.hasPrefix(root) }.map { String($0.dropFirst(root.count)) },
+      open: { try open(root + $0) })
+  }
+
   /// The entry whose last path component is `name`, preferring shallower ones.
   public func entry(named name: String) -> String? {
     entries.filter { $0.lastComponent == name }.min { $0.count < $1.count }
@@ -149,6 +166,12 @@ public struct ImportContainer {
 }
 
 extension String {
+  /// The folder part of a relative path, ending in `/` ("" for a file at the top).
+  var folderPrefix: String {
+    guard let slash = lastIndex(of: "/") else { return "" }
+    return String(self[...slash])
+  }
+
   var lastComponent: String {
     if let slash = lastIndex(of: "/") { return String(self[index(after: slash)...]) }
     return self

@@ -203,25 +203,32 @@ public final class ImportRunner {
   }
 
   func importContainer(_ container: ImportContainer, explicit: Bool) throws -> [FileReport] {
-    let forced = options.format.flatMap(FormatRegistry.container(named:))
-    let claimed =
-      forced
-      ?? (options.format == nil
-        ? FormatRegistry.containers.first { $0.claims(container.entries) } : nil)
-    if let claimed {
-      var report = FileReport(path: container.path, format: claimed.name)
-      let session = FileSession(runner: self, path: container.path, bytesTotal: nil)
-      do {
-        try claimed.read(container, into: session)
-      } catch {
-        report.failure = Self.describe(error, path: container.path)
-      }
-      try session.finish(into: &report)
-      return [try record(report)]
+    if let forced = options.format.flatMap(FormatRegistry.container(named:)) {
+      return [try importArchive(container, as: forced)]
     }
+    // The archives inside (the container itself, or folders of it) are each read whole; the
+    // files outside them one by one, each by its own format.
+    var archives: [(root: String, format: any ContainerFormat)] = []
+    if options.format == nil {
+      let found = FormatRegistry.containers.flatMap { format in
+        format.roots(in: container.entries).map { (root: $0, format: format) }
+      }.sorted { $0.root.count < $1.root.count }
+      for archive in found where !archives.contains(where: { archive.root.hasPrefix($0.root) }) {
+        archives.append(archive)
+      }
+    }
+    if let whole = archives.first(where: { $0.root.isEmpty }) {
+      return [try importArchive(container, as: whole.format)]
+    }
+    let separator = Self.isZip(container.path) ? ":" : "/"
     var reports: [FileReport] = []
-    for entry in container.entries {
-      let display = container.path + (Self.isZip(container.path) ? ":" : "/") + entry
+    for archive in archives {
+      let path = container.path + separator + archive.root.dropLast()
+      reports.append(
+        try importArchive(container.subContainer(at: archive.root, path: path), as: archive.format))
+    }
+    for entry in container.entries where !archives.contains(where: { entry.hasPrefix($0.root) }) {
+      let display = container.path + separator + entry
       let source: ByteSource
       do {
         source = try container.open(entry)
@@ -231,7 +238,7 @@ public final class ImportRunner {
         reports.append(try record(report))
         continue
       }
-      let folder = entry.contains("/") ? String(entry[..<entry.lastIndex(of: "/")!]) + "/" : ""
+      let folder = entry.folderPrefix
       reports.append(
         try importFile(
           source, path: display, fileName: entry.lastComponent, explicit: false,
@@ -240,6 +247,21 @@ public final class ImportRunner {
           }))
     }
     return reports
+  }
+
+  /// One archive read whole, reported as one file.
+  private func importArchive(_ container: ImportContainer, as format: any ContainerFormat) throws
+    -> FileReport
+  {
+    var report = FileReport(path: container.path, format: format.name)
+    let session = FileSession(runner: self, path: container.path, bytesTotal: nil)
+    do {
+      try format.read(container, into: session)
+    } catch {
+      report.failure = Self.describe(error, path: container.path)
+    }
+    try session.finish(into: &report)
+    return try record(report)
   }
 
   func importFile(

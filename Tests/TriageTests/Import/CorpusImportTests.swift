@@ -197,6 +197,24 @@ import Testing
     #expect(reply?.parentID == "296459555779522561")
   }
 
+  /// The whole exports folder at once: its two X archives are each read whole, every other
+  /// file by its own format (an archive somewhere inside must not claim the entire folder).
+  @Test func aFolderOfExportsReadsEachArchiveAndEachFile() throws {
+    let (summary, _) = try importInto([Corpus.path("exports/x-archive")])
+    let byFormat = Dictionary(grouping: summary.files, by: { $0.format ?? "?" })
+    #expect(byFormat["x-archive"]?.count == 1)
+    #expect(byFormat["x-archive-classic"]?.count == 1)
+    #expect(summary.files.count == 2)
+    let (everything, _) = try importInto([Corpus.path("exports")])
+    let formats = Set(everything.files.compactMap(\.format))
+    for format in ["x-archive", "x-archive-classic", "twarc2", "wordpress-wxr", "reddit", "disqus"]
+    {
+      #expect(formats.contains(format), "\(format)")
+    }
+    #expect(everything.files.first { $0.format == "x-archive" }?.imported == 1)
+    #expect(everything.files.allSatisfy { $0.failure == nil })
+  }
+
   @Test func filesThatAreNotExportsAreCountedNotFailed() throws {
     let (summary, _) = try importInto([Corpus.path("exports/twarc2")])
     let license = summary.files.first { $0.path.hasSuffix("LICENSE_twarc-csv.txt") }

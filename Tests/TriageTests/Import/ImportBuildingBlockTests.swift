@@ -284,3 +284,27 @@ import Testing
     #expect(summary.skipped.isEmpty)
   }
 }
+
+/// Where archives sit inside a folder or zip of several exports.
+@Suite struct ArchiveRootTests {
+  @Test func anXArchiveIsTheFolderOfItsAccountOrManifest() {
+    let format = XArchiveFormat()
+    #expect(format.roots(in: ["data/account.js", "data/tweets.js", "Your archive.html"]) == [""])
+    #expect(format.roots(in: ["manifest.js", "tweet.js"]) == [""])
+    #expect(
+      format.roots(in: [
+        "mine/data/account.js", "mine/data/tweets.js", "theirs/manifest.js",
+        "theirs/data/tweets-part1.js", "comments.xml",
+      ]) == ["mine/", "theirs/"])
+    // An account file with no tweets beside it is no archive; nor are tweets alone.
+    #expect(format.roots(in: ["a/account.js", "b/data/tweets.js"]).isEmpty)
+  }
+
+  @Test func aClassicArchiveIsTheFolderOfItsCSVAndMonthFiles() {
+    let format = XClassicArchiveFormat()
+    #expect(format.roots(in: ["tweets.csv", "data/js/tweets/2012_12.js"]) == [""])
+    #expect(
+      format.roots(in: ["old/tweets.csv", "old/data/js/tweets/2012_12.js", "tweets.csv"])
+        == ["old/"])
+  }
+}

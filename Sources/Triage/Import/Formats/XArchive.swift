@@ -124,9 +124,21 @@ struct XArchiveFormat: ContainerFormat {
   let summary =
     "X account archive, zip or folder (data/tweets.js, tweet.js, tweets-partN.js, notes, deletions)"
 
-  func claims(_ entries: [String]) -> Bool {
-    entries.contains { XArchiveContext.kind(of: $0.lastComponent) == .tweets }
-      && entries.contains { $0.lastComponent == "account.js" || $0.lastComponent == "manifest.js" }
+  /// An archive is the folder of its `account.js` or `manifest.js` (or the folder above, when
+  /// they sit in `data/`) holding a tweets file.
+  func roots(in entries: [String]) -> [String] {
+    let candidates = entries.filter {
+      $0.lastComponent == "account.js" || $0.lastComponent == "manifest.js"
+    }.map { entry -> String in
+      let folder = entry.folderPrefix
+      return folder == "data/"
+        ? "" : folder.hasSuffix("/data/") ? String(folder.dropLast(5)) : folder
+    }
+    return Set(candidates).filter { root in
+      entries.contains {
+        $0.hasPrefix(root) && XArchiveContext.kind(of: $0.lastComponent) == .tweets
+      }
+    }.sorted()
   }
 
   func read(_ container: ImportContainer, into sink: RecordSink) throws {

@@ -92,9 +92,12 @@ struct XClassicArchiveFormat: ContainerFormat {
   let name = "x-archive-classic"
   let summary = "classic X archive (2012-2018), zip or folder: tweets.csv and data/js/tweets/*.js"
 
-  func claims(_ entries: [String]) -> Bool {
-    entries.contains { $0.lastComponent == "tweets.csv" }
-      && entries.contains { $0.contains("data/js/tweets/") }
+  /// An archive is the folder of its `tweets.csv` with the month files in `data/js/tweets/`.
+  func roots(in entries: [String]) -> [String] {
+    let candidates = entries.filter { $0.lastComponent == "tweets.csv" }.map(\.folderPrefix)
+    return Set(candidates).filter { root in
+      entries.contains { $0.hasPrefix(root + "data/js/tweets/") }
+    }.sorted()
   }
 
   func read(_ container: ImportContainer, into sink: RecordSink) throws {
