@@ -103,10 +103,17 @@ struct TriageDecision {
       evidence.firstPersonCount >= 1
       && probabilities.medical.probability < thresholds.medicalOverCrisis
     let aboutThemselves = personal && evidence.wordCount >= 20 && evidence.firstPersonCount >= 2
+    // Sympathy, grief for someone else or affection with no distress from the writer ("I
+    // lost my wife too... hang in there"): the model's first-person weights alone say little.
+    let consoling = score == 0 && evidence.score(.sympathy) > 0
+    // A story mostly about someone else ("she made me grilled cheese... I told her") is
+    // about the writer's own state only with a sign of distress.
+    let aboutOthers = score == 0 && evidence.otherPersonCount >= evidence.firstPersonCount
     // Three points of distress from a writer about themselves ("I'm at the end of my rope
     // and so alone") decide without the model, whose word weights miss short or plain posts.
     if score >= 4 || (score >= 3 && personal)
-      || (!flagged && aboutThemselves && probability >= thresholds.crisisAlone)
+      || (!flagged && !consoling && !aboutOthers && aboutThemselves
+        && probability >= thresholds.crisisAlone)
       || (score >= 2 && probability >= thresholds.crisisWithDistress)
       || (score >= 1 && personal && probability >= thresholds.crisisWithMood)
     {

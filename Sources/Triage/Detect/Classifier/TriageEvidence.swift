@@ -21,6 +21,8 @@ struct TriageEvidence {
   /// Words in the text, and how many of them are the writer ("I", "me", "my").
   private(set) var wordCount = 0
   private(set) var firstPersonCount = 0
+  /// How many words name someone else close to the writer ("she", "my wife", "him").
+  private(set) var otherPersonCount = 0
 
   init(_ text: TokenizedText, lexicon: TriageLexicon) {
     self.text = text
@@ -58,6 +60,7 @@ struct TriageEvidence {
         firstPersonCount += 1
       } else if ContextCues.closeThirdPerson.contains(token.hash) {
         hasPersonalAnchor = true
+        otherPersonCount += 1
       }
       if acuteCue == nil, ContextCues.acute.contains(token.hash) { acuteCue = position }
       if token.kind == .punctuation, token.mark == "?" { hasQuestionMark = true }

@@ -6,7 +6,7 @@ public struct TriageLexicon: Sendable {
   /// The built-in rules, in the order they are documented.
   public static let builtInRules: [TriageRule] =
     EmergencyRules.all + CrisisRules.all + HealthTerms.all + RequestRules.all + AdminRules.all
-    + ReviewRules.all + SpamRules.all + IgnoreRules.all
+    + ReviewRules.all + SpamRules.all + SympathyRules.all + IgnoreRules.all
 
   public private(set) var rules: [TriageRule]
   /// Phrases the policy asked for that could not be compiled.

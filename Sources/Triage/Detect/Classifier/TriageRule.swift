@@ -26,6 +26,9 @@ public enum TriageSignal: String, Sendable, Hashable, CaseIterable, Codable {
   case complaint
   /// Marketing, scams and link bait.
   case spam
+  /// Sympathy, condolences, grief for someone else, affection or gratitude: a text about or
+  /// to another person, which the learned model alone does not call a crisis.
+  case sympathy
   /// Phrases that look like evidence but are not ("stroke of luck", "killing it"): other
   /// matches inside them are dropped.
   case ignore

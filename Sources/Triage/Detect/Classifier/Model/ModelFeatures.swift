@@ -142,10 +142,11 @@ enum ModelFeatures {
 
   private static let www = TextHash.word("www")
 
-  /// The signals whose rules become model features (not links: the link shape is one).
+  /// The signals whose rules become model features (not links: the link shape is one; not
+  /// sympathy, which only vetoes the model's crisis call).
   static func isModelled(_ signal: TriageSignal) -> Bool {
     switch signal {
-    case .ignore, .pregnancy: false
+    case .ignore, .pregnancy, .sympathy: false
     default: true
     }
   }
