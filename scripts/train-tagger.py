@@ -47,6 +47,8 @@ SEED = 17
 # Models trained on differently shuffled data are averaged (bagging for a linear model):
 # the figures move less from one retraining to the next.
 RUNS = int(os.environ.get("RUNS", 3))
+CLUSTER_FEATURES = os.environ.get(
+    "CLUSTER_FEATURES", "cluster clusterShape coarseShape previousMid nextMid midShape").split()
 
 # ---------------------------------------------------------------- hashing (WordHash.swift)
 OFFSET = 0xCBF29CE484222325
@@ -107,6 +109,27 @@ def load_lexicon():
     return table
 
 
+def load_clusters(table):
+    """Adds each word's fine cluster + 1 (bits 17-27; 0 = no cluster) from ClusterData.swift,
+    as Lexicon.swift does; returns the fine-to-mid and fine-to-coarse tables."""
+    path = os.path.join(DETECT, "Lexicon", "ClusterData.swift")
+    if not os.path.exists(path):
+        return [], []
+    source = open(path, encoding="utf-8").read()
+    tables = []
+    for name in ("mid", "coarse"):
+        body = re.search(r"static let " + name + r": \[UInt16\] = \[(.*?)\]", source, re.S).group(1)
+        tables.append([int(v) for v in re.findall(r"\d+", body)])
+    body = source.split('#"""\n', 1)[1].rsplit('\n"""#', 1)[0]
+    for line in body.split("\n"):
+        cluster, words = line.split("\t", 1)
+        bits = (int(cluster) + 1) << 17
+        for word in words.split(" "):
+            h = add_bytes(OFFSET, word.encode("utf-8"))
+            table[h] = table.get(h, 0) | bits
+    return tables
+
+
 TITLES = swift_set("Lexicon/NameWords.swift", "titles")
 RELATIONS = swift_set("Lexicon/NameWords.swift", "relations")
 ROLES = swift_set("Lexicon/NameWords.swift", "roles")
@@ -114,6 +137,7 @@ INTRODUCERS = swift_set("Lexicon/NameWords.swift", "introducers")
 NAME = word_hash("name")
 PLACE_CUES = swift_set("Tagger/TaggerFeatures.swift", "placeCues")
 LEXICON = load_lexicon()
+MID, COARSE = load_clusters(LEXICON)
 
 
 class Entry:
@@ -130,6 +154,18 @@ class Entry:
     is_country = property(lambda self: bool(self.bits & (1 << 14)))
     is_health = property(lambda self: bool(self.bits & (1 << 16)))
     is_name = property(lambda self: self.first > 0 or self.surname > 0)
+    cluster = property(lambda self: (self.bits >> 17) & 0x7FF)
+
+
+def mid_cluster(e):
+    """The middle class of a word's cluster + 1, 0 when it has none."""
+    c = e.cluster
+    return MID[c - 1] + 1 if c else 0
+
+
+def coarse_cluster(e):
+    c = e.cluster
+    return COARSE[c - 1] + 1 if c else 0
 
 
 NONE = Entry(0)
@@ -371,7 +407,8 @@ TEMPLATES = (
     "shapeNameScore shapeFrequency shapeSentenceStart previousWord nextWord previousWord2 "
     "nextWord2 previousShape nextShape previousSymbol caseProfile unused23 unused24 cue "
     "nextNameScore previousNameScore wordShape suffix2 nameLevels profileShapeNameScore cue2 "
-    "previousWordShape nextWordShape position nextSymbol").split()
+    "previousWordShape nextWordShape position nextSymbol cluster clusterShape coarseShape "
+    "previousMid nextMid midShape").split()
 T = {name: i + 1 for i, name in enumerate(TEMPLATES)}
 # Features that name the word itself: dropped at random while training so the tagger
 # also learns to recognise names it has never seen.
@@ -447,6 +484,15 @@ def static_features(tokens):
             ("position", position(tokens, i) * 8 + sh),
             ("nextSymbol", next_symbol(tokens, i) * 8 + sh),
         ]
+        if MID:
+            f += [(name, value) for name, value in (
+                ("cluster", e.cluster),
+                ("clusterShape", e.cluster * 8 + sh),
+                ("coarseShape", (profile * 8 + sh) * 64 + coarse_cluster(e)),
+                ("previousMid", mid_cluster(entries[i - 1]) * 16 + sh if i > 0 else 9999),
+                ("nextMid", mid_cluster(entries[i + 1]) * 16 + sh if i + 1 < n else 9999),
+                ("midShape", mid_cluster(e) * 8 + sh),
+            ) if name in CLUSTER_FEATURES]
         idx = np.array([feature_index(T[a], b) for a, b in f], dtype=np.int64)
         predecessor = -1 if previous_scored == i - 1 and i > 0 else (3 if i == 0 else 0)
         out.append((i, idx, predecessor))

@@ -18,6 +18,10 @@ struct LexiconEntry: Sendable, Equatable {
   /// Set at load time from the hand-written health vocabulary.
   var isHealthTerm: Bool { bits & (1 << 16) != 0 }
 
+  /// The word's distributional class (`ClusterData`, k-means over sentence-encoder
+  /// embeddings) plus one; 0 when the word has none.
+  var cluster: Int { Int((bits >> 17) & 0x7FF) }
+
   var isStateOrCountry: Bool { isState || isCountry }
   var isName: Bool { firstName > 0 || surname > 0 }
 
@@ -37,11 +41,15 @@ final class Lexicon: Sendable {
   private let slots: [UInt64]
   private let mask: Int
 
-  static let shared = Lexicon(packed: LexiconData.packed, healthTerms: HealthWords.singleWords)
+  static let shared = Lexicon(
+    packed: LexiconData.packed, healthTerms: HealthWords.singleWords,
+    clusters: ClusterData.packed, newClusterWords: ClusterData.newWords)
 
-  init(packed: String, healthTerms: [String]) {
+  /// `clusters` lists words by cluster (`ClusterData.packed`); `newClusterWords` is how many
+  /// of them `packed` does not list.
+  init(packed: String, healthTerms: [String], clusters: String = "", newClusterWords: Int = 0) {
     var pairs: [(UInt64, UInt32)] = []
-    pairs.reserveCapacity(150_000)
+    pairs.reserveCapacity(190_000)
     for line in packed.utf8.split(separator: UInt8(ascii: "\n")) {
       guard let tab = line.firstIndex(of: UInt8(ascii: "\t")) else { continue }
       var code: UInt32 = 0
@@ -58,8 +66,12 @@ final class Lexicon: Sendable {
     for term in healthTerms {
       pairs.append((WordHash.of(term), 1 << 16))
     }
+    // Most clustered words are in the lexicon already and share its slot: only the others
+    // (`newWords`) need room. At most three quarters of the slots are used.
+    let keys = pairs.count + (clusters.isEmpty ? 0 : newClusterWords)
+    Lexicon.readClusters(clusters, into: &pairs)
     var capacity = 1
-    while capacity < pairs.count * 3 / 2 { capacity <<= 1 }
+    while capacity < keys * 4 / 3 { capacity <<= 1 }
     var slots = [UInt64](repeating: 0, count: capacity)
     let mask = capacity - 1
     for (key, value) in pairs {
@@ -70,6 +82,21 @@ final class Lexicon: Sendable {
     }
     self.slots = slots
     self.mask = mask
+  }
+
+  /// Lines of `CLUSTER<TAB>word word ...`: each word gets bits 17-27 = cluster + 1.
+  private static func readClusters(_ packed: String, into pairs: inout [(UInt64, UInt32)]) {
+    for line in packed.utf8.split(separator: UInt8(ascii: "\n")) {
+      guard let tab = line.firstIndex(of: UInt8(ascii: "\t")) else { continue }
+      var cluster: UInt32 = 0
+      for byte in line[line.startIndex..<tab] { cluster = cluster * 10 + UInt32(byte - 48) }
+      let bits = (cluster + 1) << 17
+      for word in line[line.index(after: tab)...].split(separator: UInt8(ascii: " ")) {
+        var hash = WordHash.offsetBasis
+        for byte in word { WordHash.add(byte, to: &hash) }
+        pairs.append((hash, bits))
+      }
+    }
   }
 
   /// The upper half of the hash, never zero (zero marks an empty slot).

@@ -145,6 +145,16 @@ final class NameTagger: Sendable {
           add(.nextWordShape, nextWord &+ shape &* 0x10001)
           add(.position, position * 8 + shape)
           add(.nextSymbol, TaggerFeatures.nextSymbol(text, i) * 8 + shape)
+          let cluster = UInt64(entry.cluster)
+          add(.cluster, cluster)
+          add(.clusterShape, cluster * 8 + shape)
+          add(.coarseShape, (profile * 8 + shape) * 64 + TaggerFeatures.coarseCluster(entry))
+          add(
+            .previousMid, i > 0 ? TaggerFeatures.midCluster(entries[i - 1]) * 16 + shape : 9999)
+          add(
+            .nextMid,
+            i + 1 < tokens.count ? TaggerFeatures.midCluster(entries[i + 1]) * 16 + shape : 9999)
+          add(.midShape, TaggerFeatures.midCluster(entry) * 8 + shape)
           var none: Int32 = 0
           var person: Int32 = 0
           var place: Int32 = 0

@@ -37,6 +37,12 @@ enum TaggerFeatures {
     case nextWordShape = 34
     case position = 35
     case nextSymbol = 36
+    case cluster = 37
+    case clusterShape = 38
+    case coarseShape = 39
+    case previousMid = 40
+    case nextMid = 41
+    case midShape = 42
   }
 
   /// Word shapes: 0 lower, 1 Capitalised, 2 ALLCAPS, 3 mixed, 4 single capital, 5 digits,
@@ -95,6 +101,20 @@ enum TaggerFeatures {
   }
 
   static let retweet = WordHash.of("rt")
+
+  /// The middle class (of 256) of a word's cluster plus one; 0 when it has none.
+  @inline(__always)
+  static func midCluster(_ entry: LexiconEntry) -> UInt64 {
+    let cluster = entry.cluster
+    return cluster == 0 ? 0 : UInt64(ClusterData.mid[cluster - 1]) + 1
+  }
+
+  /// The coarse class (of 32) of a word's cluster plus one; 0 when it has none.
+  @inline(__always)
+  static func coarseCluster(_ entry: LexiconEntry) -> UInt64 {
+    let cluster = entry.cluster
+    return cluster == 0 ? 0 : UInt64(ClusterData.coarse[cluster - 1]) + 1
+  }
 
   static func placeFlags(_ entry: LexiconEntry) -> UInt64 {
     (entry.isCity ? 1 : 0) | (entry.isState ? 2 : 0) | (entry.isCountry ? 4 : 0)
