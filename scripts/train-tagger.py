@@ -48,7 +48,9 @@ SEED = 17
 # the figures move less from one retraining to the next.
 RUNS = int(os.environ.get("RUNS", 3))
 CLUSTER_FEATURES = os.environ.get(
-    "CLUSTER_FEATURES", "cluster clusterShape coarseShape previousMid nextMid midShape").split()
+    "CLUSTER_FEATURES",
+    "cluster clusterShape coarseShape previousMid nextMid midShape likenessShape profileLikeness",
+).split()
 
 # ---------------------------------------------------------------- hashing (WordHash.swift)
 OFFSET = 0xCBF29CE484222325
@@ -110,7 +112,8 @@ def load_lexicon():
 
 
 def load_clusters(table):
-    """Adds each word's fine cluster + 1 (bits 17-27; 0 = no cluster) from ClusterData.swift,
+    """Adds each word's fine cluster + 1 (bits 17-27; 0 = no cluster) and name-likeness level
+    (bits 28-30, 1..7; 0 = unknown word) from ClusterData.swift,
     as Lexicon.swift does; returns the fine-to-mid and fine-to-coarse tables."""
     path = os.path.join(DETECT, "Lexicon", "ClusterData.swift")
     if not os.path.exists(path):
@@ -122,8 +125,9 @@ def load_clusters(table):
         tables.append([int(v) for v in re.findall(r"\d+", body)])
     body = source.split('#"""\n', 1)[1].rsplit('\n"""#', 1)[0]
     for line in body.split("\n"):
-        cluster, words = line.split("\t", 1)
-        bits = (int(cluster) + 1) << 17
+        code, words = line.split("\t", 1)
+        code = int(code)
+        bits = ((code & 1023) + 1) << 17 | (code >> 10) << 28
         for word in words.split(" "):
             h = add_bytes(OFFSET, word.encode("utf-8"))
             table[h] = table.get(h, 0) | bits
@@ -155,6 +159,7 @@ class Entry:
     is_health = property(lambda self: bool(self.bits & (1 << 16)))
     is_name = property(lambda self: self.first > 0 or self.surname > 0)
     cluster = property(lambda self: (self.bits >> 17) & 0x7FF)
+    likeness = property(lambda self: (self.bits >> 28) & 7)
 
 
 def mid_cluster(e):
@@ -408,7 +413,7 @@ TEMPLATES = (
     "nextWord2 previousShape nextShape previousSymbol caseProfile unused23 unused24 cue "
     "nextNameScore previousNameScore wordShape suffix2 nameLevels profileShapeNameScore cue2 "
     "previousWordShape nextWordShape position nextSymbol cluster clusterShape coarseShape "
-    "previousMid nextMid midShape").split()
+    "previousMid nextMid midShape likenessShape profileLikeness").split()
 T = {name: i + 1 for i, name in enumerate(TEMPLATES)}
 # Features that name the word itself: dropped at random while training so the tagger
 # also learns to recognise names it has never seen.
@@ -492,6 +497,8 @@ def static_features(tokens):
                 ("previousMid", mid_cluster(entries[i - 1]) * 16 + sh if i > 0 else 9999),
                 ("nextMid", mid_cluster(entries[i + 1]) * 16 + sh if i + 1 < n else 9999),
                 ("midShape", mid_cluster(e) * 8 + sh),
+                ("likenessShape", e.likeness * 8 + sh),
+                ("profileLikeness", ((profile * 8 + sh) * 8 + e.likeness) * 2 + start),
             ) if name in CLUSTER_FEATURES]
         idx = np.array([feature_index(T[a], b) for a, b in f], dtype=np.int64)
         predecessor = -1 if previous_scored == i - 1 and i > 0 else (3 if i == 0 else 0)

@@ -21,6 +21,9 @@ struct LexiconEntry: Sendable, Equatable {
   /// The word's distributional class (`ClusterData`, k-means over sentence-encoder
   /// embeddings) plus one; 0 when the word has none.
   var cluster: Int { Int((bits >> 17) & 0x7FF) }
+  /// How much the word is used like a name, 1 (not at all) to 7, from a probe on the same
+  /// embeddings fitted on the name lexicon; 0 when the word has no cluster.
+  var nameLikeness: Int { Int((bits >> 28) & 7) }
 
   var isStateOrCountry: Bool { isState || isCountry }
   var isName: Bool { firstName > 0 || surname > 0 }
@@ -45,31 +48,21 @@ final class Lexicon: Sendable {
     packed: LexiconData.packed, healthTerms: HealthWords.singleWords,
     clusters: ClusterData.packed, newClusterWords: ClusterData.newWords)
 
-  /// `clusters` lists words by cluster (`ClusterData.packed`); `newClusterWords` is how many
+  /// `clusters` lists words by cluster and name-likeness (`ClusterData.packed`); `newClusterWords` is how many
   /// of them `packed` does not list.
   init(packed: String, healthTerms: [String], clusters: String = "", newClusterWords: Int = 0) {
     var pairs: [(UInt64, UInt32)] = []
-    pairs.reserveCapacity(190_000)
-    for line in packed.utf8.split(separator: UInt8(ascii: "\n")) {
-      guard let tab = line.firstIndex(of: UInt8(ascii: "\t")) else { continue }
-      var code: UInt32 = 0
-      for byte in line[line.startIndex..<tab] {
-        let digit = byte <= 57 ? UInt32(byte - 48) : UInt32(byte - 87)
-        code = code << 4 | digit
-      }
-      for word in line[line.index(after: tab)...].split(separator: UInt8(ascii: " ")) {
-        var hash = WordHash.offsetBasis
-        for byte in word { WordHash.add(byte == 0x5F ? 0x20 : byte, to: &hash) }
-        pairs.append((hash, code))
-      }
-    }
+    pairs.reserveCapacity(310_000)
+    Lexicon.read(packed, hex: true, into: &pairs) { $0 }
     for term in healthTerms {
       pairs.append((WordHash.of(term), 1 << 16))
     }
     // Most clustered words are in the lexicon already and share its slot: only the others
     // (`newWords`) need room. At most three quarters of the slots are used.
     let keys = pairs.count + (clusters.isEmpty ? 0 : newClusterWords)
-    Lexicon.readClusters(clusters, into: &pairs)
+    Lexicon.read(clusters, hex: false, into: &pairs) { code in
+      ((code & 1023) + 1) << 17 | (code >> 10) << 28
+    }
     var capacity = 1
     while capacity < keys * 4 / 3 { capacity <<= 1 }
     var slots = [UInt64](repeating: 0, count: capacity)
@@ -84,18 +77,46 @@ final class Lexicon: Sendable {
     self.mask = mask
   }
 
-  /// Lines of `CLUSTER<TAB>word word ...`: each word gets bits 17-27 = cluster + 1.
-  private static func readClusters(_ packed: String, into pairs: inout [(UInt64, UInt32)]) {
-    for line in packed.utf8.split(separator: UInt8(ascii: "\n")) {
-      guard let tab = line.firstIndex(of: UInt8(ascii: "\t")) else { continue }
-      var cluster: UInt32 = 0
-      for byte in line[line.startIndex..<tab] { cluster = cluster * 10 + UInt32(byte - 48) }
-      let bits = (cluster + 1) << 17
-      for word in line[line.index(after: tab)...].split(separator: UInt8(ascii: " ")) {
-        var hash = WordHash.offsetBasis
-        for byte in word { WordHash.add(byte, to: &hash) }
-        pairs.append((hash, bits))
+  /// Reads lines of `CODE<TAB>word word ...` in one pass over the UTF-8 bytes (`_` in a
+  /// word stands for a space): hexadecimal codes are the lexicon's bits, decimal ones
+  /// cluster codes (name-likeness × 1024 + cluster); `value` turns a code into the entry's
+  /// bits (the cluster goes to bits 17-27 as cluster + 1, so 0 means none; the
+  /// name-likeness to bits 28-30).
+  private static func read(
+    _ packed: String, hex: Bool, into pairs: inout [(UInt64, UInt32)],
+    value: (UInt32) -> UInt32
+  ) {
+    var packed = packed
+    packed.withUTF8 { bytes in
+      var code: UInt32 = 0
+      var inCode = true
+      var inWord = false
+      var hash = WordHash.offsetBasis
+      for byte in bytes {
+        switch byte {
+        case 0x0A, 0x20:
+          if inWord { pairs.append((hash, value(code))) }
+          inWord = false
+          if byte == 0x0A {
+            inCode = true
+            code = 0
+          }
+        case 0x09:
+          inCode = false
+        default:
+          if inCode {
+            let digit = byte <= 57 ? UInt32(byte &- 48) : UInt32(byte &- 87)
+            code = hex ? code << 4 | digit : code &* 10 &+ digit
+          } else {
+            if !inWord {
+              hash = WordHash.offsetBasis
+              inWord = true
+            }
+            WordHash.add(byte == 0x5F ? 0x20 : byte, to: &hash)
+          }
+        }
       }
+      if inWord { pairs.append((hash, value(code))) }
     }
   }
 

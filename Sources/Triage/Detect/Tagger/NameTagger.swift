@@ -84,95 +84,101 @@ final class NameTagger: Sendable {
     let retweet = TaggerFeatures.retweet
     let noneBias = self.noneBias
     weights.withUnsafeBufferPointer { w in
-      withUnsafeTemporaryAllocation(of: Int.self, capacity: 40) { slots in
-        for (i, token) in tokens.enumerated() {
-          let position: UInt64 = i == 0 ? 0 : leading ? 1 : 2
-          if token.kind == .word, token.hash != retweet,
-            !(i > 0 && text.isSymbol(i - 1, 0x40) && text.isGlued(i))
-          {
-            leading = false
+      text.scalars.withUnsafeBufferPointer { scalars in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 40) { slots in
+          for (i, token) in tokens.enumerated() {
+            let position: UInt64 = i == 0 ? 0 : leading ? 1 : 2
+            if token.kind == .word, token.hash != retweet,
+              !(i > 0 && text.isSymbol(i - 1, 0x40) && text.isGlued(i))
+            {
+              leading = false
+            }
+            guard Self.isScored(token, entries[i], profile: profile) else { continue }
+            var f = 0
+            @inline(__always) func add(_ template: TaggerFeatures.Template, _ value: UInt64) {
+              slots[f] = TaggerFeatures.index(template, value, mask: mask) &* 3
+              f += 1
+            }
+            let shape = shapes[i]
+            let entry = entries[i]
+            let nameScore = TaggerFeatures.nameScore(entry)
+            let frequency = UInt64(entry.wordFrequency)
+            let start: UInt64 = text.startsSentence(i) ? 1 : 0
+            let previousWord = i > 0 ? tokens[i - 1].hash : TaggerFeatures.beginning
+            let nextWord = i + 1 < tokens.count ? tokens[i + 1].hash : TaggerFeatures.ending
+            add(.bias, 0)
+            add(.word, token.hash)
+            let affixes = TaggerFeatures.affixes(scalars, token)
+            add(.suffix, affixes.suffix)
+            add(.prefix, affixes.prefix)
+            add(.shape, shape)
+            add(.nameScore, nameScore)
+            add(.placeFlags, TaggerFeatures.placeFlags(entry))
+            add(.shapeNameScore, shape * 32 + nameScore)
+            add(.shapeFrequency, shape * 16 + frequency)
+            add(.shapeSentenceStart, shape * 2 + start)
+            add(.previousWord, previousWord)
+            add(.nextWord, nextWord)
+            add(.previousShape, (i > 0 ? shapes[i - 1] : 8) * 16 + shape)
+            add(.nextShape, (i + 1 < tokens.count ? shapes[i + 1] : 8) * 16 + shape)
+            var symbol: UInt64 = 0
+            if i > 0, tokens[i - 1].kind == .symbol {
+              let first = tokens[i - 1].first
+              symbol = first == 0x40 ? 1 : first == 0x23 ? 2 : 3
+              if tokens[i - 1].end == token.start { symbol += 4 }
+            }
+            add(.previousSymbol, symbol)
+            add(.caseProfile, profile * 8 + shape)
+            add(.cue, i > 0 && tokens[i - 1].kind == .word ? TaggerFeatures.cue(text, i - 1) : 0)
+            add(
+              .nextNameScore,
+              i + 1 < tokens.count
+                ? shapes[i + 1] * 32 + TaggerFeatures.nameScore(entries[i + 1]) : 999
+            )
+            add(
+              .previousNameScore,
+              i > 0 ? shapes[i - 1] * 32 + TaggerFeatures.nameScore(entries[i - 1]) : 999)
+            add(.wordShape, token.hash &+ shape)
+            add(.suffix2, affixes.suffix2)
+            add(.nameLevels, TaggerFeatures.nameLevels(entry))
+            add(.profileShapeNameScore, (profile * 8 + shape) * 32 + nameScore + start * 1024)
+            add(.cue2, i > 1 && tokens[i - 2].kind == .word ? TaggerFeatures.cue(text, i - 2) : 0)
+            add(.previousWordShape, previousWord &+ shape &* 0x10001)
+            add(.nextWordShape, nextWord &+ shape &* 0x10001)
+            add(.position, position * 8 + shape)
+            add(.nextSymbol, TaggerFeatures.nextSymbol(text, i) * 8 + shape)
+            let cluster = UInt64(entry.cluster)
+            add(.cluster, cluster)
+            add(.clusterShape, cluster * 8 + shape)
+            add(.coarseShape, (profile * 8 + shape) * 64 + TaggerFeatures.coarseCluster(entry))
+            add(
+              .previousMid, i > 0 ? TaggerFeatures.midCluster(entries[i - 1]) * 16 + shape : 9999)
+            add(
+              .nextMid,
+              i + 1 < tokens.count ? TaggerFeatures.midCluster(entries[i + 1]) * 16 + shape : 9999)
+            add(.midShape, TaggerFeatures.midCluster(entry) * 8 + shape)
+          let likeness = UInt64(entry.nameLikeness)
+          add(.likenessShape, likeness * 8 + shape)
+          add(.profileLikeness, ((profile * 8 + shape) * 8 + likeness) * 2 + start)
+            var none: Int32 = 0
+            var person: Int32 = 0
+            var place: Int32 = 0
+            for k in 0..<f {
+              let base = slots[k]
+              none &+= Int32(w[base])
+              person &+= Int32(w[base + 1])
+              place &+= Int32(w[base + 2])
+            }
+            scratch[n] = Int32(i)
+            scratch[count + n] = Int32(
+              previousScored == i - 1 && i > 0 ? -1 : i == 0 ? Self.start : 0)
+            let e = 2 * count + 3 * n
+            scratch[e] = none &- noneBias
+            scratch[e + 1] = person
+            scratch[e + 2] = place
+            n += 1
+            previousScored = i
           }
-          guard Self.isScored(token, entries[i], profile: profile) else { continue }
-          var f = 0
-          @inline(__always) func add(_ template: TaggerFeatures.Template, _ value: UInt64) {
-            slots[f] = TaggerFeatures.index(template, value, mask: mask) &* 3
-            f += 1
-          }
-          let shape = shapes[i]
-          let entry = entries[i]
-          let nameScore = TaggerFeatures.nameScore(entry)
-          let frequency = UInt64(entry.wordFrequency)
-          let start: UInt64 = text.startsSentence(i) ? 1 : 0
-          let previousWord = i > 0 ? tokens[i - 1].hash : TaggerFeatures.beginning
-          let nextWord = i + 1 < tokens.count ? tokens[i + 1].hash : TaggerFeatures.ending
-          add(.bias, 0)
-          add(.word, token.hash)
-          add(.suffix, TaggerFeatures.affix(text, token, suffix: true))
-          add(.prefix, TaggerFeatures.affix(text, token, suffix: false))
-          add(.shape, shape)
-          add(.nameScore, nameScore)
-          add(.placeFlags, TaggerFeatures.placeFlags(entry))
-          add(.shapeNameScore, shape * 32 + nameScore)
-          add(.shapeFrequency, shape * 16 + frequency)
-          add(.shapeSentenceStart, shape * 2 + start)
-          add(.previousWord, previousWord)
-          add(.nextWord, nextWord)
-          add(.previousShape, (i > 0 ? shapes[i - 1] : 8) * 16 + shape)
-          add(.nextShape, (i + 1 < tokens.count ? shapes[i + 1] : 8) * 16 + shape)
-          var symbol: UInt64 = 0
-          if i > 0, tokens[i - 1].kind == .symbol {
-            let first = tokens[i - 1].first
-            symbol = first == 0x40 ? 1 : first == 0x23 ? 2 : 3
-            if tokens[i - 1].end == token.start { symbol += 4 }
-          }
-          add(.previousSymbol, symbol)
-          add(.caseProfile, profile * 8 + shape)
-          add(.cue, i > 0 && tokens[i - 1].kind == .word ? TaggerFeatures.cue(text, i - 1) : 0)
-          add(
-            .nextNameScore,
-            i + 1 < tokens.count
-              ? shapes[i + 1] * 32 + TaggerFeatures.nameScore(entries[i + 1]) : 999
-          )
-          add(
-            .previousNameScore,
-            i > 0 ? shapes[i - 1] * 32 + TaggerFeatures.nameScore(entries[i - 1]) : 999)
-          add(.wordShape, token.hash &+ shape)
-          add(.suffix2, TaggerFeatures.affix(text, token, suffix: true, length: 2))
-          add(.nameLevels, TaggerFeatures.nameLevels(entry))
-          add(.profileShapeNameScore, (profile * 8 + shape) * 32 + nameScore + start * 1024)
-          add(.cue2, i > 1 && tokens[i - 2].kind == .word ? TaggerFeatures.cue(text, i - 2) : 0)
-          add(.previousWordShape, previousWord &+ shape &* 0x10001)
-          add(.nextWordShape, nextWord &+ shape &* 0x10001)
-          add(.position, position * 8 + shape)
-          add(.nextSymbol, TaggerFeatures.nextSymbol(text, i) * 8 + shape)
-          let cluster = UInt64(entry.cluster)
-          add(.cluster, cluster)
-          add(.clusterShape, cluster * 8 + shape)
-          add(.coarseShape, (profile * 8 + shape) * 64 + TaggerFeatures.coarseCluster(entry))
-          add(
-            .previousMid, i > 0 ? TaggerFeatures.midCluster(entries[i - 1]) * 16 + shape : 9999)
-          add(
-            .nextMid,
-            i + 1 < tokens.count ? TaggerFeatures.midCluster(entries[i + 1]) * 16 + shape : 9999)
-          add(.midShape, TaggerFeatures.midCluster(entry) * 8 + shape)
-          var none: Int32 = 0
-          var person: Int32 = 0
-          var place: Int32 = 0
-          for k in 0..<f {
-            let base = slots[k]
-            none &+= Int32(w[base])
-            person &+= Int32(w[base + 1])
-            place &+= Int32(w[base + 2])
-          }
-          scratch[n] = Int32(i)
-          scratch[count + n] = Int32(
-            previousScored == i - 1 && i > 0 ? -1 : i == 0 ? Self.start : 0)
-          let e = 2 * count + 3 * n
-          scratch[e] = none &- noneBias
-          scratch[e + 1] = person
-          scratch[e + 2] = place
-          n += 1
-          previousScored = i
         }
       }
     }

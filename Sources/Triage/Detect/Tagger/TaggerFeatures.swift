@@ -43,6 +43,8 @@ enum TaggerFeatures {
     case previousMid = 40
     case nextMid = 41
     case midShape = 42
+    case likenessShape = 43
+    case profileLikeness = 44
   }
 
   /// Word shapes: 0 lower, 1 Capitalised, 2 ALLCAPS, 3 mixed, 4 single capital, 5 digits,
@@ -131,15 +133,27 @@ enum TaggerFeatures {
     return Int(truncatingIfNeeded: h) & mask
   }
 
-  /// FNV-1a of the lower-cased first or last (up to) `length` scalars of a token.
-  static func affix(_ text: ScalarText, _ token: Token, suffix: Bool, length: Int = 3) -> UInt64 {
-    var hash = WordHash.offsetBasis
-    let count = min(length, token.length)
-    let start = suffix ? token.end - count : token.start
-    for offset in start..<(start + count) {
-      WordHash.addLowercased(text.scalars[offset], to: &hash)
+  /// FNV-1a of the lower-cased last three, first three and last two scalars of a token
+  /// (fewer when it is shorter), in one pass: a word of up to three scalars is its own
+  /// prefix and suffix.
+  @inline(__always)
+  static func affixes(_ scalars: UnsafeBufferPointer<UInt32>, _ token: Token) -> (
+    suffix: UInt64, prefix: UInt64, suffix2: UInt64
+  ) {
+    let start = token.start
+    let end = token.end
+    let length = end - start
+    var suffix2 = WordHash.offsetBasis
+    for offset in (end - min(2, length))..<end {
+      WordHash.addLowercased(scalars[offset], to: &suffix2)
     }
-    return hash
+    if length <= 2 { return (suffix2, suffix2, suffix2) }
+    var suffix = WordHash.offsetBasis
+    for offset in (end - 3)..<end { WordHash.addLowercased(scalars[offset], to: &suffix) }
+    if length == 3 { return (suffix, suffix, suffix2) }
+    var prefix = WordHash.offsetBasis
+    for offset in start..<(start + 3) { WordHash.addLowercased(scalars[offset], to: &prefix) }
+    return (suffix, prefix, suffix2)
   }
 
   static let beginning: UInt64 = 0x5EED_0001
