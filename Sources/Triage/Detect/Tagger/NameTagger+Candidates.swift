@@ -78,6 +78,30 @@ extension NameTagger {
   }
 
   private static let state = WordHash.of("state")
+  private static let saintWords = WordHash.set(["st", "saint"])
+  private static let saintPrefix: UInt64 = {
+    var hash = WordHash.of("saint")
+    WordHash.add(0x20, to: &hash)
+    return hash
+  }()
+
+  /// "St Jude", "Saint Anne": a saint (a church, a prayer) unless the lexicon knows a town
+  /// so named ("St Paul" as "saint paul").
+  private static func isSaint(_ text: ScalarText, _ lexicon: Lexicon, _ range: ClosedRange<Int>)
+    -> Bool
+  {
+    let tokens = text.tokens
+    let first = range.lowerBound
+    guard saintWords.contains(tokens[first].hash) else { return false }
+    var next = first + 1
+    if next <= range.upperBound, text.isSymbol(next, 0x2E) { next += 1 }
+    guard next == range.upperBound, text.entries[next].firstName > 0 else { return false }
+    var hash = saintPrefix
+    for offset in tokens[next].start..<tokens[next].end {
+      WordHash.addLowercased(text.scalars[offset], to: &hash)
+    }
+    return !lexicon[hash].isCity
+  }
   /// "Southern Italy", "Central": a direction alone is not a place.
   private static let demonymEndings: [[UInt32]] = ["ese", "ian", "ish"].map {
     $0.unicodeScalars.map(\.value)
@@ -153,6 +177,15 @@ extension NameTagger {
     if range.allSatisfy({ tokens[$0].kind != .word || tokens[$0].length == 1 }) { return false }
     if range.count == 1, !phrase.isCity, phrase.wordFrequency >= 10 { return false }
     if range.count == 1, Self.directions.contains(tokens[range.lowerBound].hash) { return false }
+    if Self.isSaint(text, lexicon, range) { return false }
+    // "Apt", "Suite", "Rua" alone: a word that begins an address is not a place by itself.
+    if range.count == 1, text.isClass(range.lowerBound, .addressStart) { return false }
+    // "Andover MA": a state's postal code is the state.
+    if range.count == 1, tokens[range.lowerBound].isAllUpper, tokens[range.lowerBound].length == 2,
+      Words.stateCodes.contains(tokens[range.lowerBound].hash)
+    {
+      return false
+    }
     // "Southern Italy", "Northern California": a region of a state or country is not
     // smaller than what Safe Harbor allows to name.
     if range.allSatisfy({ i in

@@ -157,9 +157,9 @@ final class NameTagger: Sendable {
               .nextMid,
               i + 1 < tokens.count ? TaggerFeatures.midCluster(entries[i + 1]) * 16 + shape : 9999)
             add(.midShape, TaggerFeatures.midCluster(entry) * 8 + shape)
-          let likeness = UInt64(entry.nameLikeness)
-          add(.likenessShape, likeness * 8 + shape)
-          add(.profileLikeness, ((profile * 8 + shape) * 8 + likeness) * 2 + start)
+            let likeness = UInt64(entry.nameLikeness)
+            add(.likenessShape, likeness * 8 + shape)
+            add(.profileLikeness, ((profile * 8 + shape) * 8 + likeness) * 2 + start)
             var none: Int32 = 0
             var person: Int32 = 0
             var place: Int32 = 0
