@@ -49,7 +49,7 @@ SEED = 17
 RUNS = int(os.environ.get("RUNS", 3))
 CLUSTER_FEATURES = os.environ.get(
     "CLUSTER_FEATURES",
-    "cluster clusterShape coarseShape previousMid nextMid midShape likenessShape profileLikeness",
+    "clusterShape coarseShape previousMid nextMid likenessShape profileLikeness",
 ).split()
 
 # ---------------------------------------------------------------- hashing (WordHash.swift)

@@ -85,8 +85,9 @@ extension NameTagger {
     return hash
   }()
 
-  /// "St Jude", "Saint Anne": a saint (a church, a prayer) unless the lexicon knows a town
-  /// so named ("St Paul" as "saint paul").
+  /// "St Jude", "Saint Anne": a saint (a prayer) unless the lexicon knows a town so named
+  /// ("St Paul" as "saint paul"); "St. Mary's" with its possessive is a place (a hospital,
+  /// a church) named for one.
   private static func isSaint(_ text: ScalarText, _ lexicon: Lexicon, _ range: ClosedRange<Int>)
     -> Bool
   {
@@ -96,6 +97,9 @@ extension NameTagger {
     var next = first + 1
     if next <= range.upperBound, text.isSymbol(next, 0x2E) { next += 1 }
     guard next == range.upperBound, text.entries[next].firstName > 0 else { return false }
+    if text.isSymbol(next + 1, 0x27) || text.isSymbol(next + 1, 0x2019), text.isGlued(next + 1) {
+      return false
+    }
     var hash = saintPrefix
     for offset in tokens[next].start..<tokens[next].end {
       WordHash.addLowercased(text.scalars[offset], to: &hash)

@@ -148,7 +148,6 @@ final class NameTagger: Sendable {
             add(.position, position * 8 + shape)
             add(.nextSymbol, TaggerFeatures.nextSymbol(text, i) * 8 + shape)
             let cluster = UInt64(entry.cluster)
-            add(.cluster, cluster)
             add(.clusterShape, cluster * 8 + shape)
             add(.coarseShape, (profile * 8 + shape) * 64 + TaggerFeatures.coarseCluster(entry))
             add(
@@ -156,7 +155,6 @@ final class NameTagger: Sendable {
             add(
               .nextMid,
               i + 1 < tokens.count ? TaggerFeatures.midCluster(entries[i + 1]) * 16 + shape : 9999)
-            add(.midShape, TaggerFeatures.midCluster(entry) * 8 + shape)
             let likeness = UInt64(entry.nameLikeness)
             add(.likenessShape, likeness * 8 + shape)
             add(.profileLikeness, ((profile * 8 + shape) * 8 + likeness) * 2 + start)

@@ -37,12 +37,12 @@ enum TaggerFeatures {
     case nextWordShape = 34
     case position = 35
     case nextSymbol = 36
-    case cluster = 37
+    // 37 (the cluster alone) and 42 (the middle class with the shape) are retired:
+    // clusterShape and coarseShape carry them.
     case clusterShape = 38
     case coarseShape = 39
     case previousMid = 40
     case nextMid = 41
-    case midShape = 42
     case likenessShape = 43
     case profileLikeness = 44
   }

@@ -29,28 +29,20 @@ enum Tokenizer {
         while i < n {
           let d = s[i]
           if d < 0x80 {
-            // ASCII: hashed here, lower-cased by hand (the common case, kept short).
             if CharacterClass.isUpperASCII(d) {
               upper += 1
               if index == 0 { flags.insert(.upperFirst) }
               flags.insert(.hasLetter)
-              WordHash.add(UInt8(truncatingIfNeeded: d &+ 32), to: &hash)
             } else if CharacterClass.isLowerASCII(d) {
               lower += 1
               flags.insert(.hasLetter)
-              WordHash.add(UInt8(truncatingIfNeeded: d), to: &hash)
             } else if CharacterClass.isDigit(d) {
               flags.insert(.hasDigit)
-              WordHash.add(UInt8(truncatingIfNeeded: d), to: &hash)
             } else if CharacterClass.isApostrophe(d), continuesAfterApostrophe(s, i) {
               // inner apostrophe: O'Brien, don't
-              WordHash.add(UInt8(truncatingIfNeeded: d), to: &hash)
             } else {
               break
             }
-            index += 1
-            i += 1
-            continue
           } else if CharacterClass.isWordScalar(d) {
             flags.insert(.nonASCII)
             let (isUpper, isLower) = CharacterClass.caseOf(d)
