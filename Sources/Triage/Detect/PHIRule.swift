@@ -150,7 +150,7 @@ extension PHIRule {
     "praying for #JohnnyWinter tonight", "JohnnyWinter")
   static let repeatedName = PHIRule(
     "phi.name.repeated", .name, "A word found as a name elsewhere in the same text.",
-    "Dr. Okafor called. Okafor said to rest", "Okafor")
+    "Dr. Bliss called. Bliss said to rest", "Bliss")
   static let taggedName = PHIRule(
     "phi.name.tagger", .name, "The name tagger reads this as a person's name.",
     "shoutout to jake for the help", "jake")

@@ -37,6 +37,9 @@ import Testing
       $0.text == "Okafor"
     }
     #expect(okafor.count == 2)
+    // A surname that is also a word is a name again only because the text named it so.
+    let bliss = detector.findings(in: "Dr. Bliss called. Bliss said to rest")
+    #expect(bliss.map(\.rule) == ["phi.name.title", "phi.name.repeated"])
   }
 
   @Test func informalNames() {
