@@ -31,9 +31,23 @@ import Testing
   }
 
   @Test func malformedWeightsAreRefusedWithALine() {
-    #expect(throws: RoundsError.self) {
+    let tooFew = #expect(throws: RoundsError.self) {
       try LinearTextModel.parse("outputs a b\nbias 0 0\nw:x\t1\n")
     }
+    #expect(tooFew?.description.contains("line 3") == true)
+    let notANumber = #expect(throws: RoundsError.self) {
+      try LinearTextModel.parse("# header\noutputs a b\nbias 0 0\nw:x\t1 x2\n")
+    }
+    #expect(notANumber?.description.contains("line 4") == true)
+    #expect(throws: RoundsError.self) { try LinearTextModel.parse("outputs a b\n") }
+  }
+
+  @Test func weightsReadEveryNumberForm() throws {
+    let model = try LinearTextModel.parse(
+      "outputs a b c d e\nbias 0 -0.5 12.25 1e-3 -7\nw:x\t.5 -.25 3 2.5E2 -0.001\n")
+    #expect(model.bias == [0, -0.5, 12.25, 0.001, -7])
+    #expect(model.weights == [0.5, -0.25, 3, 250, -0.001])
+    #expect(model.names == ["w:x"])
   }
 
   @Test func featureNamesHashLikeTheTextDoes() {

@@ -85,37 +85,6 @@ public struct LinearTextModel: Sendable {
     return scores
   }
 
-  /// Parses the weights file: `outputs a b c`, `bias x y z`, then `feature<TAB>x y z` lines.
-  public static func parse(_ text: String) throws -> LinearTextModel {
-    var outputs: [String] = []
-    var bias: [Float] = []
-    var names: [String] = []
-    var weights: [Float] = []
-    for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-    {
-      if line.isEmpty || line.hasPrefix("#") { continue }
-      if line.hasPrefix("outputs ") {
-        outputs = line.dropFirst(8).split(separator: " ").map(String.init)
-      } else if line.hasPrefix("bias ") {
-        bias = line.dropFirst(5).split(separator: " ").compactMap { Float(String($0)) }
-      } else {
-        let parts = line.split(separator: "\t", maxSplits: 1)
-        let values =
-          parts.count == 2 ? parts[1].split(separator: " ").compactMap { Float(String($0)) } : []
-        guard !outputs.isEmpty, values.count == outputs.count else {
-          throw RoundsError(
-            .failure, "the triage model weights are malformed at line \(number + 1)")
-        }
-        names.append(String(parts[0]))
-        weights.append(contentsOf: values)
-      }
-    }
-    guard !outputs.isEmpty, bias.count == outputs.count else {
-      throw RoundsError(.failure, "the triage model weights have no outputs or bias line")
-    }
-    return LinearTextModel(outputs: outputs, bias: bias, names: names, weights: weights)
-  }
-
   /// The weights file for this model.
   public func serialized(header: String) -> String {
     var lines = header.split(separator: "\n").map { "# " + $0 }
