@@ -18,13 +18,44 @@ extension ReplyReview {
 
   /// Whether the reply repeats any word of the original other than common function words.
   /// Every echo starts with such a word, so when there is none the PHI detector need not run.
+  ///
+  /// A word of the original is a run of its scalars normalized the way tokens are (lower
+  /// case, apostrophes dropped), so looking for each reply word's normalized scalars in the
+  /// normalized original finds every shared word without tokenizing the original again
+  /// (a longer word containing it may also answer yes: the detector then decides).
   func sharesContentWords(with original: String) -> Bool {
-    var replyWords = Set<UInt64>()
-    for token in text.tokens where token.kind != .punctuation {
-      if !Self.commonWords.contains(token.hash) { replyWords.insert(token.hash) }
+    var needles: [WordToken] = []
+    for token in text.tokens where token.kind != .punctuation && token.length > 0 {
+      guard !Self.commonWords.contains(token.hash) else { continue }
+      if !needles.contains(where: { $0.hash == token.hash }) { needles.append(token) }
     }
-    guard !replyWords.isEmpty else { return false }
-    return TokenizedText(original).tokens.contains { replyWords.contains($0.hash) }
+    guard !needles.isEmpty else { return false }
+    var normal: [Unicode.Scalar] = []
+    normal.reserveCapacity(original.utf8.count)
+    for scalar in original.unicodeScalars {
+      if let scalar = WordTokenizer.normalize(scalar) { normal.append(scalar) }
+    }
+    // Links keep their case in tokens: look for them in the original as written too.
+    let raw = needles.contains { $0.kind == .url } ? TokenizedText.scalars(of: original) : []
+    return needles.contains { needle in
+      let word = text.normalized[Int(needle.normStart)..<Int(needle.normEnd)]
+      return Self.contains(normal, word) || (needle.kind == .url && Self.contains(raw, word))
+    }
+  }
+
+  /// Whether `word` occurs in `haystack` as consecutive scalars.
+  static func contains(_ haystack: [Unicode.Scalar], _ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard let first = word.first, word.count <= haystack.count else { return false }
+    let rest = word.dropFirst()
+    var start = 0
+    while start + word.count <= haystack.count {
+      if haystack[start] == first, haystack[(start + 1)..<(start + word.count)].elementsEqual(rest)
+      {
+        return true
+      }
+      start += 1
+    }
+    return false
   }
 
   /// Function words that are never an echo on their own (a name such as "Will" or "May" is

@@ -1,9 +1,8 @@
 /// Finds every occurrence of many phrases in a tokenized text in one pass: phrases are indexed
 /// by their first word, so a word that starts no phrase costs one hash lookup. Patterns are
-/// stored flat (no arrays inside elements), so matching does no reference counting.
+/// stored flat (no arrays inside elements or entries), so matching does no reference counting.
 struct PhraseIndex<Payload: Sendable>: Sendable {
   struct Entry: Sendable {
-    var pattern: PhrasePattern
     var payload: Payload
     /// This entry's elements are `elements[first..<end]`.
     var first: Int
@@ -52,7 +51,7 @@ struct PhraseIndex<Payload: Sendable>: Sendable {
       case .kind(let kind): elements.append(Element(op: .kind, a: Int32(kind.rawValue), b: 0))
       }
     }
-    entries.append(Entry(pattern: pattern, payload: payload, first: first, end: elements.count))
+    entries.append(Entry(payload: payload, first: first, end: elements.count))
     for hash in Set(pattern.firstWords) { index[hash, default: []].append(position) }
     if let kind = pattern.firstKind { kindIndex[kind, default: []].append(position) }
   }

@@ -7,7 +7,7 @@ struct TokenizedText: Sendable {
   var normalized: [Unicode.Scalar] = []
 
   init(_ text: String) {
-    scalars = Array(text.unicodeScalars)
+    scalars = Self.scalars(of: text)
     tokens.reserveCapacity(scalars.count / 4 + 4)
     normalized.reserveCapacity(scalars.count)
     var index = 0
@@ -25,6 +25,24 @@ struct TokenizedText: Sendable {
         index = end
       }
     }
+  }
+
+  /// The scalars of `text`: ASCII texts are copied byte for byte, others decoded in one pass
+  /// (`Array(text.unicodeScalars)` decodes twice, once to count).
+  static func scalars(of text: String) -> [Unicode.Scalar] {
+    let utf8 = text.utf8
+    let ascii = utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar]? in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+        for (index, byte) in bytes.enumerated() { buffer[index] = Unicode.Scalar(byte) }
+        count = bytes.count
+      }
+    }
+    if let ascii = ascii ?? nil { return ascii }
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(utf8.count)
+    for scalar in text.unicodeScalars { scalars.append(scalar) }
+    return scalars
   }
 
   /// The normalized text of a token (for rules that need characters, not just the hash).

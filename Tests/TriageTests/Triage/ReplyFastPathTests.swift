@@ -1,0 +1,66 @@
+import Testing
+
+@testable import Triage
+
+/// The reply checker's shortcuts must answer exactly what the slow paths would: the echo
+/// prefilter never says "no shared word" when a token of the original equals a reply word,
+/// and the host of a link token is the host `LinkHost.of` finds in the link's text.
+@Suite struct ReplyFastPathTests {
+  /// The slow path the prefilter replaces: tokenize both texts and compare hashes.
+  private func sharesByTokens(_ reply: String, _ original: String) -> Bool {
+    let replyWords = TokenizedText(reply).tokens.filter {
+      $0.kind != .punctuation && !ReplyReview.commonWords.contains($0.hash)
+    }.map(\.hash)
+    return TokenizedText(original).tokens.contains { replyWords.contains($0.hash) }
+  }
+
+  private func shares(_ reply: String, _ original: String) -> Bool {
+    ReplyReview(reply: reply, original: nil, checker: replyChecker, triage: nil)
+      .sharesContentWords(with: original)
+  }
+
+  @Test(arguments: [
+    ("Thanks John, diabetes is manageable.", "my diabetes is back - John Carter"),
+    ("We hope Crohn's gets easier", "I was told I have CROHNS disease"),
+    ("See https://Example.com/Tips", "my cousin sent https://Example.com/Tips to me"),
+    ("Best wishes to JohnSmith", "praying for #JohnSmith tonight"),
+    ("Thanks @maria_g", "ask @maria_g about it"),
+    ("Your 3.5 mg question", "is 3.5 mg too much?"),
+    ("Gute Besserung, Jürgen", "JÜRGEN hier, mir geht es schlecht"),
+  ])
+  func sharedWordsAreFound(reply: String, original: String) {
+    #expect(sharesByTokens(reply, original), "the test case itself shares a word")
+    #expect(shares(reply, original), "\(reply) / \(original)")
+  }
+
+  @Test(arguments: [
+    ("Thanks for reaching out.", "my diabetes is back - John Carter"),
+    ("Please call us.", "I have a rash and a fever"),
+  ])
+  func onlyCommonWordsAreNotShared(reply: String, original: String) {
+    #expect(!sharesByTokens(reply, original))
+    #expect(!shares(reply, original), "\(reply) / \(original)")
+  }
+
+  @Test(arguments: [
+    "https://www.Example.com/path?q=1", "http://user@portal.example.org:8080/x", "www.cdc.gov",
+    "example.com", "HTTPS://SUB.EXAMPLE.ORG#frag", "no-host-here", "https://localhost/",
+    "mailto@sub.example.net",
+  ])
+  func hostOfScalarsMatchesHostOfText(link: String) {
+    let scalars = Array(link.unicodeScalars)
+    #expect(LinkHost.of(scalars: scalars[...]) == LinkHost.of(link), "\(link)")
+  }
+
+  @Test func hostsAreLowerCaseWithoutWWW() {
+    #expect(LinkHost.of("https://www.Example.com/path") == "example.com")
+    #expect(LinkHost.of("http://user@portal.example.org:8080/x") == "portal.example.org")
+    #expect(LinkHost.of("localhost") == nil)
+  }
+
+  /// ASCII texts take the byte-copy path, others the decoding path: the same scalars.
+  @Test(arguments: ["plain ascii text", "café ☕️ naïve — “quoted”", ""])
+  func scalarsOfATextAreItsUnicodeScalars(text: String) {
+    #expect(TokenizedText.scalars(of: text) == Array(text.unicodeScalars))
+  }
+}
