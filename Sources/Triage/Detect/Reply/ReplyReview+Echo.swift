@@ -19,10 +19,12 @@ extension ReplyReview {
   /// Whether the reply repeats any word of the original other than common function words.
   /// Every echo starts with such a word, so when there is none the PHI detector need not run.
   ///
-  /// A word of the original is a run of its scalars normalized the way tokens are (lower
-  /// case, apostrophes dropped), so looking for each reply word's normalized scalars in the
-  /// normalized original finds every shared word without tokenizing the original again
-  /// (a longer word containing it may also answer yes: the detector then decides).
+  /// A token of the original is a run of its scalars normalized the way tokens are (lower
+  /// case, apostrophes dropped), so each reply word is looked for in the normalized original
+  /// instead of tokenizing it again. A run inside a longer word is refused (a letter right
+  /// before a word, or a letter or mark right after it, with no apostrophe dropped between:
+  /// a token never starts or ends there); anything else that matches answers yes and the
+  /// detector decides.
   func sharesContentWords(with original: String) -> Bool {
     var needles: [WordToken] = []
     for token in text.tokens where token.kind != .punctuation && token.length > 0 {
@@ -31,31 +33,72 @@ extension ReplyReview {
     }
     guard !needles.isEmpty else { return false }
     var normal: [Unicode.Scalar] = []
+    // Whether an apostrophe was dropped right before each normalized scalar.
+    var afterApostrophe: [Bool] = []
     normal.reserveCapacity(original.utf8.count)
+    afterApostrophe.reserveCapacity(original.utf8.count)
+    var dropped = false
     for scalar in original.unicodeScalars {
-      if let scalar = WordTokenizer.normalize(scalar) { normal.append(scalar) }
+      guard let scalar = WordTokenizer.normalize(scalar) else {
+        dropped = true
+        continue
+      }
+      normal.append(scalar)
+      afterApostrophe.append(dropped)
+      dropped = false
     }
-    // Links keep their case in tokens: look for them in the original as written too.
-    let raw = needles.contains { $0.kind == .url } ? TokenizedText.scalars(of: original) : []
-    return needles.contains { needle in
+    for needle in needles {
       let word = text.normalized[Int(needle.normStart)..<Int(needle.normEnd)]
-      return Self.contains(normal, word) || (needle.kind == .url && Self.contains(raw, word))
-    }
-  }
-
-  /// Whether `word` occurs in `haystack` as consecutive scalars.
-  static func contains(_ haystack: [Unicode.Scalar], _ word: ArraySlice<Unicode.Scalar>) -> Bool {
-    guard let first = word.first, word.count <= haystack.count else { return false }
-    let rest = word.dropFirst()
-    var start = 0
-    while start + word.count <= haystack.count {
-      if haystack[start] == first, haystack[(start + 1)..<(start + word.count)].elementsEqual(rest)
-      {
+      if needle.kind == .url {
+        // Links keep their case in tokens: look for them as written too, anywhere.
+        let raw = TokenizedText.scalars(of: original)
+        if Self.occurs(word, in: normal, bounded: nil) || Self.occurs(word, in: raw, bounded: nil) {
+          return true
+        }
+      } else if Self.occurs(word, in: normal, bounded: afterApostrophe) {
         return true
       }
-      start += 1
     }
     return false
+  }
+
+  /// Whether `word` occurs in `haystack`; with `bounded` (the apostrophe marks of
+  /// `sharesContentWords`), only where a token could start and end.
+  static func occurs(
+    _ word: ArraySlice<Unicode.Scalar>, in haystack: [Unicode.Scalar], bounded: [Bool]?
+  ) -> Bool {
+    let count = word.count
+    guard count > 0, count <= haystack.count else { return false }
+    return word.withUnsafeBufferPointer { word in
+      haystack.withUnsafeBufferPointer { hay in
+        let first = word[0]
+        let startsWithLetter = WordTokenizer.isLetter(first)
+        let endsWithLetter = WordTokenizer.isLetter(word[count - 1])
+        var start = 0
+        while start + count <= hay.count {
+          defer { start += 1 }
+          guard hay[start] == first else { continue }
+          var equal = true
+          for offset in 1..<count where hay[start + offset] != word[offset] {
+            equal = false
+            break
+          }
+          guard equal else { continue }
+          guard let bounded else { return true }
+          let end = start + count
+          if startsWithLetter, start > 0, !bounded[start], WordTokenizer.isLetter(hay[start - 1]) {
+            continue
+          }
+          if endsWithLetter, end < hay.count, !bounded[end],
+            WordTokenizer.isLetter(hay[end]) || WordTokenizer.isMark(hay[end])
+          {
+            continue
+          }
+          return true
+        }
+        return false
+      }
+    }
   }
 
   /// Function words that are never an echo on their own (a name such as "Will" or "May" is
