@@ -26,12 +26,30 @@ extension ReplyReview {
   /// a token never starts or ends there); anything else that matches answers yes and the
   /// detector decides.
   func sharesContentWords(with original: String) -> Bool {
-    var needles: [WordToken] = []
+    var needles: [ArraySlice<Unicode.Scalar>] = []
+    var links: [ArraySlice<Unicode.Scalar>] = []
+    var hashes: [UInt64] = []
+    // ASCII first scalars of the needles, one bit each: most positions are refused by it.
+    var firstScalars: (low: UInt64, high: UInt64) = (0, 0)
     for token in text.tokens where token.kind != .punctuation && token.length > 0 {
-      guard !Self.commonWords.contains(token.hash) else { continue }
-      if !needles.contains(where: { $0.hash == token.hash }) { needles.append(token) }
+      guard !Self.commonWords.contains(token.hash), !hashes.contains(token.hash) else { continue }
+      hashes.append(token.hash)
+      let word = text.normalized[Int(token.normStart)..<Int(token.normEnd)]
+      if token.kind == .url {
+        links.append(word)
+        continue
+      }
+      needles.append(word)
+      let first = word[word.startIndex].value
+      if first < 64 {
+        firstScalars.low |= 1 << UInt64(first)
+      } else if first < 128 {
+        firstScalars.high |= 1 << UInt64(first - 64)
+      } else {
+        firstScalars = (.max, .max)
+      }
     }
-    guard !needles.isEmpty else { return false }
+    guard !needles.isEmpty || !links.isEmpty else { return false }
     var normal: [Unicode.Scalar] = []
     // Whether an apostrophe was dropped right before each normalized scalar.
     var afterApostrophe: [Bool] = []
@@ -47,58 +65,57 @@ extension ReplyReview {
       afterApostrophe.append(dropped)
       dropped = false
     }
-    for needle in needles {
-      let word = text.normalized[Int(needle.normStart)..<Int(needle.normEnd)]
-      if needle.kind == .url {
-        // Links keep their case in tokens: look for them as written too, anywhere.
-        let raw = TokenizedText.scalars(of: original)
-        if Self.occurs(word, in: normal, bounded: nil) || Self.occurs(word, in: raw, bounded: nil) {
-          return true
-        }
-      } else if Self.occurs(word, in: normal, bounded: afterApostrophe) {
+    // Links keep their case in tokens: look for them as written too, anywhere.
+    if !links.isEmpty {
+      let raw = TokenizedText.scalars(of: original)
+      for link in links where Self.occurs(link, in: normal) || Self.occurs(link, in: raw) {
+        return true
+      }
+    }
+    for start in normal.indices {
+      let value = normal[start].value
+      if value < 64, firstScalars.low & (1 << UInt64(value)) == 0 { continue }
+      if value >= 64, value < 128, firstScalars.high & (1 << UInt64(value - 64)) == 0 {
+        continue
+      }
+      for needle in needles
+      where Self.isToken(needle, at: start, in: normal, afterApostrophe: afterApostrophe) {
         return true
       }
     }
     return false
   }
 
-  /// Whether `word` occurs in `haystack`; with `bounded` (the apostrophe marks of
-  /// `sharesContentWords`), only where a token could start and end.
-  static func occurs(
-    _ word: ArraySlice<Unicode.Scalar>, in haystack: [Unicode.Scalar], bounded: [Bool]?
+  /// Whether `word` is at `start` of the normalized original and could be a whole token
+  /// there: not right after a letter, nor right before a letter or mark, unless an
+  /// apostrophe was dropped between.
+  static func isToken(
+    _ word: ArraySlice<Unicode.Scalar>, at start: Int, in normal: [Unicode.Scalar],
+    afterApostrophe: [Bool]
   ) -> Bool {
-    let count = word.count
-    guard count > 0, count <= haystack.count else { return false }
-    return word.withUnsafeBufferPointer { word in
-      haystack.withUnsafeBufferPointer { hay in
-        let first = word[0]
-        let startsWithLetter = WordTokenizer.isLetter(first)
-        let endsWithLetter = WordTokenizer.isLetter(word[count - 1])
-        var start = 0
-        while start + count <= hay.count {
-          defer { start += 1 }
-          guard hay[start] == first else { continue }
-          var equal = true
-          for offset in 1..<count where hay[start + offset] != word[offset] {
-            equal = false
-            break
-          }
-          guard equal else { continue }
-          guard let bounded else { return true }
-          let end = start + count
-          if startsWithLetter, start > 0, !bounded[start], WordTokenizer.isLetter(hay[start - 1]) {
-            continue
-          }
-          if endsWithLetter, end < hay.count, !bounded[end],
-            WordTokenizer.isLetter(hay[end]) || WordTokenizer.isMark(hay[end])
-          {
-            continue
-          }
-          return true
-        }
-        return false
-      }
+    let end = start + word.count
+    guard end <= normal.count, normal[start..<end].elementsEqual(word) else { return false }
+    if WordTokenizer.isLetter(word[word.startIndex]), start > 0, !afterApostrophe[start],
+      WordTokenizer.isLetter(normal[start - 1])
+    {
+      return false
     }
+    if WordTokenizer.isLetter(word[word.endIndex - 1]), end < normal.count, !afterApostrophe[end],
+      WordTokenizer.isLetter(normal[end]) || WordTokenizer.isMark(normal[end])
+    {
+      return false
+    }
+    return true
+  }
+
+  /// Whether `word` occurs anywhere in `haystack` as consecutive scalars.
+  static func occurs(_ word: ArraySlice<Unicode.Scalar>, in haystack: [Unicode.Scalar]) -> Bool {
+    guard !word.isEmpty, word.count <= haystack.count else { return false }
+    for start in 0...(haystack.count - word.count)
+    where haystack[start..<(start + word.count)].elementsEqual(word) {
+      return true
+    }
+    return false
   }
 
   /// Function words that are never an echo on their own (a name such as "Will" or "May" is

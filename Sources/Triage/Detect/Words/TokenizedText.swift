@@ -54,9 +54,23 @@ struct TokenizedText: Sendable {
 
   /// The original text of `start..<end` (scalar offsets).
   func original(_ start: Int, _ end: Int) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[start..<end])
-    return String(view)
+    // Encoded straight into the string's storage: appending scalars to a
+    // `String.UnicodeScalarView` one by one costs several times more.
+    String(unsafeUninitializedCapacity: (end - start) * 4) { buffer in
+      var count = 0
+      for scalar in scalars[start..<end] {
+        if scalar.value < 0x80 {
+          buffer[count] = UInt8(scalar.value)
+          count += 1
+        } else {
+          UTF8.encode(scalar) { byte in
+            buffer[count] = byte
+            count += 1
+          }
+        }
+      }
+      return count
+    }
   }
 
   // MARK: - Chunks (whitespace-separated runs)
