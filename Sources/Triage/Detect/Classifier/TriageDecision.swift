@@ -115,13 +115,16 @@ struct TriageDecision {
     // Sympathy, grief for someone else or affection with no distress from the writer ("I
     // lost my wife too... hang in there"): the model's first-person weights alone say little.
     let consoling = score == 0 && evidence.score(.sympathy) > 0
+    // Laughter or a smiley with no distress phrase ("I've played it actually :-)"): the
+    // writer is light-hearted, whatever first-person words the model weighs.
+    let light = score == 0 && evidence.hasLightTone
     // A story mostly about someone else ("she made me grilled cheese... I told her") is
     // about the writer's own state only with a sign of distress.
     let aboutOthers = score == 0 && evidence.otherPersonCount >= evidence.firstPersonCount
     // Three points of distress from a writer about themselves ("I'm at the end of my rope
     // and so alone") decide without the model, whose word weights miss short or plain posts.
     if score >= 4 || (score >= 3 && personal)
-      || (!flagged && !consoling && !aboutOthers && aboutThemselves
+      || (!flagged && !consoling && !light && !aboutOthers && aboutThemselves
         && probability >= thresholds.crisisAlone)
       || (score >= 2 && probability >= thresholds.crisisWithDistress)
       || (score >= 1 && personal && probability >= thresholds.crisisWithMood)

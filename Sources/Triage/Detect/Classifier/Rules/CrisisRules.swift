@@ -113,6 +113,12 @@ enum CrisisRules {
         (hate|hating) (being alive|existing|my existence)
         (decided|chosen|chose|picked|set) (a|the) (date|day) (to|for) (die|end it|do it|end my life|kill myself)
         (decided|planned|figured out|worked out) (how|when|where) (to|ill|im going to|im gonna) (end it|die|kill myself|end my life)
+        (dont|do not|no longer) deserve to (live|be alive|exist|be here)
+        (does|do|would|will|is) (hanging|drowning|overdosing|an overdose|slitting|bleeding out|suffocating|suffocation|jumping) (hurt|painful|quick)
+        (least painful|most painless|fastest|surest|simplest) (way|ways|method|methods) to (die|go|end it|kill myself|end my life)
+        enough (pills|meds|medication|tablets) to (die|kill me|end it|end my life|never wake up|overdose)
+        (just|) (want|wanna|need) to (sleep|go to sleep|fall asleep) and (never|not) wake up
+        (last|final) (night|day|days|week|hours) (alive|on earth|on this earth|of my life)
         """)),
     TriageRule(
       "crisis.self_harm", .crisis, weight: 2,
@@ -166,6 +172,7 @@ enum CrisisRules {
         tried to kill
         almost ended it
         (was|been) suicidal
+        (since|clean from|without) (i|ive|i have|i last) (cut|self harmed|harmed myself|hurt myself)
         """)),
     TriageRule(
       "crisis.distress", .distress, weight: 2,
@@ -246,7 +253,21 @@ enum CrisisRules {
         (dark|suicidal|intrusive) thoughts (again|are back|keep coming|every day|all the time)
         (having|getting|fighting|battling) (dark|suicidal) thoughts
         (suffered|suffering|hurt|struggled|fought) (long|) enough
-        (the|a) (voice|voices) (in my head|) (says|said|tell|tells|told|telling|keep telling|keeps telling) me
+        (the|a) (voice|voices) (in my head|) (says|said|tell|tells|told|telling|keep telling|keeps telling|whispers|whispered) (me|to me|)
+        ending it
+        (should|could|might|will|would) (just|finally|) end it
+        no (reason|point) (to|in|for me to) (live|living|go on|going on|keep going|be here|being here|stay|staying|exist|existing|try|trying)
+        (no|nothing) (reason|point) (to|in) (be|being) alive
+        (im|i am|i feel like|i feel|feel like|i feel like im) (such|just|only|nothing but|) (a|) burden
+        (should|shouldve|should have) (just|) (died|been dead|killed myself|ended it)
+        (never|not ever) (going to|gonna) get (any|) better
+        (will|is going to|its going to|it will) never get better
+        (wont|will not|isnt going to|is not going to) (ever|) get (any|) better
+        (feel|felt|feeling) like (dying|ending it|giving up on everything|disappearing forever)
+        (made|making|make) (my|) peace with (dying|death|leaving|it all)
+        (written|wrote|writing|write|left|leaving) (a|my|the) (short|final|last|) (letter|letters|note|notes) (to|for) (my|) (family|parents|kids|children|loved ones|everyone|everybody|friends)
+        (protect|defend|save|keep) (me|myself) (safe|) from myself
+        (a|) danger to myself
         """)),
     TriageRule(
       "crisis.means_and_mood", .distress, weight: 1,
@@ -273,6 +294,11 @@ enum CrisisRules {
         (feel|feeling|felt) (so|completely|totally|) (lost|stuck|alone|empty|numb)
         lonely
         miserable
+        (tears|tear) (stream|streaming|streamed|roll|rolling|rolled|run|running|ran) down my (face|cheeks)
+        (cry|cried|crying) myself to sleep
+        (cant|cannot|can not|couldnt) stop crying
+        (been|keep|kept|am|im) crying (all day|all night|every day|every night|for hours|nonstop)
+        (feel|felt|feeling) (that|this|the|an|such an|so much) emptiness
         (feel|feeling|felt|get|getting|got|im|i am) (so|really|) down on myself
         (need|could use|want) (some|any|) (support|someone to talk to|somebody to talk to)
         appreciate (some|any|) support
