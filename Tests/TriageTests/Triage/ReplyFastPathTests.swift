@@ -47,6 +47,24 @@ import Testing
     #expect(!shares(reply, original), "\(reply) / \(original)")
   }
 
+  /// On every development text: a reply made of a few of its own words (and a plain one)
+  /// is found to share a word whenever the tokens say so.
+  @Test(.needsCorpus) func thePrefilterNeverMissesAnEchoOnTheCorpus() {
+    let texts = DevCorpus.load(root: Corpus.root).texts.map(\.text)
+    #expect(texts.count > 10000)
+    var shared = 0
+    for (index, text) in texts.enumerated() {
+      let words = text.split(separator: " ")
+      let picked = words.indices.filter { $0 % 7 == index % 7 }.prefix(3).map { words[$0] }
+      for reply in ["Thanks " + picked.joined(separator: " ") + ".", "Please call our office."]
+      where sharesByTokens(reply, text) {
+        shared += 1
+        #expect(shares(reply, text), "text \(index)")
+      }
+    }
+    #expect(shared > 5000)
+  }
+
   @Test(arguments: [
     "https://www.Example.com/path?q=1", "http://user@portal.example.org:8080/x", "www.cdc.gov",
     "example.com", "HTTPS://SUB.EXAMPLE.ORG#frag", "no-host-here", "https://localhost/",

@@ -26,21 +26,26 @@ extension ReplyReview {
   /// a token never starts or ends there); anything else that matches answers yes and the
   /// detector decides.
   func sharesContentWords(with original: String) -> Bool {
-    var needles: [ArraySlice<Unicode.Scalar>] = []
+    var needles: [Needle] = []
     var links: [ArraySlice<Unicode.Scalar>] = []
-    var hashes: [UInt64] = []
     // ASCII first scalars of the needles, one bit each: most positions are refused by it.
     var firstScalars: (low: UInt64, high: UInt64) = (0, 0)
     for token in text.tokens where token.kind != .punctuation && token.length > 0 {
-      guard !Self.commonWords.contains(token.hash), !hashes.contains(token.hash) else { continue }
-      hashes.append(token.hash)
+      guard !Self.commonWords.contains(token.hash) else { continue }
+      guard !needles.contains(where: { $0.hash == token.hash }) else { continue }
       let word = text.normalized[Int(token.normStart)..<Int(token.normEnd)]
       if token.kind == .url {
         links.append(word)
         continue
       }
-      needles.append(word)
       let first = word[word.startIndex].value
+      needles.append(
+        Needle(
+          hash: token.hash, start: Int(token.normStart), count: token.length, first: first,
+          bounded: (
+            WordTokenizer.isLetter(word[word.startIndex]),
+            WordTokenizer.isLetter(word[word.endIndex - 1])
+          )))
       if first < 64 {
         firstScalars.low |= 1 << UInt64(first)
       } else if first < 128 {
@@ -50,66 +55,109 @@ extension ReplyReview {
       }
     }
     guard !needles.isEmpty || !links.isEmpty else { return false }
-    var normal: [Unicode.Scalar] = []
-    // Whether an apostrophe was dropped right before each normalized scalar.
+    let (normal, afterApostrophe) = Self.normalizedScalars(original)
+    // Links keep their case in tokens: look for them as written too, anywhere.
+    if !links.isEmpty {
+      let raw = TokenizedText.scalars(of: original).map(\.value)
+      for link in links {
+        let word = link.map(\.value)
+        if Self.occurs(word, in: normal) || Self.occurs(word, in: raw) { return true }
+      }
+    }
+    let words = text.normalized.map(\.value)
+    return normal.withUnsafeBufferPointer { normal in
+      words.withUnsafeBufferPointer { words in
+        for start in normal.indices {
+          let value = normal[start]
+          if value < 64 {
+            if firstScalars.low & (1 << UInt64(value)) == 0 { continue }
+          } else if value < 128, firstScalars.high & (1 << UInt64(value - 64)) == 0 {
+            continue
+          }
+          for needle in needles where needle.first == value {
+            let end = start + needle.count
+            guard end <= normal.count else { continue }
+            var equal = true
+            for offset in 1..<needle.count
+            where normal[start + offset] != words[needle.start + offset] {
+              equal = false
+              break
+            }
+            guard equal else { continue }
+            // Inside a longer word (no apostrophe dropped between): not a whole token.
+            if needle.bounded.start, start > 0, !afterApostrophe[start],
+              Self.isLetter(normal[start - 1])
+            {
+              continue
+            }
+            if needle.bounded.end, end < normal.count, !afterApostrophe[end],
+              Self.isLetter(normal[end]) || Self.isMark(normal[end])
+            {
+              continue
+            }
+            return true
+          }
+        }
+        return false
+      }
+    }
+  }
+
+  /// A reply word to look for: its place in the reply's normalized scalars, its first
+  /// scalar, and whether it starts and ends with a letter (a token boundary is checked).
+  struct Needle {
+    var hash: UInt64
+    var start: Int
+    var count: Int
+    var first: UInt32
+    var bounded: (start: Bool, end: Bool)
+  }
+
+  /// `text` normalized the way tokens are (lower case, apostrophes dropped), as scalar
+  /// values, with whether an apostrophe was dropped right before each one. ASCII text is
+  /// read byte by byte.
+  static func normalizedScalars(_ text: String) -> (scalars: [UInt32], afterApostrophe: [Bool]) {
+    var normal: [UInt32] = []
     var afterApostrophe: [Bool] = []
-    normal.reserveCapacity(original.utf8.count)
-    afterApostrophe.reserveCapacity(original.utf8.count)
+    normal.reserveCapacity(text.utf8.count)
+    afterApostrophe.reserveCapacity(text.utf8.count)
     var dropped = false
-    for scalar in original.unicodeScalars {
+    let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+      for byte in bytes {
+        if byte == 0x27 {
+          dropped = true
+          continue
+        }
+        normal.append(UInt32((0x41...0x5A).contains(byte) ? byte | 0x20 : byte))
+        afterApostrophe.append(dropped)
+        dropped = false
+      }
+      return true
+    }
+    if ascii == true { return (normal, afterApostrophe) }
+    for scalar in text.unicodeScalars {
       guard let scalar = WordTokenizer.normalize(scalar) else {
         dropped = true
         continue
       }
-      normal.append(scalar)
+      normal.append(scalar.value)
       afterApostrophe.append(dropped)
       dropped = false
     }
-    // Links keep their case in tokens: look for them as written too, anywhere.
-    if !links.isEmpty {
-      let raw = TokenizedText.scalars(of: original)
-      for link in links where Self.occurs(link, in: normal) || Self.occurs(link, in: raw) {
-        return true
-      }
-    }
-    for start in normal.indices {
-      let value = normal[start].value
-      if value < 64, firstScalars.low & (1 << UInt64(value)) == 0 { continue }
-      if value >= 64, value < 128, firstScalars.high & (1 << UInt64(value - 64)) == 0 {
-        continue
-      }
-      for needle in needles
-      where Self.isToken(needle, at: start, in: normal, afterApostrophe: afterApostrophe) {
-        return true
-      }
-    }
-    return false
+    return (normal, afterApostrophe)
   }
 
-  /// Whether `word` is at `start` of the normalized original and could be a whole token
-  /// there: not right after a letter, nor right before a letter or mark, unless an
-  /// apostrophe was dropped between.
-  static func isToken(
-    _ word: ArraySlice<Unicode.Scalar>, at start: Int, in normal: [Unicode.Scalar],
-    afterApostrophe: [Bool]
-  ) -> Bool {
-    let end = start + word.count
-    guard end <= normal.count, normal[start..<end].elementsEqual(word) else { return false }
-    if WordTokenizer.isLetter(word[word.startIndex]), start > 0, !afterApostrophe[start],
-      WordTokenizer.isLetter(normal[start - 1])
-    {
-      return false
-    }
-    if WordTokenizer.isLetter(word[word.endIndex - 1]), end < normal.count, !afterApostrophe[end],
-      WordTokenizer.isLetter(normal[end]) || WordTokenizer.isMark(normal[end])
-    {
-      return false
-    }
-    return true
+  private static func isLetter(_ value: UInt32) -> Bool {
+    Unicode.Scalar(value).map(WordTokenizer.isLetter) ?? false
+  }
+
+  private static func isMark(_ value: UInt32) -> Bool {
+    Unicode.Scalar(value).map(WordTokenizer.isMark) ?? false
   }
 
   /// Whether `word` occurs anywhere in `haystack` as consecutive scalars.
-  static func occurs(_ word: ArraySlice<Unicode.Scalar>, in haystack: [Unicode.Scalar]) -> Bool {
+  static func occurs(_ word: [UInt32], in haystack: [UInt32]) -> Bool {
     guard !word.isEmpty, word.count <= haystack.count else { return false }
     for start in 0...(haystack.count - word.count)
     where haystack[start..<(start + word.count)].elementsEqual(word) {
