@@ -54,6 +54,14 @@ import Testing
     ("I'm a danger to myself right now", "crisis.distress"),
     ("I have made my peace with dying", "crisis.distress"),
     ("I should have died in that crash", "crisis.distress"),
+    ("I daydream about what life would be without me", "crisis.distress"),
+    ("I want to do my family a favor and disappear", "crisis.distress"),
+    ("I just want to fade into the darkness", "crisis.distress"),
+    ("I'm too much of a coward to do it", "crisis.distress"),
+    ("I'm too scared to end it", "crisis.distress"),
+    ("I just want my pain to end", "crisis.distress"),
+    ("I hate life", "crisis.means_and_mood"),
+    ("I don't want to feel anything anymore", "crisis.means_and_mood"),
     ("It's been 4 months since I've cut", "crisis.history"),
     ("tears streaming down my face again", "crisis.means_and_mood"),
     ("I cried myself to sleep", "crisis.means_and_mood"),
@@ -71,6 +79,11 @@ import Testing
     "my knee is getting better every week",
     "tears of joy at the wedding",
     "I made peace with my sister after years",
+    "what would the office be like without a printer",
+    "can you do me a favor and call",
+    "the lights faded and the stage went dark",
+    "I'm too scared to do it on stage",
+    "my back pain ended after physio",
   ])
   func ordinaryWordsAreNotDespair(text: String) {
     #expect(fired(text).isEmpty, "\(text): \(fired(text))")

@@ -239,7 +239,7 @@ enum CrisisRules {
         (everyone|everybody|they|people|my family) (would|will|wouldnt|would not) (be|even) (better|happier|care|notice)
         (a|the) (burden|weight) (on|to) (everyone|everybody|my family|my friends|others|people)
         (no|nothing) (left|more) to live for
-        (want|need) (to|) (it|this|everything|the pain) to (stop|end|be over)
+        (want|need) (to|) (it|this|everything|the pain|my pain|all of this|the hurt) to (stop|end|be over)
         (want|wanna) to (disappear|vanish) (forever|for good|permanently)
         (ive|i have|i've) had enough
         (im|i am) (ready|prepared) to (go|die|leave)
@@ -268,6 +268,11 @@ enum CrisisRules {
         (written|wrote|writing|write|left|leaving) (a|my|the) (short|final|last|) (letter|letters|note|notes) (to|for) (my|) (family|parents|kids|children|loved ones|everyone|everybody|friends)
         (protect|defend|save|keep) (me|myself) (safe|) from myself
         (a|) danger to myself
+        (what|how) (life|the world|things|everything|everyone) (would|will) be (like|) without me
+        (do|doing|did) (the world|my family|my friends|my parents|them all) (a|the) (favor|favour)
+        (fade|fading|disappear|disappearing|vanish) (away|) into (the|) (darkness|nothing|nothingness|the void)
+        (too|such a|a|too much of a) (coward|chicken) to (do it|kill myself|end it|go through with it|end my life|actually do it)
+        (too|so) (scared|afraid) to (kill myself|end it|end my life|actually kill myself)
         """)),
     TriageRule(
       "crisis.means_and_mood", .distress, weight: 1,
@@ -290,6 +295,8 @@ enum CrisisRules {
         pointless
         hate myself
         hate my life
+        (i|) hate (life|living|being alive|being me)
+        (dont|do not) want to feel (anything|anymore|any more|this way anymore)
         (im|i am|i feel|feel) (such|so|a|like a|such a) (loser|failure|pathetic|useless|disappointment)
         (feel|feeling|felt) (so|completely|totally|) (lost|stuck|alone|empty|numb)
         lonely
