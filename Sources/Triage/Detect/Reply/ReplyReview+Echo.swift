@@ -28,8 +28,7 @@ extension ReplyReview {
   func sharesContentWords(with original: String) -> Bool {
     var needles: [Needle] = []
     var links: [ArraySlice<Unicode.Scalar>] = []
-    // ASCII first scalars of the needles, one bit each: most positions are refused by it.
-    var firstScalars: (low: UInt64, high: UInt64) = (0, 0)
+    needles.reserveCapacity(text.tokens.count)
     for token in text.tokens where token.kind != .punctuation && token.length > 0 {
       guard !Self.commonWords.contains(token.hash) else { continue }
       guard !needles.contains(where: { $0.hash == token.hash }) else { continue }
@@ -38,21 +37,14 @@ extension ReplyReview {
         links.append(word)
         continue
       }
-      let first = word[word.startIndex].value
       needles.append(
         Needle(
-          hash: token.hash, start: Int(token.normStart), count: token.length, first: first,
+          hash: token.hash, start: Int(token.normStart), count: token.length,
+          first: word[word.startIndex].value,
           bounded: (
             WordTokenizer.isLetter(word[word.startIndex]),
             WordTokenizer.isLetter(word[word.endIndex - 1])
           )))
-      if first < 64 {
-        firstScalars.low |= 1 << UInt64(first)
-      } else if first < 128 {
-        firstScalars.high |= 1 << UInt64(first - 64)
-      } else {
-        firstScalars = (.max, .max)
-      }
     }
     guard !needles.isEmpty || !links.isEmpty else { return false }
     let (normal, afterApostrophe) = Self.normalizedScalars(original)
@@ -64,38 +56,46 @@ extension ReplyReview {
         if Self.occurs(word, in: normal) || Self.occurs(word, in: raw) { return true }
       }
     }
+    // The needles by first scalar (ASCII, or 128 for any other): bit `i & 63` stands for
+    // needles `i`, `i + 64`... so most positions cost one table read.
+    var byFirst = [UInt64](repeating: 0, count: 129)
+    for (index, needle) in needles.enumerated() {
+      byFirst[Int(min(needle.first, 128))] |= 1 << UInt64(index & 63)
+    }
     let words = text.normalized.map(\.value)
     return normal.withUnsafeBufferPointer { normal in
       words.withUnsafeBufferPointer { words in
         for start in normal.indices {
           let value = normal[start]
-          if value < 64 {
-            if firstScalars.low & (1 << UInt64(value)) == 0 { continue }
-          } else if value < 128, firstScalars.high & (1 << UInt64(value - 64)) == 0 {
-            continue
-          }
-          for needle in needles where needle.first == value {
-            let end = start + needle.count
-            guard end <= normal.count else { continue }
-            var equal = true
-            for offset in 1..<needle.count
-            where normal[start + offset] != words[needle.start + offset] {
-              equal = false
-              break
+          var bits = byFirst[Int(min(value, 128))]
+          while bits != 0 {
+            let bit = bits.trailingZeroBitCount
+            bits &= bits - 1
+            for index in stride(from: bit, to: needles.count, by: 64) {
+              let needle = needles[index]
+              guard needle.first == value else { continue }
+              let end = start + needle.count
+              guard end <= normal.count else { continue }
+              var equal = true
+              for offset in 1..<needle.count
+              where normal[start + offset] != words[needle.start + offset] {
+                equal = false
+                break
+              }
+              guard equal else { continue }
+              // Inside a longer word (no apostrophe dropped between): not a whole token.
+              if needle.bounded.start, start > 0, !afterApostrophe[start],
+                Self.isLetter(normal[start - 1])
+              {
+                continue
+              }
+              if needle.bounded.end, end < normal.count, !afterApostrophe[end],
+                Self.isLetter(normal[end]) || Self.isMark(normal[end])
+              {
+                continue
+              }
+              return true
             }
-            guard equal else { continue }
-            // Inside a longer word (no apostrophe dropped between): not a whole token.
-            if needle.bounded.start, start > 0, !afterApostrophe[start],
-              Self.isLetter(normal[start - 1])
-            {
-              continue
-            }
-            if needle.bounded.end, end < normal.count, !afterApostrophe[end],
-              Self.isLetter(normal[end]) || Self.isMark(normal[end])
-            {
-              continue
-            }
-            return true
           }
         }
         return false
@@ -117,25 +117,33 @@ extension ReplyReview {
   /// values, with whether an apostrophe was dropped right before each one. ASCII text is
   /// read byte by byte.
   static func normalizedScalars(_ text: String) -> (scalars: [UInt32], afterApostrophe: [Bool]) {
+    let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> ([UInt32], [Bool])? in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      var count = 0
+      var marks = [Bool](repeating: false, count: bytes.count)
+      let normal = [UInt32](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+        var dropped = false
+        for byte in bytes {
+          if byte == 0x27 {
+            dropped = true
+            continue
+          }
+          buffer[count] = UInt32((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+          marks[count] = dropped
+          dropped = false
+          count += 1
+        }
+        initialized = count
+      }
+      marks.removeLast(bytes.count - count)
+      return (normal, marks)
+    }
+    if let ascii = ascii ?? nil { return ascii }
     var normal: [UInt32] = []
     var afterApostrophe: [Bool] = []
     normal.reserveCapacity(text.utf8.count)
     afterApostrophe.reserveCapacity(text.utf8.count)
     var dropped = false
-    let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-      guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
-      for byte in bytes {
-        if byte == 0x27 {
-          dropped = true
-          continue
-        }
-        normal.append(UInt32((0x41...0x5A).contains(byte) ? byte | 0x20 : byte))
-        afterApostrophe.append(dropped)
-        dropped = false
-      }
-      return true
-    }
-    if ascii == true { return (normal, afterApostrophe) }
     for scalar in text.unicodeScalars {
       guard let scalar = WordTokenizer.normalize(scalar) else {
         dropped = true
