@@ -21,6 +21,9 @@ import Testing
     "I have enough pills to never wake up",
     "I just want to go to sleep and never wake up",
     "tonight is my last night alive",
+    "I have no will to live anymore",
+    "I hope I get hit by a car on the way home",
+    "I feel like I shouldn't have been born",
   ])
   func passiveIdeationAndMethodsAreACrisis(text: String) {
     let result = classifier.classify(text)
@@ -36,6 +39,9 @@ import Testing
     "we packed enough pills to last the whole trip",
     "I just want to go to sleep and wake up in Hawaii",
     "tonight is my last night in Paris",
+    "I have no will to clean my room today",
+    "I hope I get the job on the way up",
+    "the letter shouldn't have been sent",
   ])
   func theSameWordsElsewhereAreNot(text: String) {
     let result = classifier.classify(text)
@@ -62,6 +68,9 @@ import Testing
     ("I just want my pain to end", "crisis.distress"),
     ("I hate life", "crisis.means_and_mood"),
     ("I don't want to feel anything anymore", "crisis.means_and_mood"),
+    ("I just want out of this life", "crisis.distress"),
+    ("I can't imagine a future for me", "crisis.distress"),
+    ("I'm just waiting to die at this point", "crisis.distress"),
     ("It's been 4 months since I've cut", "crisis.history"),
     ("tears streaming down my face again", "crisis.means_and_mood"),
     ("I cried myself to sleep", "crisis.means_and_mood"),
@@ -84,6 +93,8 @@ import Testing
     "the lights faded and the stage went dark",
     "I'm too scared to do it on stage",
     "my back pain ended after physio",
+    "I want out of this marriage",
+    "waiting for the bus to the end of the line",
   ])
   func ordinaryWordsAreNotDespair(text: String) {
     #expect(fired(text).isEmpty, "\(text): \(fired(text))")

@@ -112,6 +112,9 @@ enum CrisisRules {
         cant|cannot|dont see myself (living|alive|being alive|being here|making it) much longer
         (hate|hating) (being alive|existing|my existence)
         (decided|chosen|chose|picked|set) (a|the) (date|day) (to|for) (die|end it|do it|end my life|kill myself)
+        (no|lost my|lost the|lost all|have no) (will|desire) to (live|keep living|go on|keep going)
+        (hope|wish|pray) (i|that i) (get|got|catch) (cancer|hit by a car|hit by a bus|hit by a truck|in an accident)
+        (shouldnt|should not) have (been born|survived|existed)
         (decided|planned|figured out|worked out) (how|when|where) (to|ill|im going to|im gonna) (end it|die|kill myself|end my life)
         (dont|do not|no longer) deserve to (live|be alive|exist|be here)
         (does|do|would|will|is) (hanging|drowning|overdosing|an overdose|slitting|bleeding out|suffocating|suffocation|jumping) (hurt|painful|quick)
@@ -268,6 +271,9 @@ enum CrisisRules {
         (written|wrote|writing|write|left|leaving) (a|my|the) (short|final|last|) (letter|letters|note|notes) (to|for) (my|) (family|parents|kids|children|loved ones|everyone|everybody|friends)
         (protect|defend|save|keep) (me|myself) (safe|) from myself
         (a|) danger to myself
+        (want|wanna|need) (out of|to escape) (life|this life|this world|existence|living|it all)
+        (cant|cannot|dont) (imagine|picture) (a|any|my) future
+        (just|) (waiting|waiting around|counting down) (to die|for death|for the end|until i die)
         (what|how) (life|the world|things|everything|everyone) (would|will) be (like|) without me
         (do|doing|did) (the world|my family|my friends|my parents|them all) (a|the) (favor|favour)
         (fade|fading|disappear|disappearing|vanish) (away|) into (the|) (darkness|nothing|nothingness|the void)
