@@ -30,6 +30,23 @@ import Testing
       abs(again - model.score(spam, features: ModelFeatures.extract(spam))[0].probability) < 0.01)
   }
 
+  /// A feature counts once however often it occurs, and the first occurrence explains it.
+  @Test func repeatedFeaturesCountOnce() throws {
+    let model = try LinearTextModel.parse("outputs a\nbias 0\nw:pain\t2\nw:chest\t1\n")
+    let once = TokenizedText("chest pain")
+    let twice = TokenizedText("chest pain pain chest")
+    let single = model.score(once, features: ModelFeatures.extract(once))[0]
+    let repeated = model.score(twice, features: ModelFeatures.extract(twice))[0]
+    // Same distinct words; only the pairs differ ("pain pain", "pain chest" are extra
+    // features without weights), so the repeated text is scaled by more distinct features.
+    #expect(repeated.probability > 0.5 && repeated.probability < single.probability)
+    let doubled = ModelFeatures.extract(once) + ModelFeatures.extract(once)
+    let same = model.score(once, features: doubled)[0]
+    #expect(abs(same.probability - single.probability) < 1e-9)
+    #expect(same.evidence.map(\.first) == single.evidence.map(\.first))
+    #expect(single.evidence.first?.first == 1, "pain, the strongest word, is token 1")
+  }
+
   @Test func malformedWeightsAreRefusedWithALine() {
     let tooFew = #expect(throws: RoundsError.self) {
       try LinearTextModel.parse("outputs a b\nbias 0 0\nw:x\t1\n")

@@ -38,20 +38,41 @@ public struct LinearTextModel: Sendable {
 
   /// Scores every output for a tokenized text.
   func score(_ text: TokenizedText, features: [ModelFeature]) -> [Score] {
-    // Distinct features: sort the hashes and skip repeats (cheaper than a set).
-    let order = features.indices.sorted { features[$0].hash < features[$1].hash }
+    // Distinct features, the first of each in text order: an open-addressing set of hashes
+    // in scratch space (the hashes are already well mixed).
     var active: [(feature: ModelFeature, row: Int)] = []
     active.reserveCapacity(features.count)
     var distinct = 0
     var distinctLinks = 0
-    var previous: UInt64?
-    for index in order {
-      let feature = features[index]
-      guard feature.hash != previous else { continue }
-      previous = feature.hash
-      distinct += 1
-      if feature.isLinkShape { distinctLinks += 1 }
-      if let row = rows[feature.hash] { active.append((feature, Int(row))) }
+    var size = 16
+    while size < features.count * 2 { size <<= 1 }
+    let shift = UInt64(64 - size.trailingZeroBitCount)
+    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: size) { seen in
+      // 0 marks an empty slot; a feature hash of 0 is counted apart.
+      seen.initialize(repeating: 0)
+      var sawZero = false
+      for feature in features {
+        let hash = feature.hash
+        if hash == 0 {
+          guard !sawZero else { continue }
+          sawZero = true
+        } else {
+          var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+          var duplicate = false
+          while seen[slot] != 0 {
+            if seen[slot] == hash {
+              duplicate = true
+              break
+            }
+            slot = (slot + 1) & (size - 1)
+          }
+          if duplicate { continue }
+          seen[slot] = hash
+        }
+        distinct += 1
+        if feature.isLinkShape { distinctLinks += 1 }
+        if let row = rows[hash] { active.append((feature, Int(row))) }
+      }
     }
     let scale = Float(1 / Double(max(distinct, 1)).squareRoot())
     let wordScale = Float(1 / Double(max(distinct - distinctLinks, 1)).squareRoot())
