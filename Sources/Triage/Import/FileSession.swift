@@ -60,7 +60,7 @@ final class FileSession: RecordSink, @unchecked Sendable {
       message.status = message.status == .new ? .posted : .closed
     }
     // One line-ending convention in the inbox, whatever the exporter's platform.
-    if message.text.utf8.contains(0x0D) {
+    if message.text.containsUTF8Byte(0x0D) {
       message.text = message.text.replacingOccurrences(of: "\r\n", with: "\n")
     }
     pendingMessages.append(message)
