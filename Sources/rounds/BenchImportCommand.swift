@@ -43,7 +43,7 @@ struct BenchImportCommand: ParsableCommand {
     }
     // The analyzer `rounds import` runs, with the built-in policy (the bench has no inbox).
     let analyzer: (any MessageAnalyzing)? =
-      detectors ? MessageAnalyzer(policy: PracticePolicy()) : nil
+      detectors ? BackgroundAnalyzer { MessageAnalyzer(policy: PracticePolicy()) } : nil
     let folder = workDir ?? NSTemporaryDirectory() + "rounds-bench-\(getpid())"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     defer { if workDir == nil { try? FileManager.default.removeItem(atPath: folder) } }

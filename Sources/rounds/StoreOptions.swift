@@ -61,8 +61,10 @@ struct StoreOptions: ParsableArguments {
   }
 
   /// What `import` runs on every message: the PHI detector and the triage classifier, set up
-  /// with the practice's policy.
+  /// with the practice's policy (read here, so its errors come first) on a thread of their own
+  /// while the import starts reading.
   func analyzer() throws -> any MessageAnalyzing {
-    MessageAnalyzer(policy: try loadPolicy())
+    let policy = try loadPolicy()
+    return BackgroundAnalyzer { MessageAnalyzer(policy: policy) }
   }
 }

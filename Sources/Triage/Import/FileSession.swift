@@ -30,9 +30,11 @@ final class FileSession: RecordSink, @unchecked Sendable {
   private let inFlight = DispatchSemaphore(value: 2)
   private let countsLock = NSLock()
   private var writeFailure: Error?
-  /// CPU time of this file's stages: the analyzer's on the reading thread, the writer's on
+  /// CPU time of this file's stages: the analyzer's on every thread it ran on, the writer's on
   /// the writer thread (under `countsLock`).
   private var analyzeCPU = 0.0
+  /// The part of `analyzeCPU` spent on the reading thread itself.
+  private var analyzeCPUOnReader = 0.0
   private var writeCPU = 0.0
   private let readStarted = ImportCPU.threadSeconds()
 
@@ -58,7 +60,7 @@ final class FileSession: RecordSink, @unchecked Sendable {
       message.status = message.status == .new ? .posted : .closed
     }
     // One line-ending convention in the inbox, whatever the exporter's platform.
-    if message.text.utf8.contains(0x0D) {
+    if message.text.containsUTF8Byte(0x0D) {
       message.text = message.text.replacingOccurrences(of: "\r\n", with: "\n")
     }
     pendingMessages.append(message)
@@ -111,16 +113,9 @@ final class FileSession: RecordSink, @unchecked Sendable {
       imported += messages.count
       return
     }
-    // The analyzer runs here, on the reader's thread, while the writer commits the previous
-    // batch: the two cores share the work. (Duplicates are analysed too, and the result unused.)
-    let analyzeStarted = ImportCPU.threadSeconds()
-    let analyses: [MessageAnalysis]? =
-      runner.options.dryRun
-      ? nil
-      : runner.options.analyzer.map { analyzer in
-        messages.map { analyzer.analyze($0) }
-      }
-    analyzeCPU += ImportCPU.threadSeconds() - analyzeStarted
+    // The analyzer runs here, from the reader's thread on every core, while the writer commits
+    // the previous batch. (Duplicates are analysed too, and the result unused.)
+    let analyses = analyze(messages)
     inFlight.wait()
     writerQueue.async { [self] in
       defer { inFlight.signal() }
@@ -145,6 +140,16 @@ final class FileSession: RecordSink, @unchecked Sendable {
         countsLock.unlock()
       }
     }
+  }
+
+  /// The analyzer's verdicts (none in a dry run or without an analyzer).
+  private func analyze(_ messages: [Message]) -> [MessageAnalysis]? {
+    guard !runner.options.dryRun, let analyzer = runner.options.analyzer else { return nil }
+    let callerStarted = ImportCPU.threadSeconds()
+    let analyzed = ParallelAnalysis.analyze(messages, with: analyzer)
+    analyzeCPU += analyzed.cpuSeconds
+    analyzeCPUOnReader += ImportCPU.threadSeconds() - callerStarted
+    return analyzed.analyses
   }
 
   private func rethrowWriteFailure() throws {
@@ -204,7 +209,7 @@ final class FileSession: RecordSink, @unchecked Sendable {
     reportProgress(force: true)
     var cpu = ImportCPU()
     cpu.analyze = analyzeCPU
-    cpu.read = ImportCPU.threadSeconds() - readStarted - analyzeCPU
+    cpu.read = ImportCPU.threadSeconds() - readStarted - analyzeCPUOnReader
     countsLock.lock()
     cpu.write = writeCPU
     countsLock.unlock()

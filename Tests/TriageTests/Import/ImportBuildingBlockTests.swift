@@ -308,3 +308,16 @@ import Testing
         == ["old/"])
   }
 }
+
+@Suite struct ByteSearchTests {
+  @Test func findsAByteInSmallLargeAndBridgedStrings() {
+    #expect("line\r\nnext".containsUTF8Byte(0x0D))
+    #expect(!"line\nnext".containsUTF8Byte(0x0D))
+    #expect(!"".containsUTF8Byte(0x0D))
+    let long = String(repeating: "é漢😀 ", count: 200)
+    #expect(!long.containsUTF8Byte(UInt8(ascii: "&")))
+    #expect((long + "&amp;").containsUTF8Byte(UInt8(ascii: "&")))
+    let bridged = NSString(string: "a & b") as String
+    #expect(bridged.containsUTF8Byte(UInt8(ascii: "&")))
+  }
+}

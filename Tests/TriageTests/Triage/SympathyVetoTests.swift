@@ -47,6 +47,46 @@ import Testing
         == ["sympathy.bereavement", "sympathy.condolence"])
   }
 
+  /// Thanks for someone's words, keepsakes of someone who died, going through their things.
+  @Test(arguments: [
+    ("thank you for your insight, I really appreciate it", "sympathy.affection"),
+    ("I kept all the little notes she made for me", "sympathy.bereavement"),
+    ("we went through her things last weekend", "sympathy.bereavement"),
+  ])
+  func gratitudeAndKeepsakesAreSympathy(text: String, rule: String) {
+    let evidence = TriageEvidence(TokenizedText(text), lexicon: TriageLexicon())
+    #expect(evidence.of(.sympathy).map(\.rule.id).contains(rule), "\(text)")
+  }
+
+  @Test(arguments: [
+    "thank you, that's all", "I made notes for my exam", "going through my things to pack",
+  ])
+  func plainThanksAndOwnThingsAreNot(text: String) {
+    let evidence = TriageEvidence(TokenizedText(text), lexicon: TriageLexicon())
+    #expect(evidence.of(.sympathy).isEmpty, "\(text)")
+  }
+
+  /// Laughter, a smiley or a smiling emoji: light-hearted, unless the writer says distress.
+  @Test(arguments: [
+    "I've played it actually :-) and I cried at the end", "that was me lol",
+    "I'm fine :D", "so happy for you 😊", "ok ;)",
+  ])
+  func lightToneIsFound(text: String) {
+    #expect(TriageEvidence(TokenizedText(text), lexicon: TriageLexicon()).hasLightTone, "\(text)")
+  }
+
+  @Test(arguments: [
+    "Note: call me at 10:30", "see (this) and that", "Re: the D train", "I feel :(",
+  ])
+  func lightToneHardNegatives(text: String) {
+    #expect(!TriageEvidence(TokenizedText(text), lexicon: TriageLexicon()).hasLightTone, "\(text)")
+  }
+
+  @Test func aSmileyDoesNotSilenceTheWritersOwnCrisis() {
+    let result = classifier.classify("I want to kill myself :) nobody would care")
+    #expect(result.category == .crisis, "\(result.reasons.map(\.rule))")
+  }
+
   @Test func sympathyIsNotAModelFeature() {
     #expect(!ModelFeatures.isModelled(.sympathy))
   }

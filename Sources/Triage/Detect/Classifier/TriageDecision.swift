@@ -62,9 +62,11 @@ struct TriageDecision {
   }
 
   func result() -> TriageResult {
-    var seen = Set<String>()
+    var seen = Set<ReasonKey>()
     let reasons = (decisive + flags).filter { reason in
-      seen.insert("\(reason.rule) \(reason.start) \(reason.end) \(reason.isFlag)").inserted
+      seen.insert(
+        ReasonKey(rule: reason.rule, start: reason.start, end: reason.end, isFlag: reason.isFlag)
+      ).inserted
     }
     return TriageResult(
       category: category, urgency: urgency, reasons: reasons,
@@ -73,6 +75,14 @@ struct TriageDecision {
       medicalProbability: probabilities.medical.probability,
       crisisProbability: probabilities.crisis.probability, hasCrisisSignal: crisisSignal,
       hasEmergencySignal: emergencySignal)
+  }
+
+  /// What makes two reasons the same reason (listed once).
+  private struct ReasonKey: Hashable {
+    var rule: String
+    var start: Int
+    var end: Int
+    var isFlag: Bool
   }
 
   private mutating func settle(_ category: Category, urgency: Int, _ reasons: [TriageReason]) {
@@ -91,7 +101,6 @@ struct TriageDecision {
     let distress = distressItems()
     let score = evidence.score(of: distress)
     let probability = probabilities.crisis.probability
-    let model = modelReasons("model.crisis", probabilities.crisis, .crisis)
     // A crisis phrase that was denied, joked about or is in the past stays a flag: the model
     // alone does not overrule how it was said.
     let flagged = evidence.of(.crisis).contains { !isCrisisAffirmed($0) }
@@ -106,18 +115,24 @@ struct TriageDecision {
     // Sympathy, grief for someone else or affection with no distress from the writer ("I
     // lost my wife too... hang in there"): the model's first-person weights alone say little.
     let consoling = score == 0 && evidence.score(.sympathy) > 0
+    // Laughter or a smiley with no distress phrase ("I've played it actually :-)"): the
+    // writer is light-hearted, whatever first-person words the model weighs.
+    let light = score == 0 && evidence.hasLightTone
     // A story mostly about someone else ("she made me grilled cheese... I told her") is
     // about the writer's own state only with a sign of distress.
     let aboutOthers = score == 0 && evidence.otherPersonCount >= evidence.firstPersonCount
     // Three points of distress from a writer about themselves ("I'm at the end of my rope
     // and so alone") decide without the model, whose word weights miss short or plain posts.
     if score >= 4 || (score >= 3 && personal)
-      || (!flagged && !consoling && !aboutOthers && aboutThemselves
+      || (!flagged && !consoling && !light && !aboutOthers && aboutThemselves
         && probability >= thresholds.crisisAlone)
       || (score >= 2 && probability >= thresholds.crisisWithDistress)
       || (score >= 1 && personal && probability >= thresholds.crisisWithMood)
     {
-      return distress.map(reason) + (probability >= thresholds.crisisWithMood ? model : [])
+      let model =
+        probability >= thresholds.crisisWithMood
+        ? modelReasons("model.crisis", probabilities.crisis, .crisis) : []
+      return distress.map(reason) + model
     }
     return []
   }
@@ -207,7 +222,6 @@ struct TriageDecision {
     let score = evidence.score(.spam)
     let probability = probabilities.spam.probability
     let items = evidence.of(.spam)
-    let rules = items.map(reason)
     // A link is link bait only next to words that sell: a bare link, "I posted a photo
     // <link>" or a headline with its link is ordinary text.
     let links = items.filter { $0.rule.id == Self.linkRule }
@@ -220,7 +234,7 @@ struct TriageDecision {
       || (score >= 2 && probability >= thresholds.spamWithRules)
       || (score >= 1 && probability >= thresholds.spamWithLink) || score >= 4
     {
-      return rules + modelReasons("model.spam", probabilities.spam, .spam)
+      return items.map(reason) + modelReasons("model.spam", probabilities.spam, .spam)
     }
     return nil
   }

@@ -23,6 +23,8 @@ struct TriageEvidence {
   private(set) var firstPersonCount = 0
   /// How many words name someone else close to the writer ("she", "my wife", "him").
   private(set) var otherPersonCount = 0
+  /// Laughter, a joke marker, a smiley (":)", ":-D") or a smiling emoji anywhere in the text.
+  private(set) var hasLightTone = false
 
   init(_ text: TokenizedText, lexicon: TriageLexicon) {
     self.text = text
@@ -64,8 +66,45 @@ struct TriageEvidence {
       }
       if acuteCue == nil, ContextCues.acute.contains(token.hash) { acuteCue = position }
       if token.kind == .punctuation, token.mark == "?" { hasQuestionMark = true }
+      if !hasLightTone, Self.isLight(position, text) { hasLightTone = true }
     }
   }
+
+  /// Smiling emoji beyond the laughing ones `ContextCues.jokeEmoji` lists.
+  static let smilingEmoji: Set<UInt32> = [
+    0x1F600, 0x1F601, 0x1F603, 0x1F604, 0x1F609, 0x1F60A, 0x1F60B, 0x1F642, 0x1F917, 0x263A,
+  ]
+
+  /// Whether token `position` is laughter, a joke marker, a smiling emoji, or the eyes of a
+  /// smiley written in punctuation (":)", ":-)", ";)", ":D", ":P"; the parts touch).
+  static func isLight(_ position: Int, _ text: TokenizedText) -> Bool {
+    let token = text.tokens[position]
+    switch token.kind {
+    case .word:
+      return ContextCues.jokeWords.contains(token.hash) || PhraseContext.isLaughter(token, text)
+    case .emoji:
+      let value = text.scalars[token.start].value
+      return ContextCues.jokeEmoji.contains(value) || smilingEmoji.contains(value)
+    case .punctuation where token.mark == ":" || token.mark == ";":
+      var next = position + 1
+      if next < text.tokens.count, text.tokens[next].mark == "-",
+        text.tokens[next].kind == .punctuation, text.tokens[next].start == token.end
+      {
+        next += 1
+      }
+      guard next < text.tokens.count else { return false }
+      let mouth = text.tokens[next]
+      guard mouth.start == text.tokens[next - 1].end else { return false }
+      if mouth.kind == .punctuation { return mouth.mark == ")" }
+      return mouth.kind == .word && mouth.length == 1
+        && (mouth.hash == Self.bigGrin || mouth.hash == Self.tongue)
+    default:
+      return false
+    }
+  }
+
+  private static let bigGrin = TextHash.word("d")
+  private static let tongue = TextHash.word("p")
 
   /// Links whose words say where they lead: a shop, a fundraiser, a referral, a creator.
   private mutating func linkTargets(_ rule: TriageRule) {

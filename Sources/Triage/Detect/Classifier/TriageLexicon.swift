@@ -12,6 +12,9 @@ public struct TriageLexicon: Sendable {
   /// Phrases the policy asked for that could not be compiled.
   public private(set) var problems: [String] = []
   private(set) var matcher = PhraseIndex<Int>()
+  /// The conditions and symptoms alone (`DiagnosisRule.healthRules`), for the reply
+  /// checker, which looks for them after "you have" without running every rule.
+  private(set) var diagnosisTerms = PhraseIndex<Int>()
   /// The rule links to shops, fundraisers and referrals are reported under (matched in code).
   private(set) var linkTargetRule: Int?
   /// The rule a comment that is only a link is reported under (matched in code).
@@ -35,12 +38,17 @@ public struct TriageLexicon: Sendable {
       let removed = Set((removals[rule.signal] ?? []).map(Self.normalized))
       for phrase in rule.phrases where !removed.contains(Self.normalized(phrase)) {
         switch Self.compile(phrase) {
-        case .success(let patterns): for pattern in patterns { matcher.add(pattern, position) }
+        case .success(let patterns):
+          for pattern in patterns {
+            matcher.add(pattern, position)
+            if DiagnosisRule.healthRules.contains(rule.id) { diagnosisTerms.add(pattern, position) }
+          }
         case .failure(let error): problems.append("\(rule.id): \(error.reason) in \"\(phrase)\"")
         }
       }
     }
     matcher.finish()
+    diagnosisTerms.finish()
     linkTargetRule = rules.firstIndex { $0.id == "spam.link_target" }
     bareLinkRule = rules.firstIndex { $0.id == "spam.bare_link" }
   }

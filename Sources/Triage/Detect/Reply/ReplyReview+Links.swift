@@ -3,7 +3,9 @@ extension ReplyReview {
   mutating func checkLinks() {
     let approved = checker.approvedDomains
     for (position, token) in text.tokens.enumerated() where token.kind == .url {
-      guard let host = LinkHost.of(text.original(token.start, token.end)) else { continue }
+      guard let host = LinkHost.of(scalars: text.scalars[token.start..<token.end]) else {
+        continue
+      }
       if approved.contains(where: { LinkHost.host(host, isWithin: $0) }) { continue }
       add(
         "reply.unapproved_link", "link", .warn, first: position, last: position,

@@ -114,11 +114,7 @@ struct ReplyReview {
 
   /// Conditions and symptoms named in the reply (token ranges).
   func healthTerms() -> [(first: Int, last: Int)] {
-    let lexicon = checker.classifier.lexicon
-    return lexicon.matcher.matches(in: text).compactMap { match in
-      let rule = lexicon.rules[lexicon.matcher.entries[match.entry].payload]
-      return DiagnosisRule.healthRules.contains(rule.id) ? (match.first, match.last) : nil
-    }
+    checker.classifier.lexicon.diagnosisTerms.matches(in: text).map { ($0.first, $0.last) }
   }
 
   mutating func checkDosing() {

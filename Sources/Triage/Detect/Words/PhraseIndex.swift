@@ -1,13 +1,15 @@
 /// Finds every occurrence of many phrases in a tokenized text in one pass: phrases are indexed
 /// by their first word, so a word that starts no phrase costs one hash lookup. Patterns are
-/// stored flat (no arrays inside elements), so matching does no reference counting.
+/// stored flat (no arrays inside elements or entries), so matching does no reference counting.
 struct PhraseIndex<Payload: Sendable>: Sendable {
   struct Entry: Sendable {
-    var pattern: PhrasePattern
     var payload: Payload
     /// This entry's elements are `elements[first..<end]`.
     var first: Int
     var end: Int
+    /// When the second element is a word: one bit per alternative (`hash & 63`), so most
+    /// candidates are refused by the next word without running the matcher; else all ones.
+    var secondWords: UInt64
   }
 
   /// One occurrence: the entry and the tokens it covers (`first...last`, indices into `tokens`).
@@ -52,7 +54,12 @@ struct PhraseIndex<Payload: Sendable>: Sendable {
       case .kind(let kind): elements.append(Element(op: .kind, a: Int32(kind.rawValue), b: 0))
       }
     }
-    entries.append(Entry(pattern: pattern, payload: payload, first: first, end: elements.count))
+    var secondWords = UInt64.max
+    if pattern.elements.count > 1, case .words(let hashes) = pattern.elements[1] {
+      secondWords = hashes.reduce(0) { $0 | Self.bit($1) }
+    }
+    entries.append(
+      Entry(payload: payload, first: first, end: elements.count, secondWords: secondWords))
     for hash in Set(pattern.firstWords) { index[hash, default: []].append(position) }
     if let kind = pattern.firstKind { kindIndex[kind, default: []].append(position) }
   }
@@ -81,9 +88,11 @@ struct PhraseIndex<Payload: Sendable>: Sendable {
           for position in tokens.indices where tokens[position].kind != .punctuation {
             let token = tokens[position]
             if let slot = table[token.hash] {
+              let next = matcher.nextWordBit(after: position)
               for offset in Int(offsets[Int(slot)])..<Int(offsets[Int(slot) + 1]) {
                 let candidate = Int(candidates[offset])
                 let entry = entries[candidate]
+                if entry.secondWords != .max, entry.secondWords & next == 0 { continue }
                 if let last = matcher.match(entry.first + 1, entry.end, position + 1) {
                   found.append(Match(entry: candidate, first: position, last: last))
                 }
@@ -104,10 +113,25 @@ struct PhraseIndex<Payload: Sendable>: Sendable {
     return found
   }
 
+  @inline(__always)
+  private static func bit(_ hash: UInt64) -> UInt64 { 1 << (hash & 63) }
+
   private struct Matcher {
     let tokens: UnsafeBufferPointer<WordToken>
     let elements: UnsafeBufferPointer<Element>
     let alternatives: UnsafeBufferPointer<UInt64>
+
+    /// The `Entry.secondWords` bit of the word a phrase's second element would be matched
+    /// against (hyphens skipped, as `match` does); 0 when no word follows.
+    @inline(__always)
+    func nextWordBit(after position: Int) -> UInt64 {
+      var next = position + 1
+      while next < tokens.count, tokens[next].kind == .punctuation, tokens[next].mark == "-" {
+        next += 1
+      }
+      guard next < tokens.count, tokens[next].kind != .punctuation else { return 0 }
+      return PhraseIndex.bit(tokens[next].hash)
+    }
 
     /// Matches `elements[element..<end]` from token `position`; the index of the last token.
     func match(_ element: Int, _ end: Int, _ position: Int) -> Int? {

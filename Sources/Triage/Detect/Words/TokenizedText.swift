@@ -7,7 +7,7 @@ struct TokenizedText: Sendable {
   var normalized: [Unicode.Scalar] = []
 
   init(_ text: String) {
-    scalars = Array(text.unicodeScalars)
+    scalars = Self.scalars(of: text)
     tokens.reserveCapacity(scalars.count / 4 + 4)
     normalized.reserveCapacity(scalars.count)
     var index = 0
@@ -27,6 +27,24 @@ struct TokenizedText: Sendable {
     }
   }
 
+  /// The scalars of `text`: ASCII texts are copied byte for byte, others decoded in one pass
+  /// (`Array(text.unicodeScalars)` decodes twice, once to count).
+  static func scalars(of text: String) -> [Unicode.Scalar] {
+    let utf8 = text.utf8
+    let ascii = utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar]? in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+        for (index, byte) in bytes.enumerated() { buffer[index] = Unicode.Scalar(byte) }
+        count = bytes.count
+      }
+    }
+    if let ascii = ascii ?? nil { return ascii }
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(utf8.count)
+    for scalar in text.unicodeScalars { scalars.append(scalar) }
+    return scalars
+  }
+
   /// The normalized text of a token (for rules that need characters, not just the hash).
   func text(of token: WordToken) -> String {
     var view = String.UnicodeScalarView()
@@ -36,9 +54,23 @@ struct TokenizedText: Sendable {
 
   /// The original text of `start..<end` (scalar offsets).
   func original(_ start: Int, _ end: Int) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[start..<end])
-    return String(view)
+    // Encoded straight into the string's storage: appending scalars to a
+    // `String.UnicodeScalarView` one by one costs several times more.
+    String(unsafeUninitializedCapacity: (end - start) * 4) { buffer in
+      var count = 0
+      for scalar in scalars[start..<end] {
+        if scalar.value < 0x80 {
+          buffer[count] = UInt8(scalar.value)
+          count += 1
+        } else {
+          UTF8.encode(scalar) { byte in
+            buffer[count] = byte
+            count += 1
+          }
+        }
+      }
+      return count
+    }
   }
 
   // MARK: - Chunks (whitespace-separated runs)

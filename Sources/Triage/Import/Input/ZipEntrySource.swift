@@ -58,7 +58,10 @@ final class ZipEntrySource: ByteSource, @unchecked Sendable {
     let thread = Thread { [self] in
       let (archive, entry) = work.value
       do {
-        _ = try archive.extract(entry, bufferSize: 1 << 18, skipCRC32: false) { data in
+        // The checksum is ours (see ZipChecksum): ZIPFoundation's is skipped.
+        var checksum = ZipChecksum()
+        _ = try archive.extract(entry, bufferSize: 1 << 18, skipCRC32: true) { data in
+          data.withUnsafeBytes { checksum.update($0) }
           condition.lock()
           while chunks.count >= 4 && !cancelled { condition.wait() }
           let stop = cancelled
@@ -66,6 +69,9 @@ final class ZipEntrySource: ByteSource, @unchecked Sendable {
           condition.broadcast()
           condition.unlock()
           if stop { throw CancellationError() }
+        }
+        if checksum.value != entry.checksum {
+          throw ZipChecksumMismatch(expected: entry.checksum, found: checksum.value)
         }
       } catch is CancellationError {
       } catch {
@@ -124,4 +130,15 @@ final class ZipEntrySource: ByteSource, @unchecked Sendable {
 struct UncheckedBox<Value>: @unchecked Sendable {
   let value: Value
   init(_ value: Value) { self.value = value }
+}
+
+/// An entry whose inflated bytes do not have the CRC-32 the archive recorded for them.
+struct ZipChecksumMismatch: Error, CustomStringConvertible {
+  let expected: UInt32
+  let found: UInt32
+
+  var description: String {
+    "the CRC-32 of the inflated bytes is \(String(found, radix: 16)), "
+      + "the archive recorded \(String(expected, radix: 16))"
+  }
 }

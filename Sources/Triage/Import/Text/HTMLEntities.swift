@@ -3,7 +3,7 @@ public enum HTMLEntities {
   /// Decodes every reference it knows; unknown names are left as written. Works on the UTF-8
   /// bytes: a reference is ASCII, so the text between references is copied as it is.
   public static func decode(_ text: String) -> String {
-    guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+    guard text.containsUTF8Byte(UInt8(ascii: "&")) else { return text }
     var text = text
     return text.withUTF8 { bytes in
       var out: [UInt8] = []

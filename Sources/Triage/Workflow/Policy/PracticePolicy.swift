@@ -79,16 +79,47 @@ public struct PracticePolicy: Sendable, Hashable {
 /// The host of a URL or bare domain, lower case, without `www.`.
 public enum LinkHost {
   public static func of(_ link: String) -> String? {
-    var rest = Substring(link.trimmingCharacters(in: .whitespaces).lowercased())
-    for scheme in ["https://", "http://"] where rest.hasPrefix(scheme) {
-      rest = rest.dropFirst(scheme.count)
+    of(scalars: Array(link.trimmingCharacters(in: .whitespaces).unicodeScalars)[...])
+  }
+
+  /// The host of a link given as scalars (a token of a tokenized text): no string is built
+  /// unless there is a host.
+  static func of(scalars link: ArraySlice<Unicode.Scalar>) -> String? {
+    var start = link.startIndex
+    let end = link.endIndex
+    for scheme in ["https://", "http://"] where hasPrefix(link[start...], scheme) {
+      start += scheme.unicodeScalars.count
     }
-    if let at = rest.firstIndex(of: "@"), !rest[..<at].contains("/") {
-      rest = rest[rest.index(after: at)...]
+    if let at = link[start...].firstIndex(of: "@"), !link[start..<at].contains("/") {
+      start = at + 1
     }
-    let host = rest.prefix { $0 != "/" && $0 != ":" && $0 != "?" && $0 != "#" }
-    let bare = host.hasPrefix("www.") ? host.dropFirst(4) : host
-    return bare.contains(".") ? String(bare) : nil
+    var hostEnd = start
+    while hostEnd < end, !["/", ":", "?", "#"].contains(link[hostEnd]) { hostEnd += 1 }
+    if hasPrefix(link[start..<hostEnd], "www.") { start += 4 }
+    guard link[start..<hostEnd].contains(".") else { return nil }
+    var host = String.UnicodeScalarView()
+    for scalar in link[start..<hostEnd] {
+      if scalar.value < 0x80 {
+        host.append(
+          (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value | 0x20)! : scalar)
+      } else {
+        host.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+      }
+    }
+    return String(host)
+  }
+
+  /// Whether `scalars` starts with the ASCII `prefix`, ignoring case.
+  private static func hasPrefix(_ scalars: ArraySlice<Unicode.Scalar>, _ prefix: String) -> Bool {
+    var index = scalars.startIndex
+    for expected in prefix.unicodeScalars {
+      guard index < scalars.endIndex else { return false }
+      let value = scalars[index].value
+      let lower = (0x41...0x5A).contains(value) ? value | 0x20 : value
+      guard lower == expected.value else { return false }
+      index += 1
+    }
+    return true
   }
 
   /// Whether `host` is `domain` or one of its subdomains.

@@ -38,20 +38,41 @@ public struct LinearTextModel: Sendable {
 
   /// Scores every output for a tokenized text.
   func score(_ text: TokenizedText, features: [ModelFeature]) -> [Score] {
-    // Distinct features: sort the hashes and skip repeats (cheaper than a set).
-    let order = features.indices.sorted { features[$0].hash < features[$1].hash }
+    // Distinct features, the first of each in text order: an open-addressing set of hashes
+    // in scratch space (the hashes are already well mixed).
     var active: [(feature: ModelFeature, row: Int)] = []
     active.reserveCapacity(features.count)
     var distinct = 0
     var distinctLinks = 0
-    var previous: UInt64?
-    for index in order {
-      let feature = features[index]
-      guard feature.hash != previous else { continue }
-      previous = feature.hash
-      distinct += 1
-      if feature.isLinkShape { distinctLinks += 1 }
-      if let row = rows[feature.hash] { active.append((feature, Int(row))) }
+    var size = 16
+    while size < features.count * 2 { size <<= 1 }
+    let shift = UInt64(64 - size.trailingZeroBitCount)
+    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: size) { seen in
+      // 0 marks an empty slot; a feature hash of 0 is counted apart.
+      seen.initialize(repeating: 0)
+      var sawZero = false
+      for feature in features {
+        let hash = feature.hash
+        if hash == 0 {
+          guard !sawZero else { continue }
+          sawZero = true
+        } else {
+          var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+          var duplicate = false
+          while seen[slot] != 0 {
+            if seen[slot] == hash {
+              duplicate = true
+              break
+            }
+            slot = (slot + 1) & (size - 1)
+          }
+          if duplicate { continue }
+          seen[slot] = hash
+        }
+        distinct += 1
+        if feature.isLinkShape { distinctLinks += 1 }
+        if let row = rows[hash] { active.append((feature, Int(row))) }
+      }
     }
     let scale = Float(1 / Double(max(distinct, 1)).squareRoot())
     let wordScale = Float(1 / Double(max(distinct - distinctLinks, 1)).squareRoot())
@@ -83,37 +104,6 @@ public struct LinearTextModel: Sendable {
             : 1 / (1 + exp(-Double(wordSum))), evidence: top))
     }
     return scores
-  }
-
-  /// Parses the weights file: `outputs a b c`, `bias x y z`, then `feature<TAB>x y z` lines.
-  public static func parse(_ text: String) throws -> LinearTextModel {
-    var outputs: [String] = []
-    var bias: [Float] = []
-    var names: [String] = []
-    var weights: [Float] = []
-    for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-    {
-      if line.isEmpty || line.hasPrefix("#") { continue }
-      if line.hasPrefix("outputs ") {
-        outputs = line.dropFirst(8).split(separator: " ").map(String.init)
-      } else if line.hasPrefix("bias ") {
-        bias = line.dropFirst(5).split(separator: " ").compactMap { Float(String($0)) }
-      } else {
-        let parts = line.split(separator: "\t", maxSplits: 1)
-        let values =
-          parts.count == 2 ? parts[1].split(separator: " ").compactMap { Float(String($0)) } : []
-        guard !outputs.isEmpty, values.count == outputs.count else {
-          throw RoundsError(
-            .failure, "the triage model weights are malformed at line \(number + 1)")
-        }
-        names.append(String(parts[0]))
-        weights.append(contentsOf: values)
-      }
-    }
-    guard !outputs.isEmpty, bias.count == outputs.count else {
-      throw RoundsError(.failure, "the triage model weights have no outputs or bias line")
-    }
-    return LinearTextModel(outputs: outputs, bias: bias, names: names, weights: weights)
   }
 
   /// The weights file for this model.

@@ -225,7 +225,7 @@ enum ModelFeatures {
 
   /// The hash of a feature name from the weights file; nil when the name is malformed.
   static func hash(ofName name: String) -> UInt64? {
-    guard name.count > 2 else { return nil }
+    guard name.utf8.count > 2 else { return nil }
     let body = String(name.dropFirst(2))
     switch name.prefix(2) {
     case "w:": return TextHash.combine(wordSeed, TextHash.word(body))

@@ -112,7 +112,16 @@ enum CrisisRules {
         cant|cannot|dont see myself (living|alive|being alive|being here|making it) much longer
         (hate|hating) (being alive|existing|my existence)
         (decided|chosen|chose|picked|set) (a|the) (date|day) (to|for) (die|end it|do it|end my life|kill myself)
+        (no|lost my|lost the|lost all|have no) (will|desire) to (live|keep living|go on|keep going)
+        (hope|wish|pray) (i|that i) (get|got|catch) (cancer|hit by a car|hit by a bus|hit by a truck|in an accident)
+        (shouldnt|should not) have (been born|survived|existed)
         (decided|planned|figured out|worked out) (how|when|where) (to|ill|im going to|im gonna) (end it|die|kill myself|end my life)
+        (dont|do not|no longer) deserve to (live|be alive|exist|be here)
+        (does|do|would|will|is) (hanging|drowning|overdosing|an overdose|slitting|bleeding out|suffocating|suffocation|jumping) (hurt|painful|quick)
+        (least painful|most painless|fastest|surest|simplest) (way|ways|method|methods) to (die|go|end it|kill myself|end my life)
+        enough (pills|meds|medication|tablets) to (die|kill me|end it|end my life|never wake up|overdose)
+        (just|) (want|wanna|need) to (sleep|go to sleep|fall asleep) and (never|not) wake up
+        (last|final) (night|day|days|week|hours) (alive|on earth|on this earth|of my life)
         """)),
     TriageRule(
       "crisis.self_harm", .crisis, weight: 2,
@@ -166,6 +175,7 @@ enum CrisisRules {
         tried to kill
         almost ended it
         (was|been) suicidal
+        (since|clean from|without) (i|ive|i have|i last) (cut|self harmed|harmed myself|hurt myself)
         """)),
     TriageRule(
       "crisis.distress", .distress, weight: 2,
@@ -232,7 +242,7 @@ enum CrisisRules {
         (everyone|everybody|they|people|my family) (would|will|wouldnt|would not) (be|even) (better|happier|care|notice)
         (a|the) (burden|weight) (on|to) (everyone|everybody|my family|my friends|others|people)
         (no|nothing) (left|more) to live for
-        (want|need) (to|) (it|this|everything|the pain) to (stop|end|be over)
+        (want|need) (to|) (it|this|everything|the pain|my pain|all of this|the hurt) to (stop|end|be over)
         (want|wanna) to (disappear|vanish) (forever|for good|permanently)
         (ive|i have|i've) had enough
         (im|i am) (ready|prepared) to (go|die|leave)
@@ -246,7 +256,29 @@ enum CrisisRules {
         (dark|suicidal|intrusive) thoughts (again|are back|keep coming|every day|all the time)
         (having|getting|fighting|battling) (dark|suicidal) thoughts
         (suffered|suffering|hurt|struggled|fought) (long|) enough
-        (the|a) (voice|voices) (in my head|) (says|said|tell|tells|told|telling|keep telling|keeps telling) me
+        (the|a) (voice|voices) (in my head|) (says|said|tell|tells|told|telling|keep telling|keeps telling|whispers|whispered) (me|to me|)
+        ending it
+        (should|could|might|will|would) (just|finally|) end it
+        no (reason|point) (to|in|for me to) (live|living|go on|going on|keep going|be here|being here|stay|staying|exist|existing|try|trying)
+        (no|nothing) (reason|point) (to|in) (be|being) alive
+        (im|i am|i feel like|i feel|feel like|i feel like im) (such|just|only|nothing but|) (a|) burden
+        (should|shouldve|should have) (just|) (died|been dead|killed myself|ended it)
+        (never|not ever) (going to|gonna) get (any|) better
+        (will|is going to|its going to|it will) never get better
+        (wont|will not|isnt going to|is not going to) (ever|) get (any|) better
+        (feel|felt|feeling) like (dying|ending it|giving up on everything|disappearing forever)
+        (made|making|make) (my|) peace with (dying|death|leaving|it all)
+        (written|wrote|writing|write|left|leaving) (a|my|the) (short|final|last|) (letter|letters|note|notes) (to|for) (my|) (family|parents|kids|children|loved ones|everyone|everybody|friends)
+        (protect|defend|save|keep) (me|myself) (safe|) from myself
+        (a|) danger to myself
+        (want|wanna|need) (out of|to escape) (life|this life|this world|existence|living|it all)
+        (cant|cannot|dont) (imagine|picture) (a|any|my) future
+        (just|) (waiting|waiting around|counting down) (to die|for death|for the end|until i die)
+        (what|how) (life|the world|things|everything|everyone) (would|will) be (like|) without me
+        (do|doing|did) (the world|my family|my friends|my parents|them all) (a|the) (favor|favour)
+        (fade|fading|disappear|disappearing|vanish) (away|) into (the|) (darkness|nothing|nothingness|the void)
+        (too|such a|a|too much of a) (coward|chicken) to (do it|kill myself|end it|go through with it|end my life|actually do it)
+        (too|so) (scared|afraid) to (kill myself|end it|end my life|actually kill myself)
         """)),
     TriageRule(
       "crisis.means_and_mood", .distress, weight: 1,
@@ -269,10 +301,17 @@ enum CrisisRules {
         pointless
         hate myself
         hate my life
+        (i|) hate (life|living|being alive|being me)
+        (dont|do not) want to feel (anything|anymore|any more|this way anymore)
         (im|i am|i feel|feel) (such|so|a|like a|such a) (loser|failure|pathetic|useless|disappointment)
         (feel|feeling|felt) (so|completely|totally|) (lost|stuck|alone|empty|numb)
         lonely
         miserable
+        (tears|tear) (stream|streaming|streamed|roll|rolling|rolled|run|running|ran) down my (face|cheeks)
+        (cry|cried|crying) myself to sleep
+        (cant|cannot|can not|couldnt) stop crying
+        (been|keep|kept|am|im) crying (all day|all night|every day|every night|for hours|nonstop)
+        (feel|felt|feeling) (that|this|the|an|such an|so much) emptiness
         (feel|feeling|felt|get|getting|got|im|i am) (so|really|) down on myself
         (need|could use|want) (some|any|) (support|someone to talk to|somebody to talk to)
         appreciate (some|any|) support

@@ -43,6 +43,8 @@ enum SympathyRules {
         (i|we) miss (her|him|them) (so|every|more|terribly|dearly)
         (late|deceased) (wife|husband|mother|father|mom|dad|son|daughter|brother|sister|grandmother|grandfather|friend)
         widow|widower|widowed
+        (notes|letters|cards|drawings|doodles|pictures|things) (she|he) (made|wrote|left|gave|sent|drew) (me|for me|us|for us)
+        (going|went|go) through (her|his) (things|stuff|belongings|clothes|room|notes|letters)
         """)),
     TriageRule(
       "sympathy.affection", .sympathy, weight: 1,
@@ -58,6 +60,8 @@ enum SympathyRules {
         (a|my) true best friend
         (thats|that is|thats so|that is so|so|very) (very|) kind of you
         (thank you|thanks) (so much|very much) (for|everyone|all)
+        (thank you|thanks) for (your|the|sharing your|all your) (insight|advice|kind words|words|reply|response|comment|story|perspective|help)
+        (i|) (really|truly|greatly|) appreciate (it|that|your|you) (so much|a lot|very much|)
         """)),
     TriageRule(
       "sympathy.moved", .sympathy, weight: 1,

@@ -1,0 +1,50 @@
+/// The CRC-32 a zip entry records (the IEEE polynomial, reflected), computed eight bytes at a
+/// time ("slicing by 8"). ZIPFoundation's own fallback, which this build uses because its zlib
+/// module is not named `zlib`, takes one byte per step and cost more than the inflating.
+struct ZipChecksum {
+  private(set) var value: UInt32 = 0
+
+  /// Eight tables: `tables[k][b]` is the CRC of byte `b` followed by `k` zero bytes.
+  private static let tables: [[UInt32]] = {
+    var first = [UInt32](repeating: 0, count: 256)
+    for byte in 0..<256 {
+      var crc = UInt32(byte)
+      for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
+      first[byte] = crc
+    }
+    var tables = [first]
+    for k in 1..<8 {
+      tables.append(
+        (0..<256).map { (tables[k - 1][$0] >> 8) ^ first[Int(tables[k - 1][$0] & 0xFF)] })
+    }
+    return tables
+  }()
+
+  /// One flat array, so the inner loop indexes without nested bounds checks.
+  private static let flat: [UInt32] = tables.flatMap { $0 }
+
+  mutating func update(_ bytes: UnsafeRawBufferPointer) {
+    var crc = ~value
+    Self.flat.withUnsafeBufferPointer { table in
+      var index = 0
+      let count = bytes.count
+      while index + 8 <= count {
+        let low =
+          UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]) << 16
+          | UInt32(bytes[index + 3]) << 24
+        let word = crc ^ low
+        crc =
+          table[7 * 256 + Int(word & 0xFF)] ^ table[6 * 256 + Int((word >> 8) & 0xFF)]
+          ^ table[5 * 256 + Int((word >> 16) & 0xFF)] ^ table[4 * 256 + Int(word >> 24)]
+          ^ table[3 * 256 + Int(bytes[index + 4])] ^ table[2 * 256 + Int(bytes[index + 5])]
+          ^ table[1 * 256 + Int(bytes[index + 6])] ^ table[Int(bytes[index + 7])]
+        index += 8
+      }
+      while index < count {
+        crc = table[Int((crc ^ UInt32(bytes[index])) & 0xFF)] ^ (crc >> 8)
+        index += 1
+      }
+    }
+    value = ~crc
+  }
+}
