@@ -41,6 +41,18 @@ import Testing
     #expect(phrases == ["want|need to be dead", "want|need to die", "want|need to"])
     let words = try PhrasePattern.expand("(i|we) (did|made) a (cover|remix)").get()
     #expect(words == ["i|we did|made a cover|remix"])
+    let product = try PhrasePattern.expand("(a b|c  d) (e|f) g (h i|)").get()
+    #expect(product == ["a b e|f g h i", "a b e|f g", "c d e|f g h i", "c d e|f g"])
+    #expect(try PhrasePattern.expand("x  (a|) y").get() == ["x a y", "x y"])
+    #expect(try PhrasePattern.expand("no  groups").get() == ["no  groups"])
+    for (phrase, reason) in [
+      ("a) (b|c)", "`)` without `(`"), ("a)", "`)` without `(`"), ("(b|c) d)", "`)` without `(`"),
+      ("(a b|c", "`(` without `)`"), ("((a))", "groups cannot be nested"),
+    ] {
+      #expect(throws: PhraseError(phrase: phrase, reason: reason)) {
+        try PhrasePattern.expand(phrase).get()
+      }
+    }
     #expect(TriageLexicon.check("(open") != nil)
     #expect(TriageLexicon.check("... fever") != nil)
     #expect(TriageLexicon.check("fever ...") != nil)

@@ -50,35 +50,55 @@ struct PhrasePattern: Sendable, Hashable {
     return .success(PhrasePattern(source: source, elements: elements))
   }
 
-  /// The plain phrases a phrase with `( | )` groups stands for.
+  /// The plain phrases a phrase with `( | )` groups stands for. Every analyzer compiles some
+  /// thousands of phrases when it starts, so the phrase is cut once into words and groups (on
+  /// its UTF-8 bytes: the syntax is ASCII) and the groups' product built from those.
   static func expand(_ source: String) -> Result<[String], PhraseError> {
-    guard let open = source.firstIndex(of: "(") else {
-      if source.contains(")") {
+    let open = UInt8(ascii: "(")
+    let close = UInt8(ascii: ")")
+    guard source.utf8.contains(open) else {
+      if source.utf8.contains(close) {
         return .failure(PhraseError(phrase: source, reason: "`)` without `(`"))
       }
       return .success([source])
     }
-    guard let close = source[open...].firstIndex(of: ")") else {
-      return .failure(PhraseError(phrase: source, reason: "`(` without `)`"))
+    // Each segment is the list of word sequences it may stand for: one for a plain word.
+    var segments: [[String]] = []
+    var rest = Substring(source)
+    while let start = rest.utf8.firstIndex(of: open) {
+      let before = rest[..<start]
+      if before.utf8.contains(close) {
+        return .failure(PhraseError(phrase: source, reason: "`)` without `(`"))
+      }
+      segments += before.split(separator: " ").map { [String($0)] }
+      let afterOpen = rest.index(after: start)
+      guard let end = rest[afterOpen...].utf8.firstIndex(of: close) else {
+        return .failure(PhraseError(phrase: source, reason: "`(` without `)`"))
+      }
+      let inner = rest[afterOpen..<end]
+      if inner.utf8.contains(open) {
+        return .failure(PhraseError(phrase: source, reason: "groups cannot be nested"))
+      }
+      let alternatives = inner.split(separator: "|", omittingEmptySubsequences: false)
+      if alternatives.count > 1, alternatives.allSatisfy({ !$0.isEmpty && !$0.contains(" ") }) {
+        // A group of single words is one `a|b` element: the same matches as one phrase per
+        // word, without multiplying the phrases every occurrence of the first word tries.
+        segments.append([String(inner)])
+      } else {
+        segments.append(alternatives.map { $0.split(separator: " ").joined(separator: " ") })
+      }
+      rest = rest[rest.index(after: end)...]
     }
-    let inner = source[source.index(after: open)..<close]
-    if inner.contains("(") {
-      return .failure(PhraseError(phrase: source, reason: "groups cannot be nested"))
+    if rest.utf8.contains(close) {
+      return .failure(PhraseError(phrase: source, reason: "`)` without `(`"))
     }
-    // A group of single words is one `a|b` element: the same matches as one phrase per word,
-    // without multiplying the phrases every occurrence of the first word has to try.
-    let words = inner.split(separator: "|", omittingEmptySubsequences: false)
-    if words.count > 1, words.allSatisfy({ !$0.isEmpty && !$0.contains(" ") }) {
-      let joined = source[..<open] + " " + inner + " " + source[source.index(after: close)...]
-      return expand(joined.split(separator: " ").joined(separator: " "))
-    }
-    var phrases: [String] = []
-    for alternative in inner.split(separator: "|", omittingEmptySubsequences: false) {
-      let joined = source[..<open] + " " + alternative + " " + source[source.index(after: close)...]
-      let collapsed = joined.split(separator: " ").joined(separator: " ")
-      switch expand(collapsed) {
-      case .success(let more): phrases += more
-      case .failure(let error): return .failure(PhraseError(phrase: source, reason: error.reason))
+    segments += rest.split(separator: " ").map { [String($0)] }
+    var phrases = [""]
+    for segment in segments {
+      phrases = phrases.flatMap { phrase in
+        segment.map { words in
+          phrase.isEmpty ? words : words.isEmpty ? phrase : phrase + " " + words
+        }
       }
     }
     return .success(phrases.filter { !$0.isEmpty })

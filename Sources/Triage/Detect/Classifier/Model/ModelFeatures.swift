@@ -225,22 +225,25 @@ enum ModelFeatures {
 
   /// The hash of a feature name from the weights file; nil when the name is malformed.
   static func hash(ofName name: String) -> UInt64? {
-    guard name.utf8.count > 2 else { return nil }
-    let body = String(name.dropFirst(2))
-    switch name.prefix(2) {
-    case "w:": return TextHash.combine(wordSeed, TextHash.word(body))
-    case "b:":
+    // The kind is one ASCII letter and a colon: read as bytes (the model has some 30,000 names
+    // to hash at every start).
+    let bytes = Array(name.utf8.prefix(2))
+    guard bytes.count == 2, bytes[1] == UInt8(ascii: ":"), name.utf8.count > 2 else { return nil }
+    let body = String(name.utf8.dropFirst(2))!
+    switch bytes[0] {
+    case UInt8(ascii: "w"): return TextHash.combine(wordSeed, TextHash.word(body))
+    case UInt8(ascii: "b"):
       let parts = body.split(separator: " ", maxSplits: 1).map(String.init)
       guard parts.count == 2 else { return nil }
       return TextHash.combine(
         TextHash.combine(pairSeed, TextHash.word(parts[0])), TextHash.word(parts[1]))
-    case "s:":
+    case UInt8(ascii: "s"):
       var hash = TextHash.seed
       for scalar in body.unicodeScalars { hash = TextHash.add(hash, scalar.value) }
       return TextHash.combine(endingSeed, hash)
-    case "x:": return TextHash.combine(shapeSeed, TextHash.word(body))
-    case "u:": return TextHash.combine(linkSeed, TextHash.word(body))
-    case "r:": return TextHash.combine(ruleSeed, TextHash.word(body))
+    case UInt8(ascii: "x"): return TextHash.combine(shapeSeed, TextHash.word(body))
+    case UInt8(ascii: "u"): return TextHash.combine(linkSeed, TextHash.word(body))
+    case UInt8(ascii: "r"): return TextHash.combine(ruleSeed, TextHash.word(body))
     default: return nil
     }
   }
