@@ -109,6 +109,18 @@ final class Tmux {
     }
   }
 
+  /// Waits until every text is on the screen at once. A capture can catch the terminal in the
+  /// middle of drawing a frame (new rows above, the old frame's below), so a test that checks
+  /// several parts of one frame waits for all of them rather than checking after the first.
+  @discardableResult
+  func waitForAll(
+    _ texts: [String], timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws -> String {
+    try waitUntil(timeout: timeout, "\(texts)", sourceLocation: sourceLocation) { screen in
+      texts.allSatisfy { screen.contains($0) }
+    }
+  }
+
   /// Waits for the wrapper shell to report the exit status and the terminal modes after it.
   @discardableResult
   func waitForExit(_ status: Int32, sourceLocation: SourceLocation = #_sourceLocation) throws
