@@ -4,24 +4,24 @@
 struct ZipChecksum {
   private(set) var value: UInt32 = 0
 
-  /// Eight tables: `tables[k][b]` is the CRC of byte `b` followed by `k` zero bytes.
-  private static let tables: [[UInt32]] = {
+  /// Eight tables of 256 entries, one after the other: entry `b` of table `k` is the CRC of
+  /// byte `b` followed by `k` zero bytes.
+  private static let flat: [UInt32] = {
     var first = [UInt32](repeating: 0, count: 256)
     for byte in 0..<256 {
       var crc = UInt32(byte)
       for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
       first[byte] = crc
     }
-    var tables = [first]
+    var tables = first
     for k in 1..<8 {
-      tables.append(
-        (0..<256).map { (tables[k - 1][$0] >> 8) ^ first[Int(tables[k - 1][$0] & 0xFF)] })
+      for byte in 0..<256 {
+        let previous = tables[(k - 1) * 256 + byte]
+        tables.append((previous >> 8) ^ first[Int(previous & 0xFF)])
+      }
     }
     return tables
   }()
-
-  /// One flat array, so the inner loop indexes without nested bounds checks.
-  private static let flat: [UInt32] = tables.flatMap { $0 }
 
   mutating func update(_ bytes: UnsafeRawBufferPointer) {
     var crc = ~value

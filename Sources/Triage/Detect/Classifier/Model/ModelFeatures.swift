@@ -227,10 +227,12 @@ enum ModelFeatures {
   static func hash(ofName name: String) -> UInt64? {
     // The kind is one ASCII letter and a colon: read as bytes (the model has some 30,000 names
     // to hash at every start).
-    let bytes = Array(name.utf8.prefix(2))
-    guard bytes.count == 2, bytes[1] == UInt8(ascii: ":"), name.utf8.count > 2 else { return nil }
+    var bytes = name.utf8.makeIterator()
+    guard let kind = bytes.next(), bytes.next() == UInt8(ascii: ":"), bytes.next() != nil else {
+      return nil
+    }
     let body = String(name.utf8.dropFirst(2))!
-    switch bytes[0] {
+    switch kind {
     case UInt8(ascii: "w"): return TextHash.combine(wordSeed, TextHash.word(body))
     case UInt8(ascii: "b"):
       let parts = body.split(separator: " ", maxSplits: 1).map(String.init)
