@@ -17,6 +17,13 @@ public final class BackgroundAnalyzer: MessageAnalyzing, @unchecked Sendable {
     }
   }
 
+  /// Whether the set-up has finished (never waits).
+  public var isReady: Bool {
+    condition.lock()
+    defer { condition.unlock() }
+    return built != nil
+  }
+
   /// The analyzer, once set up (waits for it the first time).
   public var analyzer: any MessageAnalyzing {
     condition.lock()

@@ -1,48 +1,58 @@
 import Foundation
 import GRDB
 
-/// Receives one file's records from its reader and writes them in batched transactions:
-/// messages, and bad records with their raw bytes. Batches are committed on a writer thread
-/// while the reader goes on parsing (at most two batches in flight), so parsing and SQLite use
-/// both cores. Counts are taken only for what was committed, so a report never claims more
-/// than the inbox holds.
+/// Receives one file's records from its reader, has them analysed on every core, and hands
+/// them in chunks to a `ChunkCommitter`, which stores them on a thread of its own in
+/// transactions of `batchSize` records while the reader goes on parsing.
 final class FileSession: RecordSink, @unchecked Sendable {
+  /// Records handed to the writer at a time (fewer when the batch size is smaller).
+  static let chunkSize = 1000
+  /// Chunks queued for the writer at most: as many records as two transactions.
+  static let chunksInFlight = 10
+  /// Chunks that may wait, read but not analysed, while the analyzer is still being set up.
+  static let chunksReadAhead = 8
+
   let runner: ImportRunner
   let path: String
   let bytesTotal: Int64?
   /// The stream being read, for progress in bytes.
   var stream: ByteStream?
-  private let writer: ImportWriter
+  private let committer: ChunkCommitter
+  private let chunkSize: Int
   private var pendingMessages: [Message] = []
   private var pendingErrors: [BadRecord] = []
+  /// Chunks read while the analyzer was being set up, oldest first.
+  private var awaitingAnalyzer: [ChunkCommitter.Chunk] = []
   private var imported = 0
-  private var updated = 0
-  private var duplicates = 0
   private var skipped: [String: Int] = [:]
   private var errors: [FileReport.Problem] = []
   private var errorCount = 0
   private var records = 0
   private var lastProgress = 0.0
   private let started = Date()
-  /// Commits run here, one at a time, in order.
-  private let writerQueue = DispatchQueue(label: "rounds.import.writer")
-  /// Bounds the batches waiting for the writer.
-  private let inFlight = DispatchSemaphore(value: 2)
-  private let countsLock = NSLock()
-  private var writeFailure: Error?
-  /// CPU time of this file's stages: the analyzer's on every thread it ran on, the writer's on
-  /// the writer thread (under `countsLock`).
+  /// CPU time of the analyzer on every thread it ran on.
   private var analyzeCPU = 0.0
   /// The part of `analyzeCPU` spent on the reading thread itself.
   private var analyzeCPUOnReader = 0.0
-  private var writeCPU = 0.0
   private let readStarted = ImportCPU.threadSeconds()
 
   init(runner: ImportRunner, path: String, bytesTotal: Int64?) {
     self.runner = runner
     self.path = path
     self.bytesTotal = bytesTotal
-    writer = ImportWriter(batchID: runner.batchID, dryRun: runner.options.dryRun)
+    chunkSize = max(1, min(Self.chunkSize, runner.options.batchSize))
+    committer = ChunkCommitter(
+      store: runner.store,
+      writer: ImportWriter(batchID: runner.batchID, dryRun: runner.options.dryRun), path: path,
+      batchID: runner.batchID, dryRun: runner.options.dryRun,
+      recordsPerTransaction: runner.options.batchSize, capacity: Self.chunksInFlight,
+      checkpointer: runner.checkpointer)
+  }
+
+  /// A session left without `finish` (its import stopped on an error) still ends its writer,
+  /// which holds the inbox's writer connection until then.
+  deinit {
+    _ = try? committer.finish()
   }
 
   func message(_ message: Message) throws {
@@ -83,7 +93,7 @@ final class FileSession: RecordSink, @unchecked Sendable {
 
   private func counted() throws {
     records += 1
-    if pendingMessages.count + pendingErrors.count >= runner.options.batchSize {
+    if pendingMessages.count + pendingErrors.count >= chunkSize {
       try flush()
     }
     if records & 1023 == 0 { reportProgress(force: false) }
@@ -100,49 +110,51 @@ final class FileSession: RecordSink, @unchecked Sendable {
         elapsed: elapsed))
   }
 
-  /// Hands what is pending to the writer thread, to be committed in one transaction.
-  func flush() throws {
-    try rethrowWriteFailure()
-    guard !pendingMessages.isEmpty || !pendingErrors.isEmpty else { return }
-    let messages = pendingMessages
-    let bad = pendingErrors
-    pendingMessages = []
-    pendingErrors = []
-    pendingMessages.reserveCapacity(runner.options.batchSize)
-    if runner.options.readOnly {
-      imported += messages.count
+  /// Hands what is pending to the writer, analysed. While the analyzer is still being set up
+  /// (its first tenth of a second), a few chunks wait for it here so reading goes on.
+  func flush(final: Bool = false) throws {
+    try committer.rethrowFailure()
+    guard !pendingMessages.isEmpty || !pendingErrors.isEmpty else {
+      if final { try handOverAwaiting() }
       return
     }
-    // The analyzer runs here, from the reader's thread on every core, while the writer commits
-    // the previous batch. (Duplicates are analysed too, and the result unused.)
-    let analyses = analyze(messages)
-    inFlight.wait()
-    writerQueue.async { [self] in
-      defer { inFlight.signal() }
-      countsLock.lock()
-      let failed = writeFailure != nil
-      countsLock.unlock()
-      guard !failed else { return }
-      do {
-        let writeStarted = ImportCPU.threadSeconds()
-        let outcomes = try commit(messages, analyses, bad)
-        let writeSeconds = ImportCPU.threadSeconds() - writeStarted
-        runner.checkpointer?.committed()
-        countsLock.lock()
-        writeCPU += writeSeconds
-        imported += outcomes.0
-        updated += outcomes.1
-        duplicates += outcomes.2
-        countsLock.unlock()
-      } catch {
-        countsLock.lock()
-        writeFailure = error
-        countsLock.unlock()
-      }
+    let chunk = ChunkCommitter.Chunk(messages: pendingMessages, analyses: nil, bad: pendingErrors)
+    pendingMessages = []
+    pendingErrors = []
+    pendingMessages.reserveCapacity(chunkSize)
+    if runner.options.readOnly {
+      imported += chunk.messages.count
+      return
     }
+    if !final, awaitingAnalyzer.count < Self.chunksReadAhead, analyzerIsSettingUp {
+      awaitingAnalyzer.append(chunk)
+      return
+    }
+    try handOverAwaiting()
+    try handOver(chunk)
   }
 
-  /// The analyzer's verdicts (none in a dry run or without an analyzer).
+  private var analyzerIsSettingUp: Bool {
+    guard !runner.options.dryRun, let background = runner.options.analyzer as? BackgroundAnalyzer
+    else { return false }
+    return !background.isReady
+  }
+
+  private func handOverAwaiting() throws {
+    let chunks = awaitingAnalyzer
+    awaitingAnalyzer = []
+    for chunk in chunks { try handOver(chunk) }
+  }
+
+  /// Analyses a chunk on every core (while the writer stores the previous ones) and queues it.
+  private func handOver(_ chunk: ChunkCommitter.Chunk) throws {
+    var chunk = chunk
+    chunk.analyses = analyze(chunk.messages)
+    try committer.submit(chunk)
+  }
+
+  /// The analyzer's verdicts (none in a dry run or without an analyzer). Duplicates are
+  /// analysed too, and the result unused.
   private func analyze(_ messages: [Message]) -> [MessageAnalysis]? {
     guard !runner.options.dryRun, let analyzer = runner.options.analyzer else { return nil }
     let callerStarted = ImportCPU.threadSeconds()
@@ -152,71 +164,20 @@ final class FileSession: RecordSink, @unchecked Sendable {
     return analyzed.analyses
   }
 
-  private func rethrowWriteFailure() throws {
-    countsLock.lock()
-    let failure = writeFailure
-    countsLock.unlock()
-    if let failure { throw failure }
-  }
-
-  /// Waits for every batch handed to the writer.
-  private func drain() throws {
-    writerQueue.sync {}
-    try rethrowWriteFailure()
-  }
-
-  private func commit(
-    _ messages: [Message], _ analyses: [MessageAnalysis]?, _ bad: [BadRecord]
-  ) throws -> (Int, Int, Int) {
-    let writer = self.writer
-    let path = self.path
-    let batchID = runner.batchID
-    let dryRun = runner.options.dryRun
-    return try runner.store.pool.write { db in
-      let now = Timestamps.milliseconds(Date())
-      var counts = (0, 0, 0)
-      if !dryRun { try ImportWriter.deferIndexing(in: db) }
-      for outcome in try writer.writeAll(
-        messages, analyses: analyses, sourceFile: path, now: now, in: db)
-      {
-        switch outcome {
-        case .imported: counts.0 += 1
-        case .updated: counts.1 += 1
-        case .duplicate: counts.2 += 1
-        }
-      }
-      if !dryRun { try ImportWriter.indexDeferred(in: db) }
-      if !dryRun, let batchID {
-        let insert = try db.cachedStatement(
-          sql:
-            "INSERT INTO import_errors (batch_id, path, position, reason, raw) VALUES (?, ?, ?, ?, ?)"
-        )
-        for record in bad {
-          try insert.execute(arguments: [
-            batchID, path, record.position, record.reason, Data(record.raw),
-          ])
-        }
-      }
-      return counts
-    }
-  }
-
   /// Flushes the rest, waits for the writer and fills the report. A reader that failed
   /// midway still gets what it read before the failure committed.
   func finish(into report: inout FileReport) throws {
-    try flush()
-    try drain()
+    try flush(final: true)
+    let committed = try committer.finish()
     reportProgress(force: true)
     var cpu = ImportCPU()
     cpu.analyze = analyzeCPU
     cpu.read = ImportCPU.threadSeconds() - readStarted - analyzeCPUOnReader
-    countsLock.lock()
-    cpu.write = writeCPU
-    countsLock.unlock()
+    cpu.write = committed.cpuSeconds
     runner.cpu += cpu
-    report.imported += imported
-    report.updated += updated
-    report.duplicates += duplicates
+    report.imported += imported + committed.imported
+    report.updated += committed.updated
+    report.duplicates += committed.duplicates
     report.skipped.merge(skipped, uniquingKeysWith: +)
     report.errors += errors
     report.errorCount += errorCount

@@ -75,12 +75,13 @@ public final class ImportRunner {
     // A bulk load: a larger page cache for the writer; the statement journals of its
     // multi-row INSERTs in memory rather than in a temporary file; checkpoints on a connection
     // of their own (or, failing that, rarer ones: about every 200 MB of log), so the writer
-    // does not stop to copy pages back.
+    // does not stop to copy pages back; foreign keys not looked up for every row, since the
+    // writer only refers to rows it has just made (this batch, the messages it inserted).
     checkpointer = options.readOnly ? nil : ImportCheckpointer(databasePath: store.path)
     try store.pool.writeWithoutTransaction { db in
       try db.execute(
         sql: """
-          PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;
+          PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = OFF;
           PRAGMA wal_autocheckpoint = \(checkpointer == nil ? 50000 : 0)
           """)
     }
@@ -90,7 +91,7 @@ public final class ImportRunner {
       try? store.pool.writeWithoutTransaction { db in
         try db.execute(
           sql: """
-            PRAGMA cache_size = -16000; PRAGMA wal_autocheckpoint = 1000;
+            PRAGMA foreign_keys = ON; PRAGMA cache_size = -16000; PRAGMA wal_autocheckpoint = 1000;
             PRAGMA temp_store = DEFAULT
             """)
         try db.checkpoint(.passive)

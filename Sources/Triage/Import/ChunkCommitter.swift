@@ -1,0 +1,188 @@
+import Foundation
+import GRDB
+
+/// The writer side of a file's import: a thread of its own that stores the analysed chunks the
+/// reader hands it, in order, in transactions of about `recordsPerTransaction` records, while
+/// the reader parses and analyses the next ones.
+///
+/// Chunks are smaller than transactions so the pipeline fills and drains quickly: the writer
+/// starts on the first thousand records, not the first five thousand, and after the reader's
+/// last record it has at most a chunk or two left to store. A transaction stays open across
+/// the chunks it spans; a killed import loses only the open one, which a rerun completes.
+final class ChunkCommitter: @unchecked Sendable {
+  struct Chunk {
+    var messages: [Message]
+    var analyses: [MessageAnalysis]?
+    var bad: [BadRecord]
+  }
+
+  /// What committed transactions stored; counted only at the commit, so a report never claims
+  /// more than the inbox holds.
+  struct Committed {
+    var imported = 0
+    var updated = 0
+    var duplicates = 0
+    /// CPU time of the writer thread.
+    var cpuSeconds = 0.0
+  }
+
+  private let store: InboxStore
+  private let writer: ImportWriter
+  private let path: String
+  private let batchID: Int64?
+  private let dryRun: Bool
+  private let recordsPerTransaction: Int
+  private let checkpointer: ImportCheckpointer?
+  /// Chunks waiting for the writer, at most `capacity` (their records are in memory).
+  private let capacity: Int
+  private let condition = NSCondition()
+  private var waiting: [Chunk] = []
+  private var closed = false
+  private var stopped = false
+  private var committed = Committed()
+  private var failure: Error?
+  private var thread: Thread?
+
+  init(
+    store: InboxStore, writer: ImportWriter, path: String, batchID: Int64?, dryRun: Bool,
+    recordsPerTransaction: Int, capacity: Int, checkpointer: ImportCheckpointer?
+  ) {
+    self.store = store
+    self.writer = writer
+    self.path = path
+    self.batchID = batchID
+    self.dryRun = dryRun
+    self.recordsPerTransaction = max(1, recordsPerTransaction)
+    self.capacity = max(1, capacity)
+    self.checkpointer = checkpointer
+  }
+
+  /// Queues a chunk, waiting while `capacity` chunks are already queued. Throws the writer's
+  /// error once it has failed (the chunk is then not stored).
+  func submit(_ chunk: Chunk) throws {
+    condition.lock()
+    if thread == nil { start() }
+    while waiting.count >= capacity && !stopped { condition.wait() }
+    if let failure {
+      condition.unlock()
+      throw failure
+    }
+    waiting.append(chunk)
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  /// No more chunks: waits for the writer to store and commit what is queued. Throws its error.
+  func finish() throws -> Committed {
+    condition.lock()
+    closed = true
+    condition.broadcast()
+    while thread != nil && !stopped { condition.wait() }
+    defer { condition.unlock() }
+    if let failure { throw failure }
+    return committed
+  }
+
+  /// The error the writer stopped on, if it has (checked by the reader between chunks).
+  func rethrowFailure() throws {
+    condition.lock()
+    defer { condition.unlock() }
+    if let failure { throw failure }
+  }
+
+  /// Call with `condition` locked.
+  private func start() {
+    let thread = Thread { [self] in run() }
+    thread.name = "rounds.import.writer"
+    self.thread = thread
+    thread.start()
+  }
+
+  /// The next chunk, or nil once the reader has finished and nothing is queued.
+  private func next() -> Chunk? {
+    condition.lock()
+    defer { condition.unlock() }
+    while waiting.isEmpty && !closed { condition.wait() }
+    guard !waiting.isEmpty else { return nil }
+    let chunk = waiting.removeFirst()
+    condition.broadcast()
+    return chunk
+  }
+
+  private func run() {
+    let started = ImportCPU.threadSeconds()
+    do {
+      // The pool's writer connection is this thread's for the whole file: nobody else writes
+      // to the inbox during an import (the checkpointer has a connection of its own).
+      try store.pool.writeWithoutTransaction { db in
+        do {
+          try storeChunks(in: db)
+        } catch {
+          if db.isInsideTransaction { try? db.rollback() }
+          throw error
+        }
+      }
+    } catch {
+      condition.lock()
+      failure = error
+      condition.unlock()
+    }
+    condition.lock()
+    committed.cpuSeconds += ImportCPU.threadSeconds() - started
+    stopped = true
+    waiting = []
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  private func storeChunks(in db: Database) throws {
+    var open = Committed()
+    var recordsOpen = 0
+    while let chunk = next() {
+      if recordsOpen == 0 {
+        try db.beginTransaction(.immediate)
+        if !dryRun { try ImportWriter.deferIndexing(in: db) }
+      }
+      let now = Timestamps.milliseconds(Date())
+      for outcome in try writer.writeAll(
+        chunk.messages, analyses: chunk.analyses, sourceFile: path, now: now, in: db)
+      {
+        switch outcome {
+        case .imported: open.imported += 1
+        case .updated: open.updated += 1
+        case .duplicate: open.duplicates += 1
+        }
+      }
+      if !dryRun, let batchID { try storeBadRecords(chunk.bad, batch: batchID, in: db) }
+      recordsOpen += chunk.messages.count + chunk.bad.count
+      if recordsOpen >= recordsPerTransaction {
+        try commit(&open, in: db)
+        recordsOpen = 0
+      }
+    }
+    if db.isInsideTransaction { try commit(&open, in: db) }
+  }
+
+  private func commit(_ open: inout Committed, in db: Database) throws {
+    if !dryRun { try ImportWriter.indexDeferred(in: db) }
+    try db.commit()
+    checkpointer?.committed()
+    condition.lock()
+    committed.imported += open.imported
+    committed.updated += open.updated
+    committed.duplicates += open.duplicates
+    condition.unlock()
+    open = Committed()
+  }
+
+  private func storeBadRecords(_ bad: [BadRecord], batch: Int64, in db: Database) throws {
+    guard !bad.isEmpty else { return }
+    let insert = try db.cachedStatement(
+      sql:
+        "INSERT INTO import_errors (batch_id, path, position, reason, raw) VALUES (?, ?, ?, ?, ?)"
+    )
+    for record in bad {
+      try insert.execute(arguments: [batch, path, record.position, record.reason, Data(record.raw)])
+    }
+  }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import Triage
+
+/// The import's writer: chunks stored in order, in transactions that span chunks, counted only
+/// once committed; a failure rolls back the open transaction and reaches the reader.
+@Suite struct ChunkCommitterTests {
+  private func committer(
+    _ store: InboxStore, recordsPerTransaction: Int, capacity: Int = 2
+  ) -> ChunkCommitter {
+    ChunkCommitter(
+      store: store, writer: ImportWriter(batchID: nil, dryRun: false), path: "test.jsonl",
+      batchID: nil, dryRun: false, recordsPerTransaction: recordsPerTransaction,
+      capacity: capacity, checkpointer: nil)
+  }
+
+  private func chunk(_ ids: [String]) -> ChunkCommitter.Chunk {
+    .init(messages: ids.map { sampleMessage($0) }, analyses: nil, bad: [])
+  }
+
+  private func storedIDs(_ store: InboxStore) throws -> [String] {
+    try store.pool.read { db in
+      try String.fetchAll(db, sql: "SELECT external_id FROM message ORDER BY id")
+    }
+  }
+
+  @Test func chunksAreStoredInOrderAndCountedWhenCommitted() throws {
+    let store = try makeStore()
+    let writer = committer(store, recordsPerTransaction: 3)
+    try writer.submit(chunk(["1", "2"]))
+    // Two records are less than a transaction: nothing is committed yet.
+    #expect(try storedIDs(store).isEmpty)
+    try writer.submit(chunk(["3", "4"]))
+    try writer.submit(chunk(["5", "2"]))
+    let committed = try writer.finish()
+    #expect(committed.imported == 5)
+    #expect(committed.duplicates == 1)
+    #expect(try storedIDs(store) == ["1", "2", "3", "4", "5"])
+    let sources = try store.pool.read {
+      try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM message_source")
+    }
+    #expect(sources == 5)
+  }
+
+  @Test func aFailedTransactionIsRolledBackAndReported() throws {
+    let store = try makeStore()
+    try store.pool.write { db in
+      try db.execute(
+        sql: """
+          CREATE TRIGGER refuse BEFORE INSERT ON message WHEN new.external_id = 'bad'
+          BEGIN SELECT RAISE(ABORT, 'refused'); END
+          """)
+    }
+    let writer = committer(store, recordsPerTransaction: 2, capacity: 1)
+    try writer.submit(chunk(["1", "2"]))
+    // The failing chunk, or one after it, is refused; finish reports the failure.
+    _ = try? writer.submit(chunk(["3", "bad"]))
+    _ = try? writer.submit(chunk(["4"]))
+    #expect(throws: DatabaseError.self) { try writer.finish() }
+    #expect(try storedIDs(store) == ["1", "2"])
+  }
+
+  @Test func aWriterGivenNothingFinishesAtOnce() throws {
+    let committed = try committer(try makeStore(), recordsPerTransaction: 5).finish()
+    #expect(committed.imported == 0)
+  }
+
+  @Test func theAnalyzerReportsWhenItIsSetUp() {
+    let gate = DispatchSemaphore(value: 0)
+    let analyzer = BackgroundAnalyzer {
+      gate.wait()
+      return MessageAnalyzer()
+    }
+    #expect(!analyzer.isReady)
+    gate.signal()
+    _ = analyzer.analyze(sampleMessage("1"))
+    #expect(analyzer.isReady)
+  }
+
+  /// Chunks read while the analyzer is being set up wait for it; none is stored unanalysed.
+  @Test func chunksReadDuringTheAnalyzersSetUpAreAnalysedToo() throws {
+    let gate = DispatchSemaphore(value: 0)
+    let analyzer = BackgroundAnalyzer {
+      gate.wait()
+      return MessageAnalyzer()
+    }
+    DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { gate.signal() }
+    let count = 4500
+    let pages = stride(from: 0, to: count, by: 10).map { first in
+      ImportRunnerTests.page(
+        (first..<first + 10).map { ("\($0)", "Is the clinic open on Monday \($0)?") })
+    }
+    let file = try writeTemporary("a.jsonl", pages.joined())
+    let (summary, store) = try importInto(
+      [file], options: .init(analyzer: analyzer, batchSize: 2000))
+    #expect(summary.imported == count, "\(summary.files)")
+    let analysed = try store.pool.read {
+      try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM message WHERE analyzed_at IS NOT NULL")
+    }
+    #expect(analysed == count)
+  }
+}
