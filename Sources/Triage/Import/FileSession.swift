@@ -55,7 +55,7 @@ final class FileSession: RecordSink, @unchecked Sendable {
     _ = try? committer.finish()
   }
 
-  func message(_ message: Message) throws {
+  func message(_ message: consuming Message) throws {
     if let since = runner.options.since, message.createdAt < since {
       try skip("before_since")
       return

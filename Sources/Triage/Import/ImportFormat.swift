@@ -1,7 +1,8 @@
 /// What a reader hands over for each record it reads.
 public protocol RecordSink: AnyObject {
-  /// A message to store (its `raw` is the source record).
-  func message(_ message: Message) throws
+  /// A message to store (its `raw` is the source record). Taken over, not copied: a message
+  /// holds a dozen strings, and copying one retains each.
+  func message(_ message: consuming Message) throws
   /// A record deliberately not stored, counted under `reason` (e.g. `pingback`).
   func skip(_ reason: String) throws
   /// A record that could not be read: kept with its position, reason and raw bytes.

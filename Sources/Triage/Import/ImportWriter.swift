@@ -56,6 +56,16 @@ struct ImportWriter {
     if dryRun {
       return try messages.map { try dryWrite($0, in: db) }
     }
+    // Read through a buffer: an array subscript copied each message (a retain per string).
+    return try messages.withUnsafeBufferPointer { messages in
+      try writeAll(messages, analyses: analyses, sourceFile: sourceFile, now: now, in: db)
+    }
+  }
+
+  private func writeAll(
+    _ messages: UnsafeBufferPointer<Message>, analyses: [MessageAnalysis]?, sourceFile: String,
+    now: Int64, in db: Database
+  ) throws -> [Outcome] {
     var outcomes = [Outcome?](repeating: nil, count: messages.count)
     let largestID = try BoundStatement(db, sql: "SELECT MAX(id) FROM message")
     let findID = try BoundStatement(
@@ -73,7 +83,7 @@ struct ImportWriter {
       insert.bind(4, analyses == nil ? nil : now)
       for index in start..<end {
         bindRow(
-          messages[index], analysis: analyses?[index], to: insert,
+          messages.baseAddress! + index, analysis: analyses?[index], to: insert,
           at: Self.sharedParameters + Int32(index - start) * Self.rowParameters)
       }
       try insert.run()
@@ -157,24 +167,25 @@ struct ImportWriter {
       """
   }
 
-  /// Binds one message's own values (see `makeInsertSQL`) from parameter `offset + 1` on.
+  /// Binds one message's own values (see `makeInsertSQL`) from parameter `offset + 1` on. The
+  /// message is read in place, field by field: passing it by value copied it whole.
   private func bindRow(
-    _ message: Message, analysis: MessageAnalysis?, to statement: BoundStatement,
+    _ message: UnsafePointer<Message>, analysis: MessageAnalysis?, to statement: BoundStatement,
     at offset: Int32
   ) {
-    statement.bind(offset + 1, message.platform.rawValue)
-    statement.bind(offset + 2, message.kind.rawValue)
-    statement.bind(offset + 3, message.externalID)
-    statement.bind(offset + 4, message.threadID)
-    statement.bind(offset + 5, message.parentID)
-    statement.bind(offset + 6, message.authorHandle)
-    statement.bind(offset + 7, message.authorName)
-    statement.bind(offset + 8, message.text)
-    statement.bind(offset + 9, Timestamps.milliseconds(message.createdAt))
-    statement.bind(offset + 10, message.permalink)
-    statement.bind(offset + 11, message.visibility.rawValue)
-    statement.bind(offset + 12, message.sourceStatus)
-    statement.bind(offset + 13, message.status.rawValue)
+    statement.bind(offset + 1, message.pointee.platform.rawValue)
+    statement.bind(offset + 2, message.pointee.kind.rawValue)
+    statement.bind(offset + 3, message.pointee.externalID)
+    statement.bind(offset + 4, message.pointee.threadID)
+    statement.bind(offset + 5, message.pointee.parentID)
+    statement.bind(offset + 6, message.pointee.authorHandle)
+    statement.bind(offset + 7, message.pointee.authorName)
+    statement.bind(offset + 8, message.pointee.text)
+    statement.bind(offset + 9, Timestamps.milliseconds(message.pointee.createdAt))
+    statement.bind(offset + 10, message.pointee.permalink)
+    statement.bind(offset + 11, message.pointee.visibility.rawValue)
+    statement.bind(offset + 12, message.pointee.sourceStatus)
+    statement.bind(offset + 13, message.pointee.status.rawValue)
     statement.bind(offset + 14, analysis?.category.rawValue)
     statement.bind(offset + 15, analysis?.urgency ?? 0)
     statement.bind(offset + 16, analysis?.phiCount ?? 0)

@@ -57,7 +57,7 @@ final class CollectingSink: RecordSink {
   var skipped: [String: Int] = [:]
   var bad: [BadRecord] = []
 
-  func message(_ message: Message) { messages.append(message) }
+  func message(_ message: consuming Message) { messages.append(message) }
   func skip(_ reason: String) { skipped[reason, default: 0] += 1 }
   func bad(_ record: BadRecord) { bad.append(record) }
 }
