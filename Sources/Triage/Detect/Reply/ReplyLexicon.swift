@@ -17,7 +17,9 @@ struct ReplyLexicon: Sendable {
     for (position, rule) in rules.enumerated() {
       if let added = additions[rule.family] { rules[position].phrases += added }
       let removed = Set((removals[rule.family] ?? []).map(TriageLexicon.normalized))
-      rules[position].phrases.removeAll { removed.contains(TriageLexicon.normalized($0)) }
+      if !removed.isEmpty {
+        rules[position].phrases.removeAll { removed.contains(TriageLexicon.normalized($0)) }
+      }
     }
     var index = PhraseIndex<Int>()
     for (position, rule) in rules.enumerated() {
@@ -32,14 +34,15 @@ struct ReplyLexicon: Sendable {
     self.index = index
   }
 
-  /// Matches by family, in text order.
-  func matches(in text: TokenizedText) -> [String: [PhraseIndex<Int>.Match]] {
-    var byFamily: [String: [PhraseIndex<Int>.Match]] = [:]
+  /// Matches by rule (positions in `rules`), each in text order.
+  func matches(in text: TokenizedText) -> [[PhraseIndex<Int>.Match]] {
+    var byRule = [[PhraseIndex<Int>.Match]](repeating: [], count: rules.count)
     for match in index.matches(in: text) {
-      byFamily[rules[index.entries[match.entry].payload].family, default: []].append(match)
+      byRule[index.entries[match.entry].payload].append(match)
     }
-    return byFamily
+    return byRule
   }
 
-  func rule(_ family: String) -> ReplyRule? { rules.first { $0.family == family } }
+  /// The position in `rules` of a family's rule.
+  func position(_ family: String) -> Int? { rules.firstIndex { $0.family == family } }
 }

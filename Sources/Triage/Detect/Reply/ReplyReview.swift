@@ -3,14 +3,17 @@
 struct ReplyReview {
   let reply: String
   let original: ReplyOriginal?
-  let checker: ReplyChecker
+  let checker: ReplyChecker.Parts
   /// The classifier's reading of the original message, when there is one.
   let triage: TriageResult?
   let text: TokenizedText
-  let matches: [String: [PhraseIndex<Int>.Match]]
+  /// Matches by rule (positions in `checker.lexicon.rules`), in text order.
+  let matches: [[PhraseIndex<Int>.Match]]
   private(set) var findings: [Finding] = []
 
-  init(reply: String, original: ReplyOriginal?, checker: ReplyChecker, triage: TriageResult?) {
+  init(
+    reply: String, original: ReplyOriginal?, checker: ReplyChecker.Parts, triage: TriageResult?
+  ) {
     self.reply = reply
     self.original = original
     self.checker = checker
@@ -75,7 +78,18 @@ struct ReplyReview {
       rule.suggestion)
   }
 
-  func family(_ name: String) -> [PhraseIndex<Int>.Match] { matches[name] ?? [] }
+  func family(_ name: String) -> [PhraseIndex<Int>.Match] {
+    checker.lexicon.position(name).map { matches[$0] } ?? []
+  }
+
+  /// The rule of a family, when the reply has a match of it: the rule is looked up (and
+  /// copied) only then, which is rarely.
+  func matchedRule(_ name: String) -> (ReplyRule, [PhraseIndex<Int>.Match])? {
+    guard let position = checker.lexicon.position(name), !matches[position].isEmpty else {
+      return nil
+    }
+    return (checker.lexicon.rules[position], matches[position])
+  }
 
   // MARK: - Phrase families
 
@@ -85,8 +99,8 @@ struct ReplyReview {
     "book schedule make request booking scheduling reschedule confirm cancel")
 
   mutating func checkRelationship() {
-    guard let rule = checker.lexicon.rule("relationship") else { return }
-    for match in family("relationship") {
+    guard let (rule, found) = matchedRule("relationship") else { return }
+    for match in found {
       let before = match.first > 0 ? text.tokens[match.first - 1].hash : 0
       let twoBefore = match.first > 1 ? text.tokens[match.first - 2].hash : 0
       if Self.bookingVerbs.contains(before) || Self.bookingVerbs.contains(twoBefore) { continue }
@@ -99,9 +113,9 @@ struct ReplyReview {
     "do does did if when whether unless anyone everyone somebody someone everybody")
 
   mutating func checkDiagnosis() {
-    guard let rule = checker.lexicon.rule("diagnosis"), !family("diagnosis").isEmpty else { return }
+    guard let (rule, found) = matchedRule("diagnosis") else { return }
     let health = healthTerms()
-    for match in family("diagnosis") {
+    for match in found {
       let before = match.first > 0 ? text.tokens[match.first - 1].hash : 0
       if Self.notAssertions.contains(before) { continue }
       let context = PhraseContext.of(match.first, match.last, in: text)
@@ -126,13 +140,15 @@ struct ReplyReview {
   static let replyNegators = ContextCues.set("cannot cant no not never dont wont")
 
   mutating func checkPhrases(_ name: String, skipNegated: Bool) {
-    guard let rule = checker.lexicon.rule(name) else { return }
-    for match in family(name) {
+    guard let (rule, found) = matchedRule(name) else { return }
+    for match in found {
       if skipNegated {
         let context = PhraseContext.of(match.first, match.last, in: text)
         if context.modifier == .negated { continue }
-        let before = (max(0, match.first - 2)..<match.first).map { text.tokens[$0].hash }
-        if before.contains(where: Self.replyNegators.contains) { continue }
+        let before = max(0, match.first - 2)..<match.first
+        if before.contains(where: { Self.replyNegators.contains(text.tokens[$0].hash) }) {
+          continue
+        }
       }
       add(rule, first: match.first, last: match.last)
     }
@@ -140,9 +156,7 @@ struct ReplyReview {
 
   /// Advice cues count only when nothing in the reply sends the person to a private channel.
   mutating func checkAdvice() {
-    guard let rule = checker.lexicon.rule("advice"), let first = family("advice").first else {
-      return
-    }
+    guard let (rule, found) = matchedRule("advice"), let first = found.first else { return }
     if !family("redirect").isEmpty || mentionsPracticeContact() { return }
     add(rule, first: first.first, last: first.last)
   }

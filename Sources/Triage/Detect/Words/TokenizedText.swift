@@ -7,24 +7,20 @@ struct TokenizedText: Sendable {
   var normalized: [Unicode.Scalar] = []
 
   init(_ text: String) {
-    scalars = Self.scalars(of: text)
-    tokens.reserveCapacity(scalars.count / 4 + 4)
-    normalized.reserveCapacity(scalars.count)
-    var index = 0
-    while index < scalars.count {
-      let scalar = scalars[index]
-      if scalar == "\n" {
-        append(.punctuation, index, index + 1, mark: "\n")
-        index += 1
-      } else if WordTokenizer.isSpace(scalar) {
-        index += 1
-      } else {
-        var end = index
-        while end < scalars.count, !WordTokenizer.isSpace(scalars[end]) { end += 1 }
-        chunk(index, end)
-        index = end
+    let scalars = Self.scalars(of: text)
+    self.scalars = scalars
+    var tokens: [WordToken] = []
+    // A token's normalized scalars are at most its scalars, and tokens never overlap: the
+    // buffer is filled in place, without a capacity and uniqueness check per scalar.
+    normalized = [Unicode.Scalar](unsafeUninitializedCapacity: scalars.count) { buffer, count in
+      scalars.withUnsafeBufferPointer { source in
+        var builder = TokenBuilder(array: scalars, scalars: source, normalized: buffer)
+        builder.run()
+        tokens = builder.tokens
+        count = builder.count
       }
     }
+    self.tokens = tokens
   }
 
   /// The scalars of `text`: ASCII texts are copied byte for byte, others decoded in one pass
@@ -73,10 +69,49 @@ struct TokenizedText: Sendable {
     }
   }
 
+}
+
+/// Cuts scalars into tokens, writing their normalized scalars into a buffer as long as the
+/// text.
+private struct TokenBuilder {
+  let array: [Unicode.Scalar]
+  let scalars: UnsafeBufferPointer<Unicode.Scalar>
+  let normalized: UnsafeMutableBufferPointer<Unicode.Scalar>
+  var count = 0
+  var tokens: [WordToken] = []
+
+  init(
+    array: [Unicode.Scalar], scalars: UnsafeBufferPointer<Unicode.Scalar>,
+    normalized: UnsafeMutableBufferPointer<Unicode.Scalar>
+  ) {
+    self.array = array
+    self.scalars = scalars
+    self.normalized = normalized
+    tokens.reserveCapacity(scalars.count / 4 + 4)
+  }
+
+  mutating func run() {
+    var index = 0
+    while index < scalars.count {
+      let scalar = scalars[index]
+      if scalar == "\n" {
+        append(.punctuation, index, index + 1, mark: "\n")
+        index += 1
+      } else if WordTokenizer.isSpace(scalar) {
+        index += 1
+      } else {
+        var end = index
+        while end < scalars.count, !WordTokenizer.isSpace(scalars[end]) { end += 1 }
+        chunk(index, end)
+        index = end
+      }
+    }
+  }
+
   // MARK: - Chunks (whitespace-separated runs)
 
-  private mutating func chunk(_ start: Int, _ end: Int) {
-    if let (kind, tokenEnd) = WordTokenizer.link(in: scalars, start, end) {
+  mutating func chunk(_ start: Int, _ end: Int) {
+    if let (kind, tokenEnd) = WordTokenizer.link(in: array, start, end) {
       append(kind, start, tokenEnd, normalize: kind != .url)
       pieces(tokenEnd, end)
     } else {
@@ -85,7 +120,7 @@ struct TokenizedText: Sendable {
   }
 
   /// Words, numbers, hashtags, emoji and punctuation inside a chunk.
-  private mutating func pieces(_ start: Int, _ end: Int) {
+  mutating func pieces(_ start: Int, _ end: Int) {
     var index = start
     while index < end {
       let scalar = scalars[index]
@@ -145,11 +180,11 @@ struct TokenizedText: Sendable {
     }
   }
 
-  private mutating func append(
+  mutating func append(
     _ kind: WordToken.Kind, _ start: Int, _ end: Int, mark: Unicode.Scalar = " ",
     normalize: Bool = true, skipFirst: Bool = false
   ) {
-    let normStart = Int32(normalized.count)
+    let normStart = Int32(count)
     var hash = TextHash.seed
     var letters = 0
     var capitals = 0
@@ -166,14 +201,15 @@ struct TokenizedText: Sendable {
         }
         let normal = normalize ? WordTokenizer.normalize(scalar) : scalar
         guard let normal else { continue }
-        normalized.append(normal)
+        normalized[count] = normal
+        count += 1
         hash = TextHash.add(hash, normal.value)
       }
     }
     tokens.append(
       WordToken(
         kind: kind, start: start, end: end, hash: hash, normStart: normStart,
-        normEnd: Int32(normalized.count), mark: mark, isAllCaps: letters >= 2 && capitals == letters
+        normEnd: Int32(count), mark: mark, isAllCaps: letters >= 2 && capitals == letters
       ))
   }
 }
