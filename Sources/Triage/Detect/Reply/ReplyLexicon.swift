@@ -6,6 +6,12 @@ struct ReplyLexicon: Sendable {
     ToneRule.rule, CostRule.rule, AdviceRule.rule, AdviceRule.redirect,
   ]
 
+  /// The built-in families in `builtInRules` order, so a family's rule is
+  /// `rules[family.rawValue]` (the policy changes phrases, never rules).
+  enum Family: Int, CaseIterable {
+    case relationship, diagnosis, dosing, guarantee, tone, cost, advice, redirect
+  }
+
   /// Family names the policy may extend.
   static let families: Set<String> = Set(builtInRules.map(\.family))
 
@@ -30,6 +36,7 @@ struct ReplyLexicon: Sendable {
       }
     }
     index.finish()
+    assert(rules.map(\.family) == Family.allCases.map { "\($0)" }, "ReplyLexicon.Family order")
     self.rules = rules
     self.index = index
   }
@@ -42,7 +49,4 @@ struct ReplyLexicon: Sendable {
     }
     return byRule
   }
-
-  /// The position in `rules` of a family's rule.
-  func position(_ family: String) -> Int? { rules.firstIndex { $0.family == family } }
 }

@@ -31,9 +31,9 @@ struct ReplyReview {
     checkEchoedPHI()
     checkGuidance()
     checkAdvice()
-    checkPhrases("guarantee", skipNegated: true)
-    checkPhrases("tone", skipNegated: false)
-    checkPhrases("cost", skipNegated: false)
+    checkPhrases(.guarantee, skipNegated: true)
+    checkPhrases(.tone, skipNegated: false)
+    checkPhrases(.cost, skipNegated: false)
     checkStyle()
     checkLinks()
     checkTags()
@@ -78,17 +78,15 @@ struct ReplyReview {
       rule.suggestion)
   }
 
-  func family(_ name: String) -> [PhraseIndex<Int>.Match] {
-    checker.lexicon.position(name).map { matches[$0] } ?? []
+  func family(_ family: ReplyLexicon.Family) -> [PhraseIndex<Int>.Match] {
+    matches[family.rawValue]
   }
 
-  /// The rule of a family, when the reply has a match of it: the rule is looked up (and
-  /// copied) only then, which is rarely.
-  func matchedRule(_ name: String) -> (ReplyRule, [PhraseIndex<Int>.Match])? {
-    guard let position = checker.lexicon.position(name), !matches[position].isEmpty else {
-      return nil
-    }
-    return (checker.lexicon.rules[position], matches[position])
+  /// The rule of a family, when the reply has a match of it: the rule is copied only then,
+  /// which is rarely.
+  func matchedRule(_ family: ReplyLexicon.Family) -> (ReplyRule, [PhraseIndex<Int>.Match])? {
+    let found = matches[family.rawValue]
+    return found.isEmpty ? nil : (checker.lexicon.rules[family.rawValue], found)
   }
 
   // MARK: - Phrase families
@@ -99,7 +97,7 @@ struct ReplyReview {
     "book schedule make request booking scheduling reschedule confirm cancel")
 
   mutating func checkRelationship() {
-    guard let (rule, found) = matchedRule("relationship") else { return }
+    guard let (rule, found) = matchedRule(.relationship) else { return }
     for match in found {
       let before = match.first > 0 ? text.tokens[match.first - 1].hash : 0
       let twoBefore = match.first > 1 ? text.tokens[match.first - 2].hash : 0
@@ -113,7 +111,7 @@ struct ReplyReview {
     "do does did if when whether unless anyone everyone somebody someone everybody")
 
   mutating func checkDiagnosis() {
-    guard let (rule, found) = matchedRule("diagnosis") else { return }
+    guard let (rule, found) = matchedRule(.diagnosis) else { return }
     let health = healthTerms()
     for match in found {
       let before = match.first > 0 ? text.tokens[match.first - 1].hash : 0
@@ -132,15 +130,15 @@ struct ReplyReview {
   }
 
   mutating func checkDosing() {
-    checkPhrases("dosing", skipNegated: true)
+    checkPhrases(.dosing, skipNegated: true)
   }
 
   /// "cannot" and "can't" negate an instruction or a promise in a reply (they are left out
   /// of the general negators because "can't breathe" is a symptom).
   static let replyNegators = ContextCues.set("cannot cant no not never dont wont")
 
-  mutating func checkPhrases(_ name: String, skipNegated: Bool) {
-    guard let (rule, found) = matchedRule(name) else { return }
+  mutating func checkPhrases(_ family: ReplyLexicon.Family, skipNegated: Bool) {
+    guard let (rule, found) = matchedRule(family) else { return }
     for match in found {
       if skipNegated {
         let context = PhraseContext.of(match.first, match.last, in: text)
@@ -156,8 +154,8 @@ struct ReplyReview {
 
   /// Advice cues count only when nothing in the reply sends the person to a private channel.
   mutating func checkAdvice() {
-    guard let (rule, found) = matchedRule("advice"), let first = found.first else { return }
-    if !family("redirect").isEmpty || mentionsPracticeContact() { return }
+    guard let (rule, found) = matchedRule(.advice), let first = found.first else { return }
+    if !family(.redirect).isEmpty || mentionsPracticeContact() { return }
     add(rule, first: first.first, last: first.last)
   }
 

@@ -23,22 +23,16 @@ struct TokenizedText: Sendable {
     self.tokens = tokens
   }
 
-  /// The scalars of `text`: ASCII texts are copied byte for byte, others decoded in one pass
+  /// The scalars of `text`, decoded from its UTF-8 storage in one pass
   /// (`Array(text.unicodeScalars)` decodes twice, once to count).
   static func scalars(of text: String) -> [Unicode.Scalar] {
-    let utf8 = text.utf8
-    let ascii = utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar]? in
-      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-      return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-        for (index, byte) in bytes.enumerated() { buffer[index] = Unicode.Scalar(byte) }
-        count = bytes.count
+    var text = text
+    return text.withUTF8 { bytes in
+      [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+        // A scalar is its 32-bit value.
+        count = buffer.withMemoryRebound(to: UInt32.self) { ScalarText.decode(bytes, into: $0) }
       }
     }
-    if let ascii = ascii ?? nil { return ascii }
-    var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(utf8.count)
-    for scalar in text.unicodeScalars { scalars.append(scalar) }
-    return scalars
   }
 
   /// The normalized text of a token (for rules that need characters, not just the hash).
@@ -100,9 +94,20 @@ private struct TokenBuilder {
       } else if WordTokenizer.isSpace(scalar) {
         index += 1
       } else {
-        var end = index
-        while end < scalars.count, !WordTokenizer.isSpace(scalars[end]) { end += 1 }
-        chunk(index, end)
+        // A link needs "@" first or a dot, at sign or colon after the first scalar
+        // (`WordTokenizer.link`): noted here, so plain words are not scanned twice.
+        var end = index + 1
+        var mayBeLink = scalar == "@"
+        while end < scalars.count {
+          let next = scalars[end]
+          if next == "." || next == "@" || next == ":" {
+            mayBeLink = true
+          } else if WordTokenizer.isSpace(next) {
+            break
+          }
+          end += 1
+        }
+        chunk(index, end, mayBeLink: mayBeLink)
         index = end
       }
     }
@@ -110,8 +115,8 @@ private struct TokenBuilder {
 
   // MARK: - Chunks (whitespace-separated runs)
 
-  mutating func chunk(_ start: Int, _ end: Int) {
-    if let (kind, tokenEnd) = WordTokenizer.link(in: array, start, end) {
+  mutating func chunk(_ start: Int, _ end: Int, mayBeLink: Bool) {
+    if mayBeLink, let (kind, tokenEnd) = WordTokenizer.link(in: array, start, end) {
       append(kind, start, tokenEnd, normalize: kind != .url)
       pieces(tokenEnd, end)
     } else {
