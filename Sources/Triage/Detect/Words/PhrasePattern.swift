@@ -38,7 +38,7 @@ struct PhrasePattern: Sendable, Hashable {
   }
 
   /// The elements of a phrase, or the part that has an empty word.
-  private static func elements(of source: String) -> ([Element], emptyWord: String?) {
+  static func elements(of source: String) -> ([Element], emptyWord: String?) {
     var elements: [Element] = []
     for part in source.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
       switch part {
@@ -62,7 +62,7 @@ struct PhrasePattern: Sendable, Hashable {
   /// `elements(of:)` for an ASCII phrase (every built-in one is), read from its UTF-8 bytes:
   /// every analyzer compiles some thousands of phrases when it starts. For ASCII text bytes,
   /// scalars and characters are the same, so the result is too. Nil for other phrases.
-  private static func asciiElements(of source: String) -> ([Element], emptyWord: String?)? {
+  static func asciiElements(of source: String) -> ([Element], emptyWord: String?)? {
     var source = source
     return source.withUTF8 { bytes -> ([Element], emptyWord: String?)? in
       guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }

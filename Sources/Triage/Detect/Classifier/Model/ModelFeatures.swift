@@ -225,8 +225,13 @@ enum ModelFeatures {
 
   /// The hash of a feature name from the weights file; nil when the name is malformed.
   static func hash(ofName name: String) -> UInt64? {
-    var name = name
-    if let decided = name.withUTF8(asciiHash(ofName:)) { return decided }
+    var bytes = name
+    if let decided = bytes.withUTF8(asciiHash(ofName:)) { return decided }
+    return generalHash(ofName: name)
+  }
+
+  /// `hash(ofName:)` for any name, through `String` (the path ASCII names skip).
+  static func generalHash(ofName name: String) -> UInt64? {
     // The kind is one ASCII letter and a colon: read as bytes (the model has some 30,000 names
     // to hash at every start).
     var bytes = name.utf8.makeIterator()
