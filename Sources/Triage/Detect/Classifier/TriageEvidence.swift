@@ -151,7 +151,15 @@ struct TriageEvidence {
       break
     }
     while index < token.end, text.scalars[index] != "/", host.count < 40 {
-      host.append(text.scalars[index].properties.lowercaseMapping.unicodeScalars.first!)
+      let scalar = text.scalars[index]
+      // ASCII lower-cased by its bit; Unicode's mapping for the rest.
+      if scalar.value < 0x80 {
+        host.append(
+          (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value | 0x20)) : scalar
+        )
+      } else {
+        host.append(scalar.properties.lowercaseMapping.unicodeScalars.first!)
+      }
       index += 1
     }
     return SpamRules.platformLinkHosts.contains(String(host))

@@ -125,10 +125,10 @@ enum ModelFeatures {
     var position = index
     while position <= end {
       let scalar = position < end ? text.scalars[position] : " "
-      if position < end, scalar.properties.isAlphabetic, scalar.isASCII {
+      // An ASCII letter (the only ASCII scalars that are alphabetic), lower-cased by its bit.
+      if position < end, scalar.value < 0x80, (0x61...0x7A).contains(scalar.value | 0x20) {
         if length == 0 { wordStart = position }
-        hash = TextHash.add(
-          hash, (scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar).value)
+        hash = TextHash.add(hash, scalar.value | 0x20)
         length += 1
       } else {
         let inTLD = wordStart >= tld && wordStart < hostEnd
