@@ -15,7 +15,7 @@ import Testing
   }
 
   private func shares(_ reply: String, _ original: String) -> Bool {
-    ReplyReview(reply: reply, original: nil, checker: replyChecker, triage: nil)
+    ReplyReview(reply: reply, original: nil, checker: replyChecker.parts, triage: nil)
       .sharesContentWords(with: original)
   }
 

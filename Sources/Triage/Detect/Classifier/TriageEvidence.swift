@@ -55,16 +55,20 @@ struct TriageEvidence {
     if let bare = lexicon.bareLinkRule { bareLink(rules[bare]) }
     items.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     for item in items { bySignal[item.rule.signal, default: []].append(item) }
+    // The word tables read once, not through a one-time initialization check per token.
+    let firstPerson = ContextCues.firstPerson
+    let closeThirdPerson = ContextCues.closeThirdPerson
+    let acute = ContextCues.acute
     for (position, token) in text.tokens.enumerated() {
       if token.kind == .word { wordCount += 1 }
-      if ContextCues.firstPerson.contains(token.hash) {
+      if firstPerson.contains(token.hash) {
         hasPersonalAnchor = true
         firstPersonCount += 1
-      } else if ContextCues.closeThirdPerson.contains(token.hash) {
+      } else if closeThirdPerson.contains(token.hash) {
         hasPersonalAnchor = true
         otherPersonCount += 1
       }
-      if acuteCue == nil, ContextCues.acute.contains(token.hash) { acuteCue = position }
+      if acuteCue == nil, acute.contains(token.hash) { acuteCue = position }
       if token.kind == .punctuation, token.mark == "?" { hasQuestionMark = true }
       if !hasLightTone, Self.isLight(position, text) { hasLightTone = true }
     }
@@ -151,7 +155,15 @@ struct TriageEvidence {
       break
     }
     while index < token.end, text.scalars[index] != "/", host.count < 40 {
-      host.append(text.scalars[index].properties.lowercaseMapping.unicodeScalars.first!)
+      let scalar = text.scalars[index]
+      // ASCII lower-cased by its bit; Unicode's mapping for the rest.
+      if scalar.value < 0x80 {
+        host.append(
+          (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value | 0x20)) : scalar
+        )
+      } else {
+        host.append(scalar.properties.lowercaseMapping.unicodeScalars.first!)
+      }
       index += 1
     }
     return SpamRules.platformLinkHosts.contains(String(host))

@@ -36,12 +36,15 @@ public struct TriageLexicon: Sendable {
     }
     for (position, rule) in rules.enumerated() {
       let removed = Set((removals[rule.signal] ?? []).map(Self.normalized))
-      for phrase in rule.phrases where !removed.contains(Self.normalized(phrase)) {
+      let isHealthRule = DiagnosisRule.healthRules.contains(rule.id)
+      // Normalizing costs more than compiling: only when there is something to remove.
+      for phrase in rule.phrases where removed.isEmpty || !removed.contains(Self.normalized(phrase))
+      {
         switch Self.compile(phrase) {
         case .success(let patterns):
           for pattern in patterns {
             matcher.add(pattern, position)
-            if DiagnosisRule.healthRules.contains(rule.id) { diagnosisTerms.add(pattern, position) }
+            if isHealthRule { diagnosisTerms.add(pattern, position) }
           }
         case .failure(let error): problems.append("\(rule.id): \(error.reason) in \"\(phrase)\"")
         }

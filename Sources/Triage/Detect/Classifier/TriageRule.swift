@@ -66,8 +66,38 @@ public struct TriageRule: Sendable, Hashable {
 extension TriageRule {
   /// One phrase per line; blank lines ignored.
   static func lines(_ text: String) -> [String] {
-    text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+    if let lines = asciiPieces(text, separator: UInt8(ascii: "\n")) { return lines }
+    return text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
       !$0.isEmpty
+    }
+  }
+
+  /// What `lines` and `terms` compute, for ASCII text without carriage returns (every
+  /// built-in rule; thousands of phrases are read at every start): split on `separator`,
+  /// spaces and tabs trimmed (the only ASCII `.whitespaces`), empty pieces dropped. Nil for
+  /// other text, which takes the Foundation path.
+  static func asciiPieces(_ text: String, separator: UInt8) -> [String]? {
+    var text = text
+    return text.withUTF8 { bytes -> [String]? in
+      guard !bytes.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "\r") }) else {
+        return nil
+      }
+      var pieces: [String] = []
+      var index = 0
+      while index < bytes.count {
+        var end = index
+        while end < bytes.count, bytes[end] != separator { end += 1 }
+        var first = index
+        var last = end
+        while first < last, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
+        while last > first, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 { last -= 1 }
+        if first < last {
+          pieces.append(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self))
+        }
+        index = end + 1
+      }
+      return pieces
     }
   }
 }
@@ -75,8 +105,9 @@ extension TriageRule {
 extension TriageRule {
   /// Word lists: `|` separates terms, each term (possibly several words) its own phrase.
   static func terms(_ text: String) -> [String] {
-    lines(text).flatMap { line in
-      line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+    lines(text).flatMap { line -> [String] in
+      if let terms = asciiPieces(line, separator: UInt8(ascii: "|")) { return terms }
+      return line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
         !$0.isEmpty
       }
     }

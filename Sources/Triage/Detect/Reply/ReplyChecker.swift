@@ -10,25 +10,43 @@
 ///
 /// Thread-safe; build one per policy and share it.
 public struct ReplyChecker: ReplyChecking, Sendable {
-  public let policy: PracticePolicy
-  public let classifier: TriageClassifier
-  public let detector: PHIDetector
-  let lexicon: ReplyLexicon
-  /// Suggestion texts, filled from the policy once.
-  let suggestions: [ReplySuggestions.Kind: String]
-  /// `policy.allApprovedDomains`, computed once.
-  let approvedDomains: Set<String>
+  /// What a check reads, built once and shared: each check keeps its checker, and copying the
+  /// policy, classifier, detector and lexicon by value retained every reference they hold.
+  final class Parts: Sendable {
+    let policy: PracticePolicy
+    let classifier: TriageClassifier
+    let detector: PHIDetector
+    let lexicon: ReplyLexicon
+    /// Suggestion texts, filled from the policy once.
+    let suggestions: [ReplySuggestions.Kind: String]
+    /// `policy.allApprovedDomains`, computed once.
+    let approvedDomains: Set<String>
+    /// The practice's own handles, lower-cased (tagging them is not tagging a third party).
+    let ownHandles: Set<String>
+
+    init(policy: PracticePolicy, classifier: TriageClassifier) {
+      self.policy = policy
+      self.classifier = classifier
+      self.detector = PHIDetector(profile: policy.profile)
+      self.lexicon = ReplyLexicon(additions: policy.replyAdditions, removals: policy.replyRemovals)
+      self.approvedDomains = policy.allApprovedDomains
+      self.ownHandles = Set(policy.handles.map { $0.lowercased() })
+      self.suggestions = Dictionary(
+        uniqueKeysWithValues: ReplySuggestions.Kind.allCases.map {
+          ($0, ReplySuggestions.text($0, policy))
+        })
+    }
+  }
+
+  let parts: Parts
+
+  public var policy: PracticePolicy { parts.policy }
+  public var classifier: TriageClassifier { parts.classifier }
+  public var detector: PHIDetector { parts.detector }
 
   public init(policy: PracticePolicy = PracticePolicy(), classifier: TriageClassifier? = nil) {
-    self.policy = policy
-    self.classifier = classifier ?? TriageClassifier(policy: policy)
-    self.detector = PHIDetector(profile: policy.profile)
-    self.lexicon = ReplyLexicon(additions: policy.replyAdditions, removals: policy.replyRemovals)
-    self.approvedDomains = policy.allApprovedDomains
-    self.suggestions = Dictionary(
-      uniqueKeysWithValues: ReplySuggestions.Kind.allCases.map {
-        ($0, ReplySuggestions.text($0, policy))
-      })
+    self.parts = Parts(
+      policy: policy, classifier: classifier ?? TriageClassifier(policy: policy))
   }
 
   /// `ReplyChecking`: the risks of `reply` as an answer to `original`.
@@ -51,8 +69,8 @@ public struct ReplyChecker: ReplyChecking, Sendable {
     _ reply: String, original: ReplyOriginal?, triage: TriageResult? = nil
   ) -> [Finding] {
     var review = ReplyReview(
-      reply: reply, original: original, checker: self,
-      triage: triage ?? original.map { classifier.classify($0.text, platform: $0.platform) })
+      reply: reply, original: original, checker: parts,
+      triage: triage ?? original.map { parts.classifier.classify($0.text, platform: $0.platform) })
     review.run()
     return review.findings.sorted {
       ($0.start, $0.end, $1.severity, $0.rule) < ($1.start, $1.end, $0.severity, $1.rule)

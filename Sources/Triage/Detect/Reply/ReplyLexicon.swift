@@ -6,6 +6,12 @@ struct ReplyLexicon: Sendable {
     ToneRule.rule, CostRule.rule, AdviceRule.rule, AdviceRule.redirect,
   ]
 
+  /// The built-in families in `builtInRules` order, so a family's rule is
+  /// `rules[family.rawValue]` (the policy changes phrases, never rules).
+  enum Family: Int, CaseIterable {
+    case relationship, diagnosis, dosing, guarantee, tone, cost, advice, redirect
+  }
+
   /// Family names the policy may extend.
   static let families: Set<String> = Set(builtInRules.map(\.family))
 
@@ -17,7 +23,9 @@ struct ReplyLexicon: Sendable {
     for (position, rule) in rules.enumerated() {
       if let added = additions[rule.family] { rules[position].phrases += added }
       let removed = Set((removals[rule.family] ?? []).map(TriageLexicon.normalized))
-      rules[position].phrases.removeAll { removed.contains(TriageLexicon.normalized($0)) }
+      if !removed.isEmpty {
+        rules[position].phrases.removeAll { removed.contains(TriageLexicon.normalized($0)) }
+      }
     }
     var index = PhraseIndex<Int>()
     for (position, rule) in rules.enumerated() {
@@ -28,18 +36,17 @@ struct ReplyLexicon: Sendable {
       }
     }
     index.finish()
+    assert(rules.map(\.family) == Family.allCases.map { "\($0)" }, "ReplyLexicon.Family order")
     self.rules = rules
     self.index = index
   }
 
-  /// Matches by family, in text order.
-  func matches(in text: TokenizedText) -> [String: [PhraseIndex<Int>.Match]] {
-    var byFamily: [String: [PhraseIndex<Int>.Match]] = [:]
+  /// Matches by rule (positions in `rules`), each in text order.
+  func matches(in text: TokenizedText) -> [[PhraseIndex<Int>.Match]] {
+    var byRule = [[PhraseIndex<Int>.Match]](repeating: [], count: rules.count)
     for match in index.matches(in: text) {
-      byFamily[rules[index.entries[match.entry].payload].family, default: []].append(match)
+      byRule[index.entries[match.entry].payload].append(match)
     }
-    return byFamily
+    return byRule
   }
-
-  func rule(_ family: String) -> ReplyRule? { rules.first { $0.family == family } }
 }

@@ -14,7 +14,7 @@ extension ReplyReview {
   }
 
   mutating func checkTags() {
-    let own = Set(policy.handles.map { $0.lowercased() })
+    let own = checker.ownHandles
     let author = original?.authorHandle.map {
       TextHash.word($0.hasPrefix("@") ? String($0.dropFirst()) : $0)
     }

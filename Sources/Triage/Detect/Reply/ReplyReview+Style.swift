@@ -4,20 +4,18 @@
 extension ReplyReview {
   mutating func checkStyle() {
     let tokens = text.tokens
-    var run: [Int] = []
-    func flushRun(_ review: inout ReplyReview) {
-      if run.count >= 3 {
-        review.add(
-          "reply.tone", "tone", .warn, first: run[0], last: run[run.count - 1],
-          "shouts in capital letters", .reviewResponse)
-      }
-      run = []
-    }
+    // The current run of words in capitals (punctuation inside it does not end it).
+    var runFirst = 0
+    var runLast = 0
+    var runCount = 0
     for (position, token) in tokens.enumerated() {
       if token.kind == .word, token.isAllCaps {
-        run.append(position)
+        if runCount == 0 { runFirst = position }
+        runLast = position
+        runCount += 1
       } else if token.kind != .punctuation {
-        flushRun(&self)
+        addShouting(runFirst, runLast, runCount)
+        runCount = 0
       }
       if token.kind == .punctuation, token.mark == "!", position + 1 < tokens.count,
         tokens[position + 1].kind == .punctuation, tokens[position + 1].mark == "!"
@@ -27,8 +25,16 @@ extension ReplyReview {
           "exclamation marks read as shouting", .reviewResponse)
       }
     }
-    flushRun(&self)
+    addShouting(runFirst, runLast, runCount)
     scanSymbols()
+  }
+
+  /// Three words in capitals or more in a row shout.
+  private mutating func addShouting(_ first: Int, _ last: Int, _ count: Int) {
+    guard count >= 3 else { return }
+    add(
+      "reply.tone", "tone", .warn, first: first, last: last, "shouts in capital letters",
+      .reviewResponse)
   }
 
   /// "100%" (a guarantee) and "$40" (a cost), which the tokenizer does not keep as words.

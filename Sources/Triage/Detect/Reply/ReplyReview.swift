@@ -3,14 +3,17 @@
 struct ReplyReview {
   let reply: String
   let original: ReplyOriginal?
-  let checker: ReplyChecker
+  let checker: ReplyChecker.Parts
   /// The classifier's reading of the original message, when there is one.
   let triage: TriageResult?
   let text: TokenizedText
-  let matches: [String: [PhraseIndex<Int>.Match]]
+  /// Matches by rule (positions in `checker.lexicon.rules`), in text order.
+  let matches: [[PhraseIndex<Int>.Match]]
   private(set) var findings: [Finding] = []
 
-  init(reply: String, original: ReplyOriginal?, checker: ReplyChecker, triage: TriageResult?) {
+  init(
+    reply: String, original: ReplyOriginal?, checker: ReplyChecker.Parts, triage: TriageResult?
+  ) {
     self.reply = reply
     self.original = original
     self.checker = checker
@@ -28,9 +31,9 @@ struct ReplyReview {
     checkEchoedPHI()
     checkGuidance()
     checkAdvice()
-    checkPhrases("guarantee", skipNegated: true)
-    checkPhrases("tone", skipNegated: false)
-    checkPhrases("cost", skipNegated: false)
+    checkPhrases(.guarantee, skipNegated: true)
+    checkPhrases(.tone, skipNegated: false)
+    checkPhrases(.cost, skipNegated: false)
     checkStyle()
     checkLinks()
     checkTags()
@@ -75,7 +78,16 @@ struct ReplyReview {
       rule.suggestion)
   }
 
-  func family(_ name: String) -> [PhraseIndex<Int>.Match] { matches[name] ?? [] }
+  func family(_ family: ReplyLexicon.Family) -> [PhraseIndex<Int>.Match] {
+    matches[family.rawValue]
+  }
+
+  /// The rule of a family, when the reply has a match of it: the rule is copied only then,
+  /// which is rarely.
+  func matchedRule(_ family: ReplyLexicon.Family) -> (ReplyRule, [PhraseIndex<Int>.Match])? {
+    let found = matches[family.rawValue]
+    return found.isEmpty ? nil : (checker.lexicon.rules[family.rawValue], found)
+  }
 
   // MARK: - Phrase families
 
@@ -85,8 +97,8 @@ struct ReplyReview {
     "book schedule make request booking scheduling reschedule confirm cancel")
 
   mutating func checkRelationship() {
-    guard let rule = checker.lexicon.rule("relationship") else { return }
-    for match in family("relationship") {
+    guard let (rule, found) = matchedRule(.relationship) else { return }
+    for match in found {
       let before = match.first > 0 ? text.tokens[match.first - 1].hash : 0
       let twoBefore = match.first > 1 ? text.tokens[match.first - 2].hash : 0
       if Self.bookingVerbs.contains(before) || Self.bookingVerbs.contains(twoBefore) { continue }
@@ -99,9 +111,9 @@ struct ReplyReview {
     "do does did if when whether unless anyone everyone somebody someone everybody")
 
   mutating func checkDiagnosis() {
-    guard let rule = checker.lexicon.rule("diagnosis"), !family("diagnosis").isEmpty else { return }
+    guard let (rule, found) = matchedRule(.diagnosis) else { return }
     let health = healthTerms()
-    for match in family("diagnosis") {
+    for match in found {
       let before = match.first > 0 ? text.tokens[match.first - 1].hash : 0
       if Self.notAssertions.contains(before) { continue }
       let context = PhraseContext.of(match.first, match.last, in: text)
@@ -118,21 +130,23 @@ struct ReplyReview {
   }
 
   mutating func checkDosing() {
-    checkPhrases("dosing", skipNegated: true)
+    checkPhrases(.dosing, skipNegated: true)
   }
 
   /// "cannot" and "can't" negate an instruction or a promise in a reply (they are left out
   /// of the general negators because "can't breathe" is a symptom).
   static let replyNegators = ContextCues.set("cannot cant no not never dont wont")
 
-  mutating func checkPhrases(_ name: String, skipNegated: Bool) {
-    guard let rule = checker.lexicon.rule(name) else { return }
-    for match in family(name) {
+  mutating func checkPhrases(_ family: ReplyLexicon.Family, skipNegated: Bool) {
+    guard let (rule, found) = matchedRule(family) else { return }
+    for match in found {
       if skipNegated {
         let context = PhraseContext.of(match.first, match.last, in: text)
         if context.modifier == .negated { continue }
-        let before = (max(0, match.first - 2)..<match.first).map { text.tokens[$0].hash }
-        if before.contains(where: Self.replyNegators.contains) { continue }
+        let before = max(0, match.first - 2)..<match.first
+        if before.contains(where: { Self.replyNegators.contains(text.tokens[$0].hash) }) {
+          continue
+        }
       }
       add(rule, first: match.first, last: match.last)
     }
@@ -140,10 +154,8 @@ struct ReplyReview {
 
   /// Advice cues count only when nothing in the reply sends the person to a private channel.
   mutating func checkAdvice() {
-    guard let rule = checker.lexicon.rule("advice"), let first = family("advice").first else {
-      return
-    }
-    if !family("redirect").isEmpty || mentionsPracticeContact() { return }
+    guard let (rule, found) = matchedRule(.advice), let first = found.first else { return }
+    if !family(.redirect).isEmpty || mentionsPracticeContact() { return }
     add(rule, first: first.first, last: first.last)
   }
 

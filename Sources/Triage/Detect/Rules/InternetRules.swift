@@ -3,16 +3,19 @@ enum InternetRules {
   static func apply(_ text: ScalarText, _ out: inout Candidates) {
     let s = text.scalars
     let tokens = text.tokens
+    // Read once: each access to a static goes through its one-time initialization check.
+    let http = Words.http
+    let https = Words.https
+    let www = Words.www
     for (i, token) in tokens.enumerated() {
       if token.kind == .symbol && token.first == 0x40 {  // @
         if !email(text, at: token.start, &out) { handle(text, at: token.start, &out) }
       } else if token.kind == .word {
-        if token.hash == Words.http || token.hash == Words.https,
+        if token.hash == http || token.hash == https,
           text[token.end] == 0x3A, text[token.end + 1] == 0x2F, text[token.end + 2] == 0x2F
         {
           url(text, from: token.start, &out)
-        } else if token.hash == Words.www, text[token.end] == 0x2E, text.boundaryBefore(token.start)
-        {
+        } else if token.hash == www, text[token.end] == 0x2E, text.boundaryBefore(token.start) {
           url(text, from: token.start, &out)
         } else if text[token.end] == 0x2E, i + 2 < tokens.count, text.boundaryBefore(token.start),
           CharacterClass.isDigit(s[token.start]) || CharacterClass.isASCIILetter(s[token.start])

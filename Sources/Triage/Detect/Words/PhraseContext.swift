@@ -202,8 +202,12 @@ struct PhraseContext: Sendable, Hashable {
     guard letters.count >= 4 else { return false }
     if letters.allSatisfy({ $0 == "h" || $0 == "a" }) { return true }
     if letters.allSatisfy({ $0 == "l" || $0 == "o" }) { return true }
-    return letters.starts(with: ["l", "m", "a", "o"])
-      || letters.starts(with: ["l", "m", "f", "a", "o"])
+    // "lmao" or "lmfao" first, compared in place (a literal array would be built per word).
+    let first = letters.startIndex
+    guard letters[first] == "l", letters[first + 1] == "m" else { return false }
+    if letters[first + 2] == "a", letters[first + 3] == "o" { return true }
+    return letters.count >= 5 && letters[first + 2] == "f" && letters[first + 3] == "a"
+      && letters[first + 4] == "o"
   }
 
   /// Who the phrase is about: the nearest person word before it in the clause, else inside it.

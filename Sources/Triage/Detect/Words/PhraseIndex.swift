@@ -32,7 +32,9 @@ struct PhraseIndex<Payload: Sendable>: Sendable {
   private var elements: [Element] = []
   private var alternatives: [UInt64] = []
   private var index: [UInt64: [Int]] = [:]
-  private var kindIndex: [WordToken.Kind: [Int]] = [:]
+  /// Entries that start with a token kind, by the kind's raw value.
+  private var kindIndex = [[Int]](
+    repeating: [], count: Int(WordToken.Kind.punctuation.rawValue) + 1)
   /// `index` flattened by `finish()`: a word's candidates are
   /// `candidates[offsets[slot]..<offsets[slot + 1]]` for the slot `table` gives it.
   private var table = WordTable()
@@ -61,7 +63,7 @@ struct PhraseIndex<Payload: Sendable>: Sendable {
     entries.append(
       Entry(payload: payload, first: first, end: elements.count, secondWords: secondWords))
     for hash in Set(pattern.firstWords) { index[hash, default: []].append(position) }
-    if let kind = pattern.firstKind { kindIndex[kind, default: []].append(position) }
+    if let kind = pattern.firstKind { kindIndex[Int(kind.rawValue)].append(position) }
   }
 
   var isEmpty: Bool { entries.isEmpty }
@@ -98,8 +100,8 @@ struct PhraseIndex<Payload: Sendable>: Sendable {
                 }
               }
             }
-            if token.kind != .word, let candidates = kindIndex[token.kind] {
-              for candidate in candidates {
+            if token.kind != .word {
+              for candidate in kindIndex[Int(token.kind.rawValue)] {
                 let entry = entries[candidate]
                 if let last = matcher.match(entry.first + 1, entry.end, position + 1) {
                   found.append(Match(entry: candidate, first: position, last: last))

@@ -21,6 +21,24 @@ struct PhrasePattern: Sendable, Hashable {
 
   /// Parses `source`; nil (with the reason) when it cannot match anything.
   static func parse(_ source: String) -> Result<PhrasePattern, PhraseError> {
+    let (elements, emptyWord) = asciiElements(of: source) ?? self.elements(of: source)
+    if let emptyWord {
+      return .failure(PhraseError(phrase: source, reason: "`\(emptyWord)` has an empty word"))
+    }
+    switch elements.first {
+    case .words, .kind: break
+    default:
+      return .failure(
+        PhraseError(phrase: source, reason: "a phrase must start with a word or a <kind>"))
+    }
+    if case .gap = elements.last {
+      return .failure(PhraseError(phrase: source, reason: "a phrase cannot end with `...`"))
+    }
+    return .success(PhrasePattern(source: source, elements: elements))
+  }
+
+  /// The elements of a phrase, or the part that has an empty word.
+  static func elements(of source: String) -> ([Element], emptyWord: String?) {
     var elements: [Element] = []
     for part in source.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
       switch part {
@@ -33,21 +51,77 @@ struct PhrasePattern: Sendable, Hashable {
       default:
         let alternatives = part.split(separator: "|").map { TextHash.word(String($0)) }
         guard !alternatives.isEmpty, !alternatives.contains(TextHash.seed) else {
-          return .failure(PhraseError(phrase: source, reason: "`\(part)` has an empty word"))
+          return (elements, String(part))
         }
         elements.append(.words(alternatives))
       }
     }
-    switch elements.first {
-    case .words, .kind: break
-    default:
-      return .failure(
-        PhraseError(phrase: source, reason: "a phrase must start with a word or a <kind>"))
+    return (elements, nil)
+  }
+
+  /// `elements(of:)` for an ASCII phrase (every built-in one is), read from its UTF-8 bytes:
+  /// every analyzer compiles some thousands of phrases when it starts. For ASCII text bytes,
+  /// scalars and characters are the same, so the result is too. Nil for other phrases.
+  static func asciiElements(of source: String) -> ([Element], emptyWord: String?)? {
+    var source = source
+    return source.withUTF8 { bytes -> ([Element], emptyWord: String?)? in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      let space = UInt8(ascii: " ")
+      let tab = UInt8(ascii: "\t")
+      let bar = UInt8(ascii: "|")
+      var elements: [Element] = []
+      var index = 0
+      while index < bytes.count {
+        guard bytes[index] != space, bytes[index] != tab else {
+          index += 1
+          continue
+        }
+        var end = index
+        while end < bytes.count, bytes[end] != space, bytes[end] != tab { end += 1 }
+        let part = UnsafeBufferPointer(rebasing: bytes[index..<end])
+        index = end
+        if let element = special(part) {
+          elements.append(element)
+          continue
+        }
+        // `split(separator: "|")`: runs between bars, empty runs left out.
+        var alternatives: [UInt64] = []
+        var hash = TextHash.seed
+        var inWord = false
+        for byte in part {
+          if byte == bar {
+            if inWord { alternatives.append(hash) }
+            hash = TextHash.seed
+            inWord = false
+          } else {
+            inWord = true
+            // `WordTokenizer.normalize` on ASCII: apostrophes dropped, capitals lowered.
+            if byte == UInt8(ascii: "'") { continue }
+            let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            hash = TextHash.add(hash, UInt32(lower))
+          }
+        }
+        if inWord { alternatives.append(hash) }
+        guard !alternatives.isEmpty, !alternatives.contains(TextHash.seed) else {
+          return (elements, String(decoding: part, as: UTF8.self))
+        }
+        elements.append(.words(alternatives))
+      }
+      return (elements, nil)
     }
-    if case .gap = elements.last {
-      return .failure(PhraseError(phrase: source, reason: "a phrase cannot end with `...`"))
+  }
+
+  /// The element a part written as `*`, `...` or `<kind>` stands for.
+  private static func special(_ part: UnsafeBufferPointer<UInt8>) -> Element? {
+    switch part.count {
+    case 1 where part.elementsEqual("*".utf8): .anyWord
+    case 3 where part.elementsEqual("...".utf8): .gap(3)
+    case 5 where part.elementsEqual("<num>".utf8): .kind(.number)
+    case 5 where part.elementsEqual("<url>".utf8): .kind(.url)
+    case 7 where part.elementsEqual("<emoji>".utf8): .kind(.emoji)
+    case 9 where part.elementsEqual("<mention>".utf8): .kind(.mention)
+    default: nil
     }
-    return .success(PhrasePattern(source: source, elements: elements))
   }
 
   /// The plain phrases a phrase with `( | )` groups stands for. Every analyzer compiles some

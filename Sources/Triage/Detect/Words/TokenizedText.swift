@@ -7,42 +7,32 @@ struct TokenizedText: Sendable {
   var normalized: [Unicode.Scalar] = []
 
   init(_ text: String) {
-    scalars = Self.scalars(of: text)
-    tokens.reserveCapacity(scalars.count / 4 + 4)
-    normalized.reserveCapacity(scalars.count)
-    var index = 0
-    while index < scalars.count {
-      let scalar = scalars[index]
-      if scalar == "\n" {
-        append(.punctuation, index, index + 1, mark: "\n")
-        index += 1
-      } else if WordTokenizer.isSpace(scalar) {
-        index += 1
-      } else {
-        var end = index
-        while end < scalars.count, !WordTokenizer.isSpace(scalars[end]) { end += 1 }
-        chunk(index, end)
-        index = end
+    let scalars = Self.scalars(of: text)
+    self.scalars = scalars
+    var tokens: [WordToken] = []
+    // A token's normalized scalars are at most its scalars, and tokens never overlap: the
+    // buffer is filled in place, without a capacity and uniqueness check per scalar.
+    normalized = [Unicode.Scalar](unsafeUninitializedCapacity: scalars.count) { buffer, count in
+      scalars.withUnsafeBufferPointer { source in
+        var builder = TokenBuilder(array: scalars, scalars: source, normalized: buffer)
+        builder.run()
+        tokens = builder.tokens
+        count = builder.count
       }
     }
+    self.tokens = tokens
   }
 
-  /// The scalars of `text`: ASCII texts are copied byte for byte, others decoded in one pass
+  /// The scalars of `text`, decoded from its UTF-8 storage in one pass
   /// (`Array(text.unicodeScalars)` decodes twice, once to count).
   static func scalars(of text: String) -> [Unicode.Scalar] {
-    let utf8 = text.utf8
-    let ascii = utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar]? in
-      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-      return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-        for (index, byte) in bytes.enumerated() { buffer[index] = Unicode.Scalar(byte) }
-        count = bytes.count
+    var text = text
+    return text.withUTF8 { bytes in
+      [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+        // A scalar is its 32-bit value.
+        count = buffer.withMemoryRebound(to: UInt32.self) { ScalarText.decode(bytes, into: $0) }
       }
     }
-    if let ascii = ascii ?? nil { return ascii }
-    var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(utf8.count)
-    for scalar in text.unicodeScalars { scalars.append(scalar) }
-    return scalars
   }
 
   /// The normalized text of a token (for rules that need characters, not just the hash).
@@ -73,10 +63,60 @@ struct TokenizedText: Sendable {
     }
   }
 
+}
+
+/// Cuts scalars into tokens, writing their normalized scalars into a buffer as long as the
+/// text.
+private struct TokenBuilder {
+  let array: [Unicode.Scalar]
+  let scalars: UnsafeBufferPointer<Unicode.Scalar>
+  let normalized: UnsafeMutableBufferPointer<Unicode.Scalar>
+  var count = 0
+  var tokens: [WordToken] = []
+
+  init(
+    array: [Unicode.Scalar], scalars: UnsafeBufferPointer<Unicode.Scalar>,
+    normalized: UnsafeMutableBufferPointer<Unicode.Scalar>
+  ) {
+    self.array = array
+    self.scalars = scalars
+    self.normalized = normalized
+    tokens.reserveCapacity(scalars.count / 4 + 4)
+  }
+
+  mutating func run() {
+    var index = 0
+    while index < scalars.count {
+      let scalar = scalars[index]
+      if scalar == "\n" {
+        append(.punctuation, index, index + 1, mark: "\n")
+        index += 1
+      } else if WordTokenizer.isSpace(scalar) {
+        index += 1
+      } else {
+        // A link needs "@" first or a dot, at sign or colon after the first scalar
+        // (`WordTokenizer.link`): noted here, so plain words are not scanned twice.
+        var end = index + 1
+        var mayBeLink = scalar == "@"
+        while end < scalars.count {
+          let next = scalars[end]
+          if next == "." || next == "@" || next == ":" {
+            mayBeLink = true
+          } else if WordTokenizer.isSpace(next) {
+            break
+          }
+          end += 1
+        }
+        chunk(index, end, mayBeLink: mayBeLink)
+        index = end
+      }
+    }
+  }
+
   // MARK: - Chunks (whitespace-separated runs)
 
-  private mutating func chunk(_ start: Int, _ end: Int) {
-    if let (kind, tokenEnd) = WordTokenizer.link(in: scalars, start, end) {
+  mutating func chunk(_ start: Int, _ end: Int, mayBeLink: Bool) {
+    if mayBeLink, let (kind, tokenEnd) = WordTokenizer.link(in: array, start, end) {
       append(kind, start, tokenEnd, normalize: kind != .url)
       pieces(tokenEnd, end)
     } else {
@@ -85,7 +125,7 @@ struct TokenizedText: Sendable {
   }
 
   /// Words, numbers, hashtags, emoji and punctuation inside a chunk.
-  private mutating func pieces(_ start: Int, _ end: Int) {
+  mutating func pieces(_ start: Int, _ end: Int) {
     var index = start
     while index < end {
       let scalar = scalars[index]
@@ -145,11 +185,11 @@ struct TokenizedText: Sendable {
     }
   }
 
-  private mutating func append(
+  mutating func append(
     _ kind: WordToken.Kind, _ start: Int, _ end: Int, mark: Unicode.Scalar = " ",
     normalize: Bool = true, skipFirst: Bool = false
   ) {
-    let normStart = Int32(normalized.count)
+    let normStart = Int32(count)
     var hash = TextHash.seed
     var letters = 0
     var capitals = 0
@@ -166,14 +206,15 @@ struct TokenizedText: Sendable {
         }
         let normal = normalize ? WordTokenizer.normalize(scalar) : scalar
         guard let normal else { continue }
-        normalized.append(normal)
+        normalized[count] = normal
+        count += 1
         hash = TextHash.add(hash, normal.value)
       }
     }
     tokens.append(
       WordToken(
         kind: kind, start: start, end: end, hash: hash, normStart: normStart,
-        normEnd: Int32(normalized.count), mark: mark, isAllCaps: letters >= 2 && capitals == letters
+        normEnd: Int32(count), mark: mark, isAllCaps: letters >= 2 && capitals == letters
       ))
   }
 }

@@ -29,12 +29,12 @@ extension LinearTextModel {
         guard let values = floats(in: line, from: 5) else { throw malformed(number) }
         bias = values
       } else {
+        // The weights go straight into the table (no array per line).
         guard let tab = line.firstIndex(of: UInt8(ascii: "\t")),
-          let values = floats(in: line, from: tab + 1),
-          !outputs.isEmpty, values.count == outputs.count
+          let count = appendFloats(in: line, from: tab + 1, to: &weights),
+          !outputs.isEmpty, count == outputs.count
         else { throw malformed(number) }
         names.append(String(decoding: line[..<tab], as: UTF8.self))
-        weights.append(contentsOf: values)
       }
     }
     guard !outputs.isEmpty, bias.count == outputs.count else {
@@ -51,6 +51,15 @@ extension LinearTextModel {
   /// number.
   private static func floats(in line: UnsafeBufferPointer<UInt8>, from start: Int) -> [Float]? {
     var values: [Float] = []
+    return appendFloats(in: line, from: start, to: &values).map { _ in values }
+  }
+
+  /// Appends the numbers of `floats(in:from:)` to `values`; how many, nil if one is not a
+  /// number.
+  private static func appendFloats(
+    in line: UnsafeBufferPointer<UInt8>, from start: Int, to values: inout [Float]
+  ) -> Int? {
+    let before = values.count
     var index = start
     while index < line.count {
       if line[index] == UInt8(ascii: " ") {
@@ -65,7 +74,7 @@ extension LinearTextModel {
       values.append(value)
       index = end
     }
-    return values
+    return values.count - before
   }
 
   /// `-12.345`-style decimals directly (all the trainer writes); anything else through

@@ -125,10 +125,10 @@ enum ModelFeatures {
     var position = index
     while position <= end {
       let scalar = position < end ? text.scalars[position] : " "
-      if position < end, scalar.properties.isAlphabetic, scalar.isASCII {
+      // An ASCII letter (the only ASCII scalars that are alphabetic), lower-cased by its bit.
+      if position < end, scalar.value < 0x80, (0x61...0x7A).contains(scalar.value | 0x20) {
         if length == 0 { wordStart = position }
-        hash = TextHash.add(
-          hash, (scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar).value)
+        hash = TextHash.add(hash, scalar.value | 0x20)
         length += 1
       } else {
         let inTLD = wordStart >= tld && wordStart < hostEnd
@@ -225,6 +225,13 @@ enum ModelFeatures {
 
   /// The hash of a feature name from the weights file; nil when the name is malformed.
   static func hash(ofName name: String) -> UInt64? {
+    var bytes = name
+    if let decided = bytes.withUTF8(asciiHash(ofName:)) { return decided }
+    return generalHash(ofName: name)
+  }
+
+  /// `hash(ofName:)` for any name, through `String` (the path ASCII names skip).
+  static func generalHash(ofName name: String) -> UInt64? {
     // The kind is one ASCII letter and a colon: read as bytes (the model has some 30,000 names
     // to hash at every start).
     var bytes = name.utf8.makeIterator()
@@ -248,6 +255,43 @@ enum ModelFeatures {
     case UInt8(ascii: "r"): return TextHash.combine(ruleSeed, TextHash.word(body))
     default: return nil
     }
+  }
+
+  /// `hash(ofName:)` for an ASCII name, read from its bytes (the model's 30,000 names are
+  /// hashed at every start); for ASCII, bytes are the scalars. Nil (not decided) for other
+  /// names and for word pairs not written `b:first second`; `.some(nil)` when malformed.
+  private static func asciiHash(ofName bytes: UnsafeBufferPointer<UInt8>) -> UInt64?? {
+    guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+    guard bytes.count >= 3, bytes[1] == UInt8(ascii: ":") else { return .some(nil) }
+    let body = UnsafeBufferPointer(rebasing: bytes[2...])
+    switch bytes[0] {
+    case UInt8(ascii: "w"): return TextHash.combine(wordSeed, asciiWord(body))
+    case UInt8(ascii: "b"):
+      let spaces = body.indices.filter { body[$0] == UInt8(ascii: " ") }
+      guard spaces.count == 1, let space = spaces.first, space > body.startIndex,
+        space < body.endIndex - 1
+      else { return nil }
+      let first = asciiWord(UnsafeBufferPointer(rebasing: body[..<space]))
+      let second = asciiWord(UnsafeBufferPointer(rebasing: body[(space + 1)...]))
+      return TextHash.combine(TextHash.combine(pairSeed, first), second)
+    case UInt8(ascii: "s"):
+      var hash = TextHash.seed
+      for byte in body { hash = TextHash.add(hash, UInt32(byte)) }
+      return TextHash.combine(endingSeed, hash)
+    case UInt8(ascii: "x"): return TextHash.combine(shapeSeed, asciiWord(body))
+    case UInt8(ascii: "u"): return TextHash.combine(linkSeed, asciiWord(body))
+    case UInt8(ascii: "r"): return TextHash.combine(ruleSeed, asciiWord(body))
+    default: return .some(nil)
+    }
+  }
+
+  /// `TextHash.word` of ASCII bytes: apostrophes dropped, capitals lowered.
+  private static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var hash = TextHash.seed
+    for byte in bytes where byte != UInt8(ascii: "'") {
+      hash = TextHash.add(hash, UInt32((0x41...0x5A).contains(byte) ? byte | 0x20 : byte))
+    }
+    return hash
   }
 
   /// The lower-case link word with this hash (for the weights file's names).
