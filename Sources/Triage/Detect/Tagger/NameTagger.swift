@@ -15,7 +15,8 @@ final class NameTagger: Sendable {
   /// The fixed state before the first word of a text.
   static let start = 3
   private let weights: [Int8]
-  /// From none, person, place, start (rows of three) to none, person, place.
+  /// From none, person, place, start, and none, person, place across a conjunction (rows of
+  /// three) to none, person, place.
   private let transitions: [Int32]
   /// Subtracted from every "none" score: trades precision for recall (tuned on dev sets).
   private let noneBias: Int32
@@ -34,7 +35,7 @@ final class NameTagger: Sendable {
     self.weights = weights
     self.scale = scale
     self.mask = (1 << bits) - 1
-    self.transitions = transitions.count == 12 ? transitions : [Int32](repeating: 0, count: 12)
+    self.transitions = transitions.count == 21 ? transitions : [Int32](repeating: 0, count: 21)
     self.noneBias = noneBias
   }
 
@@ -130,14 +131,8 @@ final class NameTagger: Sendable {
             add(.previousSymbol, symbol)
             add(.caseProfile, profile * 8 + shape)
             add(.cue, i > 0 && tokens[i - 1].kind == .word ? TaggerFeatures.cue(text, i - 1) : 0)
-            add(
-              .nextNameScore,
-              i + 1 < tokens.count
-                ? shapes[i + 1] * 32 + TaggerFeatures.nameScore(entries[i + 1]) : 999
-            )
-            add(
-              .previousNameScore,
-              i > 0 ? shapes[i - 1] * 32 + TaggerFeatures.nameScore(entries[i - 1]) : 999)
+            add(.nextNameScore, TaggerFeatures.neighbourNameScore(text, shapes, i, 1))
+            add(.previousNameScore, TaggerFeatures.neighbourNameScore(text, shapes, i, -1))
             add(.wordShape, token.hash &+ shape)
             add(.suffix2, affixes.suffix2)
             add(.nameLevels, TaggerFeatures.nameLevels(entry))
@@ -155,9 +150,10 @@ final class NameTagger: Sendable {
             add(
               .nextMid,
               i + 1 < tokens.count ? TaggerFeatures.midCluster(entries[i + 1]) * 16 + shape : 9999)
-            let likeness = UInt64(entry.nameLikeness)
+            var likeness = UInt64(entry.nameLikeness)
+            if likeness == 0 { likeness = CharNameModel.likeness(scalars, token) }
             add(.likenessShape, likeness * 8 + shape)
-            add(.profileLikeness, ((profile * 8 + shape) * 8 + likeness) * 2 + start)
+            add(.profileLikeness, ((profile * 8 + shape) * 32 + likeness) * 2 + start)
             var none: Int32 = 0
             var person: Int32 = 0
             var place: Int32 = 0
@@ -168,8 +164,16 @@ final class NameTagger: Sendable {
               place &+= Int32(w[base + 2])
             }
             scratch[n] = Int32(i)
-            scratch[count + n] = Int32(
-              previousScored == i - 1 && i > 0 ? -1 : i == 0 ? Self.start : 0)
+            // -1: chained to the token before; -2: chained across a conjunction ("Vin ,
+            // Dwayne"); otherwise the fixed state before the token.
+            var predecessor: Int32 =
+              previousScored == i - 1 && i > 0 ? -1 : i == 0 ? Int32(Self.start) : 0
+            if i > 1, previousScored == i - 2,
+              TaggerFeatures.conjunctions.contains(tokens[i - 1].hash)
+            {
+              predecessor = -2
+            }
+            scratch[count + n] = predecessor
             let e = 2 * count + 3 * n
             scratch[e] = none &- noneBias
             scratch[e + 1] = person
@@ -203,8 +207,9 @@ final class NameTagger: Sendable {
         if fixed >= 0 {
           best = t[fixed * 3 + y]
         } else {
+          let rows = fixed == -1 ? 0 : 12
           best = Int32.min
-          for p in 0..<3 { best = max(best, alpha[(k - 1) * 3 + p] &+ t[p * 3 + y]) }
+          for p in 0..<3 { best = max(best, alpha[(k - 1) * 3 + p] &+ t[rows + p * 3 + y]) }
         }
         alpha[k * 3 + y] = emissions[k * 3 + y] &+ best
       }
@@ -212,10 +217,12 @@ final class NameTagger: Sendable {
     for k in 0..<(3 * n) { beta[k] = 0 }
     if n > 1 {
       for k in stride(from: n - 2, through: 0, by: -1) where predecessors[k + 1] < 0 {
+        let rows = predecessors[k + 1] == -1 ? 0 : 12
         for y in 0..<3 {
           var best = Int32.min
           for z in 0..<3 {
-            best = max(best, t[y * 3 + z] &+ emissions[(k + 1) * 3 + z] &+ beta[(k + 1) * 3 + z])
+            best = max(
+              best, t[rows + y * 3 + z] &+ emissions[(k + 1) * 3 + z] &+ beta[(k + 1) * 3 + z])
           }
           beta[k * 3 + y] = best
         }

@@ -104,6 +104,28 @@ enum TaggerFeatures {
 
   static let retweet = WordHash.of("rt")
 
+  /// Words and marks that join two names in a list ("Vin , Dwayne , Ty", "Ripley and
+  /// Bishop"): the neighbour features look across them and the decoder chains the two.
+  static let conjunctionsList: [String] = ["and", "or", "&", "n", "vs", ",", "/", "+"]
+  static let conjunctions = WordHash.set(conjunctionsList)
+
+  /// The shape and name score of the token `step` (1 or -1) away, or across a conjunction
+  /// of the word beyond it with its name-likeness (a value of its own, from 1000).
+  @inline(__always)
+  static func neighbourNameScore(
+    _ text: ScalarText, _ shapes: UnsafeMutableBufferPointer<UInt64>, _ i: Int, _ step: Int
+  ) -> UInt64 {
+    let j = i + step
+    let tokens = text.tokens
+    guard j >= 0, j < tokens.count else { return 999 }
+    let k = j + step
+    if k >= 0, k < tokens.count, tokens[k].kind == .word, conjunctions.contains(tokens[j].hash) {
+      let entry = text.entries[k]
+      return 1000 + (shapes[k] * 32 + nameScore(entry)) * 8 + UInt64(entry.nameLikeness)
+    }
+    return shapes[j] * 32 + nameScore(text.entries[j])
+  }
+
   /// The middle class (of 256) of a word's cluster plus one; 0 when it has none.
   @inline(__always)
   static func midCluster(_ entry: LexiconEntry) -> UInt64 {
@@ -126,7 +148,13 @@ enum TaggerFeatures {
   /// Mixes a template id and a value into a table index (splitmix64 finaliser).
   @inline(__always)
   static func index(_ template: Template, _ value: UInt64, mask: Int) -> Int {
-    var h = (template.rawValue &* 0x9E37_79B9_7F4A_7C15) ^ value
+    index(raw: template.rawValue, value, mask: mask)
+  }
+
+  /// The same mixing for any key (the spelling model's n-gram lengths use 202...204).
+  @inline(__always)
+  static func index(raw key: UInt64, _ value: UInt64, mask: Int) -> Int {
+    var h = (key &* 0x9E37_79B9_7F4A_7C15) ^ value
     h ^= h >> 29
     h = h &* 0xBF58_476D_1CE4_E5B9
     h ^= h >> 32
