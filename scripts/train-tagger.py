@@ -49,6 +49,7 @@ SEED = int(os.environ.get("SEED", 17))
 # look across a conjunction ("Vin , Dwayne"), and the decoder chains the words on each side.
 LOOKTHROUGH = os.environ.get("LOOKTHROUGH", "1") == "1"
 CHAIN = os.environ.get("CHAIN", "1") == "1"
+DROP_FEATURES = os.environ.get("DROP_FEATURES", "").split()
 # Models trained on differently shuffled data are averaged (bagging for a linear model):
 # the figures move less from one retraining to the next.
 RUNS = int(os.environ.get("RUNS", 3))
@@ -424,29 +425,6 @@ def next_symbol(tokens, i):
     return {"'": 1, "\u2019": 1, ",": 2, ":": 3, ".": 4}.get(t.first, 5)
 
 
-def position(tokens, i):
-    """0 the first token, 1 the first word after leading @-handles, "RT" and punctuation,
-    2 elsewhere."""
-    if i == 0:
-        return 0
-    j = 0
-    while j < i:
-        t = tokens[j]
-        if not t.word:
-            j += 1
-            continue
-        if t.hash == RT:
-            j += 1
-            continue
-        if j > 0 and not tokens[j - 1].word and tokens[j - 1].first == "@" \
-                and tokens[j - 1].end == t.start:
-            j += 1
-            continue
-        return 2
-    return 1
-
-
-RT = word_hash("rt")
 BEGIN, END = 0x5EED0001, 0x5EED0002
 TEMPLATES = (
     "bias word suffix prefix shape length firstName surname frequency nameScore placeFlags "
@@ -543,7 +521,6 @@ def static_features(tokens):
             ("cue2", cue(tokens[i - 2].hash) if i > 1 and tokens[i - 2].word else 0),
             ("previousWordShape", (previous_word + sh * 0x10001) & M64),
             ("nextWordShape", (next_word + sh * 0x10001) & M64),
-            ("position", position(tokens, i) * 8 + sh),
             ("nextSymbol", next_symbol(tokens, i) * 8 + sh),
         ]
         likeness = e.likeness
@@ -560,6 +537,8 @@ def static_features(tokens):
                 ("likenessShape", likeness * 8 + sh),
                 ("profileLikeness", ((profile * 8 + sh) * 32 + likeness) * 2 + start),
             ) if name in CLUSTER_FEATURES]
+        if DROP_FEATURES:
+            f = [(a, b) for a, b in f if a not in DROP_FEATURES]
         idx = np.array([feature_index(T[a], b) for a, b in f], dtype=np.int64)
         predecessor = -1 if previous_scored == i - 1 and i > 0 else (3 if i == 0 else 0)
         if CHAIN and i > 1 and previous_scored == i - 2 and tokens[i - 1].hash in CONJUNCTIONS:
@@ -571,11 +550,14 @@ def static_features(tokens):
 
 # Templates no longer used (their numbers stay reserved in the Swift enum): the previous
 # label (now the decoder's transitions), and length, first-name, surname and frequency
-# levels and the words two away, which added nothing once nameLevels was there.
+# levels and the words two away, which added nothing once nameLevels was there, and the
+# position after leading @-handles (nothing measurable; dropped to pay for the spelling
+# model).
 RETIRED = ("unused23", "unused24", "length", "firstName", "surname", "frequency",
-           "previousWord2", "nextWord2")
+           "previousWord2", "nextWord2", "position")
 DROP_COLUMNS = [k for k, name in enumerate(
-    [a for a in TEMPLATES if a not in RETIRED]) if name in WORD_FEATURES]
+    [a for a in TEMPLATES if a not in RETIRED and a not in DROP_FEATURES])
+    if name in WORD_FEATURES]
 
 
 # ---------------------------------------------------------------- decoding

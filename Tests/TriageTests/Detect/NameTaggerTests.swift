@@ -79,11 +79,15 @@ import Testing
 @Suite struct CharNameModelTests {
   private func likeness(_ word: String) -> UInt64 {
     let text = ScalarText(word)
-    return text.scalars.withUnsafeBufferPointer { CharNameModel.likeness($0, text.tokens[0]) }
+    return text.scalars.withUnsafeBufferPointer { scalars in
+      CharNameModel.weights.withUnsafeBufferPointer {
+        CharNameModel.likeness(scalars, text.tokens[0], weights: $0)
+      }
+    }
   }
 
   @Test func levelsAreKeptApartFromTheWordClasses() {
-    for word in ["Tebogo", "Fedorova", "Wooow", "xq", "Zzzzzzzzzzzzzzzzzzzzzzzz", "é"] {
+    for word in ["Tebogo", "Fedorova", "Wooow", "xq", "Zzzzzzzzzzzzzzzzzzzzzzzz", "é", "Zoë"] {
       #expect((9...15).contains(likeness(word)), "\(word)")
     }
     // A capital after a lower-case letter (a run-together hashtag) is its own range.

@@ -25,35 +25,39 @@ enum CharNameModel {
   /// The tagger's name-likeness value for a word without a class: 8 plus the spelling level
   /// (1...7), and 8 more when a capital follows a lower-case letter ("NoBiggieTV"), so
   /// these values never meet the word classes' levels (1...7).
-  static func likeness(_ scalars: UnsafeBufferPointer<UInt32>, _ token: Token) -> UInt64 {
+  @inline(__always)
+  static func likeness(
+    _ scalars: UnsafeBufferPointer<UInt32>, _ token: Token, weights: UnsafeBufferPointer<Int8>
+  ) -> UInt64 {
     let start = token.start
     let length = token.end - start
+    var camel = false
+    var previous: UInt32 = 0
+    for offset in start..<token.end {
+      let c = scalars[offset]
+      if CharacterClass.isUpperASCII(c), previous &- 0x61 < 26 { camel = true }
+      previous = c
+    }
     // The word between its marks: position 0 is the beginning mark, length + 1 the end.
     @inline(__always) func scalar(_ q: Int) -> UInt32 {
       q == 0 ? begin : q == length + 1 ? end : scalars[start + q - 1]
     }
+    // FNV-1a runs on from each position: the 2-, 3- and 4-gram hashes there are one
+    // hash after two, three and four letters.
     var total: Int32 = 0
-    weights.withUnsafeBufferPointer { w in
-      for n in 2...4 where n <= length + 2 {
-        for first in 0...(length + 2 - n) {
-          var hash = WordHash.offsetBasis
-          for q in first..<(first + n) { WordHash.addLowercased(scalar(q), to: &hash) }
-          total &+= Int32(w[TaggerFeatures.index(raw: 200 + UInt64(n), hash, mask: mask)])
-        }
+    let padded = length + 2
+    for first in 0..<(padded - 1) {
+      var hash = WordHash.offsetBasis
+      WordHash.addLowercased(scalar(first), to: &hash)
+      for n in 2...4 {
+        let q = first + n - 1
+        if q >= padded { break }
+        WordHash.addLowercased(scalar(q), to: &hash)
+        total &+= Int32(weights[TaggerFeatures.index(raw: 200 + UInt64(n), hash, mask: mask)])
       }
     }
     var level: UInt64 = 1
     for cut in cuts where total >= cut { level += 1 }
-    var camel = false
-    if length > 1 {
-      for offset in (start + 1)..<token.end
-      where CharacterClass.isUpperASCII(scalars[offset])
-        && scalars[offset - 1] >= 0x61 && scalars[offset - 1] <= 0x7A
-      {
-        camel = true
-        break
-      }
-    }
     return 8 + level + (camel ? 8 : 0)
   }
 }

@@ -35,7 +35,8 @@ enum TaggerFeatures {
     case cue2 = 32
     case previousWordShape = 33
     case nextWordShape = 34
-    case position = 35
+    // 35 (the first word after leading @-handles and "RT") is retired: it added nothing
+    // measurable and its cost paid for the spelling model.
     case nextSymbol = 36
     // 37 (the cluster alone) and 42 (the middle class with the shape) are retired:
     // clusterShape and coarseShape carry them.
@@ -102,28 +103,23 @@ enum TaggerFeatures {
     }
   }
 
-  static let retweet = WordHash.of("rt")
-
   /// Words and marks that join two names in a list ("Vin , Dwayne , Ty", "Ripley and
   /// Bishop"): the neighbour features look across them and the decoder chains the two.
   static let conjunctionsList: [String] = ["and", "or", "&", "n", "vs", ",", "/", "+"]
-  static let conjunctions = WordHash.set(conjunctionsList)
+  static let conjunctionWords = (
+    WordHash.of("and"), WordHash.of("or"), WordHash.of("n"), WordHash.of("vs")
+  )
 
-  /// The shape and name score of the token `step` (1 or -1) away, or across a conjunction
-  /// of the word beyond it with its name-likeness (a value of its own, from 1000).
+  /// Whether a token is one of `conjunctionsList` (`words` is `conjunctionWords`, read once
+  /// per text).
   @inline(__always)
-  static func neighbourNameScore(
-    _ text: ScalarText, _ shapes: UnsafeMutableBufferPointer<UInt64>, _ i: Int, _ step: Int
-  ) -> UInt64 {
-    let j = i + step
-    let tokens = text.tokens
-    guard j >= 0, j < tokens.count else { return 999 }
-    let k = j + step
-    if k >= 0, k < tokens.count, tokens[k].kind == .word, conjunctions.contains(tokens[j].hash) {
-      let entry = text.entries[k]
-      return 1000 + (shapes[k] * 32 + nameScore(entry)) * 8 + UInt64(entry.nameLikeness)
+  static func isConjunction(_ token: Token, _ words: (UInt64, UInt64, UInt64, UInt64)) -> Bool {
+    if token.kind == .symbol {
+      let c = token.first
+      return c == 0x2C || c == 0x26 || c == 0x2F || c == 0x2B
     }
-    return shapes[j] * 32 + nameScore(text.entries[j])
+    let h = token.hash
+    return h == words.0 || h == words.1 || h == words.2 || h == words.3
   }
 
   /// The middle class (of 256) of a word's cluster plus one; 0 when it has none.
