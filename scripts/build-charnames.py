@@ -26,7 +26,9 @@ import numpy as np
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DETECT = os.path.join(ROOT, "Sources", "Triage", "Detect")
 LEXICON = os.path.join(DETECT, "Lexicon", "LexiconData.swift")
+# CHARFILE writes elsewhere (train-tagger.py reads the same variable) for experiments.
 OUT = os.environ.get("CHARFILE", os.path.join(DETECT, "Tagger", "CharNameWeights.swift"))
+# The lowest word-frequency level (0-15) of a common word that is no name: a negative.
 NEG_FREQ = int(os.environ.get("NEG_FREQ", 7))
 
 TABLE_BITS = 14

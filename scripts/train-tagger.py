@@ -49,6 +49,7 @@ SEED = int(os.environ.get("SEED", 17))
 # look across a conjunction ("Vin , Dwayne"), and the decoder chains the words on each side.
 LOOKTHROUGH = os.environ.get("LOOKTHROUGH", "1") == "1"
 CHAIN = os.environ.get("CHAIN", "1") == "1"
+# Templates to leave out (names as in TEMPLATES), to measure what a feature is worth.
 DROP_FEATURES = os.environ.get("DROP_FEATURES", "").split()
 # Models trained on differently shuffled data are averaged (bagging for a linear model):
 # the figures move less from one retraining to the next.
