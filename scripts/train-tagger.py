@@ -43,7 +43,14 @@ DROPOUT = float(os.environ.get("DROPOUT", 0.3))
 # Subtracted from every "none" score at run time: trades precision for recall. Tuned with
 # `rounds eval phi` on the WNUT17 and BTC dev splits (the whole detector, not the tagger alone).
 NONE_BIAS = float(os.environ.get("NONE_BIAS", 15))
-SEED = 17
+# Another SEED retrains with other shuffles: how much the figures move is the noise.
+SEED = int(os.environ.get("SEED", 17))
+# Switches for ablations (both on in the committed model): the neighbour name-score features
+# look across a conjunction ("Vin , Dwayne"), and the decoder chains the words on each side.
+LOOKTHROUGH = os.environ.get("LOOKTHROUGH", "1") == "1"
+CHAIN = os.environ.get("CHAIN", "1") == "1"
+# Templates to leave out (names as in TEMPLATES), to measure what a feature is worth.
+DROP_FEATURES = os.environ.get("DROP_FEATURES", "").split()
 # Models trained on differently shuffled data are averaged (bagging for a linear model):
 # the figures move less from one retraining to the next.
 RUNS = int(os.environ.get("RUNS", 3))
@@ -132,6 +139,42 @@ def load_clusters(table):
             h = add_bytes(OFFSET, word.encode("utf-8"))
             table[h] = table.get(h, 0) | bits
     return tables
+
+
+def load_char_names():
+    """The spelling model's weights and level cuts (scripts/build-charnames.py)."""
+    path = os.environ.get("CHARFILE", os.path.join(DETECT, "Tagger", "CharNameWeights.swift"))
+    if os.environ.get("CHARNAMES", "1") == "0" or not os.path.exists(path):
+        return None, None
+    source = open(path, encoding="utf-8").read()
+    cuts = [int(v) for v in re.search(r"cuts: \[Int32\] = \[(.*?)\]", source).group(1).split(",")]
+    encoded = re.search(r'base64 = """\n(.*?)\n"""', source, re.S).group(1).replace("\n", "")
+    return np.frombuffer(base64.b64decode(encoded), dtype=np.int8).astype(int), cuts
+
+
+CHAR_WEIGHTS, CHAR_CUTS = load_char_names()
+CHAR_MASK = (1 << 14) - 1
+
+
+def char_row(n, h):
+    x = (((200 + n) * 0x9E3779B97F4A7C15) & M64) ^ h
+    x ^= x >> 29
+    x = (x * 0xBF58476D1CE4E5B9) & M64
+    x ^= x >> 32
+    return x & CHAR_MASK
+
+
+def char_likeness(t):
+    """For a word without a class: 8 + its spelling level (1..7), 8 more when it has a
+    capital after a lower-case letter ("NoBiggieTV"); as CharNameModel.swift."""
+    padded = "\x02" + t.text + "\x03"
+    total = 0
+    for n in (2, 3, 4):
+        for start in range(0, len(padded) - n + 1):
+            total += CHAR_WEIGHTS[char_row(n, word_hash(padded[start:start + n]))]
+    level = 1 + sum(1 for cut in CHAR_CUTS if total >= cut)
+    camel = any("a" <= a <= "z" and "A" <= b <= "Z" for a, b in zip(t.text, t.text[1:]))
+    return 8 + level + (8 if camel else 0)
 
 
 TITLES = swift_set("Lexicon/NameWords.swift", "titles")
@@ -383,29 +426,6 @@ def next_symbol(tokens, i):
     return {"'": 1, "\u2019": 1, ",": 2, ":": 3, ".": 4}.get(t.first, 5)
 
 
-def position(tokens, i):
-    """0 the first token, 1 the first word after leading @-handles, "RT" and punctuation,
-    2 elsewhere."""
-    if i == 0:
-        return 0
-    j = 0
-    while j < i:
-        t = tokens[j]
-        if not t.word:
-            j += 1
-            continue
-        if t.hash == RT:
-            j += 1
-            continue
-        if j > 0 and not tokens[j - 1].word and tokens[j - 1].first == "@" \
-                and tokens[j - 1].end == t.start:
-            j += 1
-            continue
-        return 2
-    return 1
-
-
-RT = word_hash("rt")
 BEGIN, END = 0x5EED0001, 0x5EED0002
 TEMPLATES = (
     "bias word suffix prefix shape length firstName surname frequency nameScore placeFlags "
@@ -437,6 +457,22 @@ def scored(tokens, entries, profile, i):
     t = tokens[i]
     return t.word and t.letter and not is_function_word(t, entries[i]) and not (
         profile != 2 and is_plain_lower_word(t, entries[i]))
+
+
+CONJUNCTIONS = {word_hash(w) for w in ("and", "or", "&", "n", "vs", ",", "/", "+")}
+
+
+def neighbour_name_score(tokens, shapes, entries, i, step):
+    """The shape and name score of the next (step 1) or previous (-1) token; across a
+    comma or "and" to the word beyond it ("Vin , Dwayne , Ty"), marked apart."""
+    j = i + step
+    if not 0 <= j < len(tokens):
+        return 999
+    k = j + step
+    if LOOKTHROUGH and tokens[j].hash in CONJUNCTIONS and 0 <= k < len(tokens) and tokens[k].word:
+        e = entries[k]
+        return 1000 + (shapes[k] * 32 + name_score(e)) * 8 + e.likeness
+    return shapes[j] * 32 + name_score(entries[j])
 
 
 def static_features(tokens):
@@ -477,8 +513,8 @@ def static_features(tokens):
             ("previousSymbol", symbol),
             ("caseProfile", profile * 8 + sh),
             ("cue", cue(tokens[i - 1].hash) if i > 0 and tokens[i - 1].word else 0),
-            ("nextNameScore", shapes[i + 1] * 32 + name_score(entries[i + 1]) if i + 1 < n else 999),
-            ("previousNameScore", shapes[i - 1] * 32 + name_score(entries[i - 1]) if i > 0 else 999),
+            ("nextNameScore", neighbour_name_score(tokens, shapes, entries, i, 1)),
+            ("previousNameScore", neighbour_name_score(tokens, shapes, entries, i, -1)),
             ("wordShape", (t.hash + sh) & M64),
             ("suffix2", affix(t, True, 2)),
             ("nameLevels", name_levels(e)),
@@ -486,9 +522,11 @@ def static_features(tokens):
             ("cue2", cue(tokens[i - 2].hash) if i > 1 and tokens[i - 2].word else 0),
             ("previousWordShape", (previous_word + sh * 0x10001) & M64),
             ("nextWordShape", (next_word + sh * 0x10001) & M64),
-            ("position", position(tokens, i) * 8 + sh),
             ("nextSymbol", next_symbol(tokens, i) * 8 + sh),
         ]
+        likeness = e.likeness
+        if likeness == 0 and CHAR_WEIGHTS is not None:
+            likeness = char_likeness(t)
         if MID:
             f += [(name, value) for name, value in (
                 ("cluster", e.cluster),
@@ -497,11 +535,15 @@ def static_features(tokens):
                 ("previousMid", mid_cluster(entries[i - 1]) * 16 + sh if i > 0 else 9999),
                 ("nextMid", mid_cluster(entries[i + 1]) * 16 + sh if i + 1 < n else 9999),
                 ("midShape", mid_cluster(e) * 8 + sh),
-                ("likenessShape", e.likeness * 8 + sh),
-                ("profileLikeness", ((profile * 8 + sh) * 8 + e.likeness) * 2 + start),
+                ("likenessShape", likeness * 8 + sh),
+                ("profileLikeness", ((profile * 8 + sh) * 32 + likeness) * 2 + start),
             ) if name in CLUSTER_FEATURES]
+        if DROP_FEATURES:
+            f = [(a, b) for a, b in f if a not in DROP_FEATURES]
         idx = np.array([feature_index(T[a], b) for a, b in f], dtype=np.int64)
         predecessor = -1 if previous_scored == i - 1 and i > 0 else (3 if i == 0 else 0)
+        if CHAIN and i > 1 and previous_scored == i - 2 and tokens[i - 1].hash in CONJUNCTIONS:
+            predecessor = -2
         out.append((i, idx, predecessor))
         previous_scored = i
     return out
@@ -509,11 +551,14 @@ def static_features(tokens):
 
 # Templates no longer used (their numbers stay reserved in the Swift enum): the previous
 # label (now the decoder's transitions), and length, first-name, surname and frequency
-# levels and the words two away, which added nothing once nameLevels was there.
+# levels and the words two away, which added nothing once nameLevels was there, and the
+# position after leading @-handles (nothing measurable; dropped to pay for the spelling
+# model).
 RETIRED = ("unused23", "unused24", "length", "firstName", "surname", "frequency",
-           "previousWord2", "nextWord2")
+           "previousWord2", "nextWord2", "position")
 DROP_COLUMNS = [k for k, name in enumerate(
-    [a for a in TEMPLATES if a not in RETIRED]) if name in WORD_FEATURES]
+    [a for a in TEMPLATES if a not in RETIRED and a not in DROP_FEATURES])
+    if name in WORD_FEATURES]
 
 
 # ---------------------------------------------------------------- decoding
@@ -526,13 +571,15 @@ def max_marginals(E, predecessors, Tr):
     for k in range(n):
         p = predecessors[k]
         if p < 0:
-            alpha[k] = E[k] + (alpha[k - 1][:, None] + Tr[:3]).max(axis=0)
+            rows = Tr[:3] if p == -1 else Tr[4:7]
+            alpha[k] = E[k] + (alpha[k - 1][:, None] + rows).max(axis=0)
         else:
             alpha[k] = E[k] + Tr[p]
     beta = np.zeros((n, 3))
     for k in range(n - 2, -1, -1):
         if predecessors[k + 1] < 0:
-            beta[k] = (Tr[:3] + (E[k + 1] + beta[k + 1])[None, :]).max(axis=1)
+            rows = Tr[:3] if predecessors[k + 1] == -1 else Tr[4:7]
+            beta[k] = (rows + (E[k + 1] + beta[k + 1])[None, :]).max(axis=1)
     return alpha + beta
 
 
@@ -663,8 +710,8 @@ def train(data, epochs, dropout, dev=None):
     dump = size  # dropped features update this row, thrown away at the end
     W = np.zeros((size + 1, 3))
     U = np.zeros((size + 1, 3))
-    Tr = np.zeros((4, 3))
-    TrU = np.zeros((4, 3))
+    Tr = np.zeros((7, 3))
+    TrU = np.zeros((7, 3))
     c = 1
     items = [d for d in data if d[0] is not None]
     for epoch in range(epochs):
@@ -693,8 +740,9 @@ def train(data, epochs, dropout, dev=None):
                 np.add.at(U, (flat, p), -c)
                 for k in range(len(gold)):
                     pp = preds[k]
-                    gp = gold[k - 1] if pp < 0 else pp
-                    qp = pred[k - 1] if pp < 0 else pp
+                    across = 4 if pp == -2 else 0
+                    gp = gold[k - 1] + across if pp < 0 else pp
+                    qp = pred[k - 1] + across if pp < 0 else pp
                     if gp != qp or gold[k] != pred[k]:
                         Tr[gp, gold[k]] += 1
                         Tr[qp, pred[k]] -= 1
@@ -749,8 +797,9 @@ def main():
         f.write("enum TaggerWeights {\n")
         f.write(f"  static let tableBits = {TABLE_BITS}\n")
         f.write(f"  static let scale: Float = {scale:.9g}\n")
-        f.write("  /// Label transitions (quantised like the weights): from none, person, place and\n")
-        f.write("  /// the start of the text (rows) to none, person, place (columns).\n")
+        f.write("  /// Label transitions (quantised like the weights): from none, person, place, the\n")
+        f.write("  /// start of the text, and none, person, place across a conjunction (rows) to none,\n")
+        f.write("  /// person, place (columns).\n")
         f.write(f"  static let noneBias: Int32 = {int(round(NONE_BIAS / scale))}\n")
         f.write("  static let transitions: [Int32] = [\n")
         for row in transitions:

@@ -18,7 +18,7 @@ import Testing
 
   @Test func zeroWeightsReadNoNames() {
     let text = ScalarText("Priya Raman called")
-    let tags = tagger(person: 0, transitions: [Int32](repeating: 0, count: 12))
+    let tags = tagger(person: 0, transitions: [Int32](repeating: 0, count: 21))
       .tag(text, lexicon: .shared)
     #expect(tags.allSatisfy { $0.label == 0 })
   }
@@ -26,7 +26,7 @@ import Testing
   @Test func transitionsDecideTheLabelling() {
     let text = ScalarText("Priya Raman")
     // Every word leans to "person"; only the start of the text forbids it.
-    var transitions = [Int32](repeating: 0, count: 12)
+    var transitions = [Int32](repeating: 0, count: 21)
     let free = tagger(person: 1, transitions: transitions).tag(text, lexicon: .shared)
     #expect(free.map(\.label) == [1, 1])
     transitions[3 * 3 + 1] = -10_000  // start -> person
@@ -45,10 +45,23 @@ import Testing
   @Test func unscoredWordsBreakTheChain() {
     // "the" is never scored; the words on each side start new chains.
     let text = ScalarText("Priya the Raman")
-    var transitions = [Int32](repeating: 0, count: 12)
+    var transitions = [Int32](repeating: 0, count: 21)
     transitions[0 * 3 + 1] = -10_000  // none -> person: after an unscored word
     let tags = tagger(person: 1, transitions: transitions).tag(text, lexicon: .shared)
     #expect(tags.map(\.label) == [1, 0, 0])
+  }
+
+  @Test func aConjunctionChainsTheWordsOnEachSide() {
+    // "and" is not scored either, but the words on each side of it are decided together
+    // (the last rows of the transitions): "after an unscored word" does not apply.
+    var transitions = [Int32](repeating: 0, count: 21)
+    transitions[0 * 3 + 1] = -10_000  // none -> person: after an unscored word
+    let listed = tagger(person: 1, transitions: transitions)
+    #expect(listed.tag(ScalarText("Priya and Raman"), lexicon: .shared).map(\.label) == [1, 0, 1])
+    #expect(listed.tag(ScalarText("Priya , Raman"), lexicon: .shared).map(\.label) == [1, 0, 1])
+    transitions[12 + 1 * 3 + 0] = 50  // person -> none across a conjunction
+    let split = tagger(person: 1, transitions: transitions)
+    #expect(split.tag(ScalarText("Priya and Raman"), lexicon: .shared).map(\.label) == [1, 0, 0])
   }
 
   @Test func trainedTaggerReadsClearNames() {
@@ -59,6 +72,44 @@ import Testing
     for text in ["I will hope for the best", "Take the bus to work"] {
       #expect(!categories(text).contains("NAME"), "\(text)")
     }
+  }
+}
+
+/// The spelling model that gives words without a word class their name-likeness.
+@Suite struct CharNameModelTests {
+  private func likeness(_ word: String) -> UInt64 {
+    let text = ScalarText(word)
+    return text.scalars.withUnsafeBufferPointer { scalars in
+      CharNameModel.weights.withUnsafeBufferPointer {
+        CharNameModel.likeness(scalars, text.tokens[0], weights: $0)
+      }
+    }
+  }
+
+  @Test func levelsAreKeptApartFromTheWordClasses() {
+    for word in ["Tebogo", "Fedorova", "Wooow", "xq", "Zzzzzzzzzzzzzzzzzzzzzzzz", "é", "Zoë"] {
+      #expect((9...15).contains(likeness(word)), "\(word)")
+    }
+    // A capital after a lower-case letter (a run-together hashtag) is its own range.
+    #expect((17...23).contains(likeness("NoBiggieTV")))
+    #expect(likeness("nobiggietv") == likeness("NoBiggieTV") - 8)
+  }
+
+  /// The values `char_likeness` in scripts/train-tagger.py gives with the committed
+  /// weights: the tagger was trained on them (refresh after re-running build-charnames.py).
+  @Test func matchesTheTrainingScript() {
+    let expected: [String: UInt64] = [
+      "Tebogo": 14, "Fedorova": 15, "Wooow": 13, "xq": 12, "é": 11, "NoBiggieTV": 22,
+      "Hahahahaha": 13,
+    ]
+    for (word, value) in expected { #expect(likeness(word) == value, "\(word)") }
+  }
+
+  @Test func namesAreSpeltMoreLikeNamesThanStretchedWords() {
+    #expect(likeness("Fedorova") > likeness("Wooow"))
+    #expect(likeness("Bagdanovich") > likeness("Hahahahaha"))
+    // Capitals do not change the spelling level.
+    #expect(likeness("FEDOROVA") == likeness("fedorova"))
   }
 }
 

@@ -59,6 +59,15 @@ enum NameLexiconRules {
         else { break }
         end = next.end
         j += 1
+        // "Osei-Bonsu": a double-barrelled surname keeps its second part.
+        if text.isSymbol(j, 0x2D), text.isGlued(j), text.isGlued(j + 1),
+          let part = text.token(j + 1), part.kind == .word, part.isAlpha, part.isCapitalized,
+          !NameWords.notNames.contains(part.hash)
+        {
+          end = part.end
+          j += 2
+          break
+        }
       }
       if j > i + 1 {
         out.add(token.start, end, .name, .lexiconName, confidence: 0.85, priority: Priority.lexical)

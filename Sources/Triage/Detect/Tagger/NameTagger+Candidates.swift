@@ -57,13 +57,21 @@ extension NameTagger {
           return tokens[$0].isAllLower
             && max(entry.firstName, entry.surname) - entry.wordFrequency < 1
         }
-        if isReportableName(text, lexicon, first...j), !(mixedCase && lowerCaseWord),
+        // "Huong, Vietnamese": a nationality or language alone is not a name (a known word
+        // that the name lexicon lacks, unlike "Hamish").
+        let demonym =
+          first == j && Self.isDemonym(text, j) && !text.entries[j].isName
+          && text.entries[j].wordFrequency > 0
+        if isReportableName(text, lexicon, first...j), !(mixedCase && lowerCaseWord), !demonym,
           !isAbbreviation(text, first...j, name: true), !isNeverName(text, first)
         {
           out.add(
             start, end, .name, .taggedName, confidence: confidence, priority: Priority.lexical)
         }
-      } else if isReportablePlace(text, lexicon, i...j), !isAbbreviation(text, i...j, name: false) {
+      } else if let j = Self.withoutStateCode(text, i...j),
+        isReportablePlace(text, lexicon, i...j), !isAbbreviation(text, i...j, name: false)
+      {
+        end = tokens[j].end
         // "St. Mary's": a possessive ending belongs to a place's name.
         if text.isSymbol(j + 1, 0x27) || text.isSymbol(j + 1, 0x2019), text.isGlued(j + 1),
           text.isWord(j + 2, Words.s), text.isGlued(j + 2)
@@ -75,6 +83,18 @@ extension NameTagger {
       }
       i = j + 1
     }
+  }
+
+  /// "Andover MA": a state's postal code closing a place's span is the state, not part of
+  /// the place; the span ends before it (nil when nothing is left).
+  private static func withoutStateCode(_ text: ScalarText, _ range: ClosedRange<Int>) -> Int? {
+    let last = text.tokens[range.upperBound]
+    guard range.count > 1, last.kind == .word, last.isAllUpper, last.length == 2,
+      !text.caseProfile.isMostlyUpper, Words.stateCodes.contains(last.hash)
+    else { return range.upperBound }
+    var j = range.upperBound - 1
+    while j > range.lowerBound, text.tokens[j].kind != .word { j -= 1 }
+    return text.tokens[j].kind == .word ? j : nil
   }
 
   private static let state = WordHash.of("state")

@@ -15,12 +15,17 @@ final class NameTagger: Sendable {
   /// The fixed state before the first word of a text.
   static let start = 3
   private let weights: [Int8]
-  /// From none, person, place, start (rows of three) to none, person, place.
+  /// From none, person, place, start, and none, person, place across a conjunction (rows of
+  /// three) to none, person, place.
   private let transitions: [Int32]
   /// Subtracted from every "none" score: trades precision for recall (tuned on dev sets).
   private let noneBias: Int32
   private let scale: Float
   let mask: Int
+  /// The weights of the bias feature (the same row for every word).
+  private let bias: (none: Int32, person: Int32, place: Int32)
+  /// The spelling model's weights (`CharNameModel`), held here so scoring reads no global.
+  private let charWeights: [Int8] = CharNameModel.weights
 
   init(base64: String, scale: Float, bits: Int, transitions: [Int32], noneBias: Int32) {
     let data = Data(base64Encoded: base64, options: .ignoreUnknownCharacters) ?? Data()
@@ -34,7 +39,9 @@ final class NameTagger: Sendable {
     self.weights = weights
     self.scale = scale
     self.mask = (1 << bits) - 1
-    self.transitions = transitions.count == 12 ? transitions : [Int32](repeating: 0, count: 12)
+    let row = TaggerFeatures.index(.bias, 0, mask: (1 << bits) - 1) * Self.labels
+    self.bias = (Int32(weights[row]), Int32(weights[row + 1]), Int32(weights[row + 2]))
+    self.transitions = transitions.count == 21 ? transitions : [Int32](repeating: 0, count: 21)
     self.noneBias = noneBias
   }
 
@@ -79,103 +86,128 @@ final class NameTagger: Sendable {
     let count = tokens.count
     var n = 0
     var previousScored = -1
-    var leading = true  // only @-handles, "RT" and punctuation so far
     let mask = self.mask
-    let retweet = TaggerFeatures.retweet
     let noneBias = self.noneBias
-    weights.withUnsafeBufferPointer { w in
-      text.scalars.withUnsafeBufferPointer { scalars in
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 40) { slots in
-          for (i, token) in tokens.enumerated() {
-            let position: UInt64 = i == 0 ? 0 : leading ? 1 : 2
-            if token.kind == .word, token.hash != retweet,
-              !(i > 0 && text.isSymbol(i - 1, 0x40) && text.isGlued(i))
-            {
-              leading = false
+    let bias = self.bias
+    let conjunctions = TaggerFeatures.conjunctionWords
+    charWeights.withUnsafeBufferPointer { c in
+      weights.withUnsafeBufferPointer { w in
+        text.scalars.withUnsafeBufferPointer { scalars in
+          withUnsafeTemporaryAllocation(of: Int.self, capacity: 40) { slots in
+            for (i, token) in tokens.enumerated() {
+              guard Self.isScored(token, entries[i], profile: profile) else { continue }
+              var f = 0
+              @inline(__always) func add(_ template: TaggerFeatures.Template, _ value: UInt64) {
+                slots[f] = TaggerFeatures.index(template, value, mask: mask) &* 3
+                f += 1
+              }
+              let shape = shapes[i]
+              let entry = entries[i]
+              let nameScore = TaggerFeatures.nameScore(entry)
+              let frequency = UInt64(entry.wordFrequency)
+              let start: UInt64 = text.startsSentence(i) ? 1 : 0
+              let previousWord = i > 0 ? tokens[i - 1].hash : TaggerFeatures.beginning
+              let nextWord = i + 1 < tokens.count ? tokens[i + 1].hash : TaggerFeatures.ending
+              add(.word, token.hash)
+              let affixes = TaggerFeatures.affixes(scalars, token)
+              add(.suffix, affixes.suffix)
+              add(.prefix, affixes.prefix)
+              add(.shape, shape)
+              add(.nameScore, nameScore)
+              add(.placeFlags, TaggerFeatures.placeFlags(entry))
+              add(.shapeNameScore, shape * 32 + nameScore)
+              add(.shapeFrequency, shape * 16 + frequency)
+              add(.shapeSentenceStart, shape * 2 + start)
+              add(.previousWord, previousWord)
+              add(.nextWord, nextWord)
+              add(.previousShape, (i > 0 ? shapes[i - 1] : 8) * 16 + shape)
+              add(.nextShape, (i + 1 < tokens.count ? shapes[i + 1] : 8) * 16 + shape)
+              var symbol: UInt64 = 0
+              if i > 0, tokens[i - 1].kind == .symbol {
+                let first = tokens[i - 1].first
+                symbol = first == 0x40 ? 1 : first == 0x23 ? 2 : 3
+                if tokens[i - 1].end == token.start { symbol += 4 }
+              }
+              add(.previousSymbol, symbol)
+              add(.caseProfile, profile * 8 + shape)
+              add(.cue, i > 0 && tokens[i - 1].kind == .word ? TaggerFeatures.cue(text, i - 1) : 0)
+              // The next and previous token's shape and name score, or across a conjunction
+              // the word's beyond it with its name-likeness (values of their own, from 1000).
+              var nextNameScore: UInt64 = 999
+              if i + 1 < count {
+                if i + 2 < count, tokens[i + 2].kind == .word,
+                  TaggerFeatures.isConjunction(tokens[i + 1], conjunctions)
+                {
+                  let beyond = entries[i + 2]
+                  nextNameScore =
+                    1000 + (shapes[i + 2] * 32 + TaggerFeatures.nameScore(beyond)) * 8
+                    + UInt64(beyond.nameLikeness)
+                } else {
+                  nextNameScore = shapes[i + 1] * 32 + TaggerFeatures.nameScore(entries[i + 1])
+                }
+              }
+              var previousNameScore: UInt64 = 999
+              var afterConjunction = false
+              if i > 0 {
+                if i > 1, tokens[i - 2].kind == .word,
+                  TaggerFeatures.isConjunction(tokens[i - 1], conjunctions)
+                {
+                  afterConjunction = true
+                  let before = entries[i - 2]
+                  previousNameScore =
+                    1000 + (shapes[i - 2] * 32 + TaggerFeatures.nameScore(before)) * 8
+                    + UInt64(before.nameLikeness)
+                } else {
+                  previousNameScore = shapes[i - 1] * 32 + TaggerFeatures.nameScore(entries[i - 1])
+                }
+              }
+              add(.nextNameScore, nextNameScore)
+              add(.previousNameScore, previousNameScore)
+              add(.wordShape, token.hash &+ shape)
+              add(.suffix2, affixes.suffix2)
+              add(.nameLevels, TaggerFeatures.nameLevels(entry))
+              add(.profileShapeNameScore, (profile * 8 + shape) * 32 + nameScore + start * 1024)
+              add(.cue2, i > 1 && tokens[i - 2].kind == .word ? TaggerFeatures.cue(text, i - 2) : 0)
+              add(.previousWordShape, previousWord &+ shape &* 0x10001)
+              add(.nextWordShape, nextWord &+ shape &* 0x10001)
+              add(.nextSymbol, TaggerFeatures.nextSymbol(text, i) * 8 + shape)
+              let cluster = UInt64(entry.cluster)
+              add(.clusterShape, cluster * 8 + shape)
+              add(.coarseShape, (profile * 8 + shape) * 64 + TaggerFeatures.coarseCluster(entry))
+              add(
+                .previousMid, i > 0 ? TaggerFeatures.midCluster(entries[i - 1]) * 16 + shape : 9999)
+              add(
+                .nextMid,
+                i + 1 < tokens.count ? TaggerFeatures.midCluster(entries[i + 1]) * 16 + shape : 9999
+              )
+              var likeness = UInt64(entry.nameLikeness)
+              if likeness == 0 { likeness = CharNameModel.likeness(scalars, token, weights: c) }
+              add(.likenessShape, likeness * 8 + shape)
+              add(.profileLikeness, ((profile * 8 + shape) * 32 + likeness) * 2 + start)
+              // The bias feature is the same row for every word: its weights are read once.
+              var none = bias.none
+              var person = bias.person
+              var place = bias.place
+              for k in 0..<f {
+                let base = slots[k]
+                none &+= Int32(w[base])
+                person &+= Int32(w[base + 1])
+                place &+= Int32(w[base + 2])
+              }
+              scratch[n] = Int32(i)
+              // -1: chained to the token before; -2: chained across a conjunction ("Vin ,
+              // Dwayne"); otherwise the fixed state before the token.
+              var predecessor: Int32 =
+                previousScored == i - 1 && i > 0 ? -1 : i == 0 ? Int32(Self.start) : 0
+              if afterConjunction, previousScored == i - 2 { predecessor = -2 }
+              scratch[count + n] = predecessor
+              let e = 2 * count + 3 * n
+              scratch[e] = none &- noneBias
+              scratch[e + 1] = person
+              scratch[e + 2] = place
+              n += 1
+              previousScored = i
             }
-            guard Self.isScored(token, entries[i], profile: profile) else { continue }
-            var f = 0
-            @inline(__always) func add(_ template: TaggerFeatures.Template, _ value: UInt64) {
-              slots[f] = TaggerFeatures.index(template, value, mask: mask) &* 3
-              f += 1
-            }
-            let shape = shapes[i]
-            let entry = entries[i]
-            let nameScore = TaggerFeatures.nameScore(entry)
-            let frequency = UInt64(entry.wordFrequency)
-            let start: UInt64 = text.startsSentence(i) ? 1 : 0
-            let previousWord = i > 0 ? tokens[i - 1].hash : TaggerFeatures.beginning
-            let nextWord = i + 1 < tokens.count ? tokens[i + 1].hash : TaggerFeatures.ending
-            add(.bias, 0)
-            add(.word, token.hash)
-            let affixes = TaggerFeatures.affixes(scalars, token)
-            add(.suffix, affixes.suffix)
-            add(.prefix, affixes.prefix)
-            add(.shape, shape)
-            add(.nameScore, nameScore)
-            add(.placeFlags, TaggerFeatures.placeFlags(entry))
-            add(.shapeNameScore, shape * 32 + nameScore)
-            add(.shapeFrequency, shape * 16 + frequency)
-            add(.shapeSentenceStart, shape * 2 + start)
-            add(.previousWord, previousWord)
-            add(.nextWord, nextWord)
-            add(.previousShape, (i > 0 ? shapes[i - 1] : 8) * 16 + shape)
-            add(.nextShape, (i + 1 < tokens.count ? shapes[i + 1] : 8) * 16 + shape)
-            var symbol: UInt64 = 0
-            if i > 0, tokens[i - 1].kind == .symbol {
-              let first = tokens[i - 1].first
-              symbol = first == 0x40 ? 1 : first == 0x23 ? 2 : 3
-              if tokens[i - 1].end == token.start { symbol += 4 }
-            }
-            add(.previousSymbol, symbol)
-            add(.caseProfile, profile * 8 + shape)
-            add(.cue, i > 0 && tokens[i - 1].kind == .word ? TaggerFeatures.cue(text, i - 1) : 0)
-            add(
-              .nextNameScore,
-              i + 1 < tokens.count
-                ? shapes[i + 1] * 32 + TaggerFeatures.nameScore(entries[i + 1]) : 999
-            )
-            add(
-              .previousNameScore,
-              i > 0 ? shapes[i - 1] * 32 + TaggerFeatures.nameScore(entries[i - 1]) : 999)
-            add(.wordShape, token.hash &+ shape)
-            add(.suffix2, affixes.suffix2)
-            add(.nameLevels, TaggerFeatures.nameLevels(entry))
-            add(.profileShapeNameScore, (profile * 8 + shape) * 32 + nameScore + start * 1024)
-            add(.cue2, i > 1 && tokens[i - 2].kind == .word ? TaggerFeatures.cue(text, i - 2) : 0)
-            add(.previousWordShape, previousWord &+ shape &* 0x10001)
-            add(.nextWordShape, nextWord &+ shape &* 0x10001)
-            add(.position, position * 8 + shape)
-            add(.nextSymbol, TaggerFeatures.nextSymbol(text, i) * 8 + shape)
-            let cluster = UInt64(entry.cluster)
-            add(.clusterShape, cluster * 8 + shape)
-            add(.coarseShape, (profile * 8 + shape) * 64 + TaggerFeatures.coarseCluster(entry))
-            add(
-              .previousMid, i > 0 ? TaggerFeatures.midCluster(entries[i - 1]) * 16 + shape : 9999)
-            add(
-              .nextMid,
-              i + 1 < tokens.count ? TaggerFeatures.midCluster(entries[i + 1]) * 16 + shape : 9999)
-            let likeness = UInt64(entry.nameLikeness)
-            add(.likenessShape, likeness * 8 + shape)
-            add(.profileLikeness, ((profile * 8 + shape) * 8 + likeness) * 2 + start)
-            var none: Int32 = 0
-            var person: Int32 = 0
-            var place: Int32 = 0
-            for k in 0..<f {
-              let base = slots[k]
-              none &+= Int32(w[base])
-              person &+= Int32(w[base + 1])
-              place &+= Int32(w[base + 2])
-            }
-            scratch[n] = Int32(i)
-            scratch[count + n] = Int32(
-              previousScored == i - 1 && i > 0 ? -1 : i == 0 ? Self.start : 0)
-            let e = 2 * count + 3 * n
-            scratch[e] = none &- noneBias
-            scratch[e + 1] = person
-            scratch[e + 2] = place
-            n += 1
-            previousScored = i
           }
         }
       }
@@ -203,8 +235,9 @@ final class NameTagger: Sendable {
         if fixed >= 0 {
           best = t[fixed * 3 + y]
         } else {
+          let rows = fixed == -1 ? 0 : 12
           best = Int32.min
-          for p in 0..<3 { best = max(best, alpha[(k - 1) * 3 + p] &+ t[p * 3 + y]) }
+          for p in 0..<3 { best = max(best, alpha[(k - 1) * 3 + p] &+ t[rows + p * 3 + y]) }
         }
         alpha[k * 3 + y] = emissions[k * 3 + y] &+ best
       }
@@ -212,10 +245,12 @@ final class NameTagger: Sendable {
     for k in 0..<(3 * n) { beta[k] = 0 }
     if n > 1 {
       for k in stride(from: n - 2, through: 0, by: -1) where predecessors[k + 1] < 0 {
+        let rows = predecessors[k + 1] == -1 ? 0 : 12
         for y in 0..<3 {
           var best = Int32.min
           for z in 0..<3 {
-            best = max(best, t[y * 3 + z] &+ emissions[(k + 1) * 3 + z] &+ beta[(k + 1) * 3 + z])
+            best = max(
+              best, t[rows + y * 3 + z] &+ emissions[(k + 1) * 3 + z] &+ beta[(k + 1) * 3 + z])
           }
           beta[k * 3 + y] = best
         }

@@ -35,7 +35,8 @@ enum TaggerFeatures {
     case cue2 = 32
     case previousWordShape = 33
     case nextWordShape = 34
-    case position = 35
+    // 35 (the first word after leading @-handles and "RT") is retired: it added nothing
+    // measurable and its cost paid for the spelling model.
     case nextSymbol = 36
     // 37 (the cluster alone) and 42 (the middle class with the shape) are retired:
     // clusterShape and coarseShape carry them.
@@ -102,7 +103,24 @@ enum TaggerFeatures {
     }
   }
 
-  static let retweet = WordHash.of("rt")
+  /// Words and marks that join two names in a list ("Vin , Dwayne , Ty", "Ripley and
+  /// Bishop"): the neighbour features look across them and the decoder chains the two.
+  static let conjunctionsList: [String] = ["and", "or", "&", "n", "vs", ",", "/", "+"]
+  static let conjunctionWords = (
+    WordHash.of("and"), WordHash.of("or"), WordHash.of("n"), WordHash.of("vs")
+  )
+
+  /// Whether a token is one of `conjunctionsList` (`words` is `conjunctionWords`, read once
+  /// per text).
+  @inline(__always)
+  static func isConjunction(_ token: Token, _ words: (UInt64, UInt64, UInt64, UInt64)) -> Bool {
+    if token.kind == .symbol {
+      let c = token.first
+      return c == 0x2C || c == 0x26 || c == 0x2F || c == 0x2B
+    }
+    let h = token.hash
+    return h == words.0 || h == words.1 || h == words.2 || h == words.3
+  }
 
   /// The middle class (of 256) of a word's cluster plus one; 0 when it has none.
   @inline(__always)
@@ -126,7 +144,13 @@ enum TaggerFeatures {
   /// Mixes a template id and a value into a table index (splitmix64 finaliser).
   @inline(__always)
   static func index(_ template: Template, _ value: UInt64, mask: Int) -> Int {
-    var h = (template.rawValue &* 0x9E37_79B9_7F4A_7C15) ^ value
+    index(raw: template.rawValue, value, mask: mask)
+  }
+
+  /// The same mixing for any key (the spelling model's n-gram lengths use 202...204).
+  @inline(__always)
+  static func index(raw key: UInt64, _ value: UInt64, mask: Int) -> Int {
+    var h = (key &* 0x9E37_79B9_7F4A_7C15) ^ value
     h ^= h >> 29
     h = h &* 0xBF58_476D_1CE4_E5B9
     h ^= h >> 32
