@@ -41,7 +41,8 @@ final class ChunkCommitter: @unchecked Sendable {
   private var stopped = false
   private var committed = Committed()
   private var failure: Error?
-  private var thread: Thread?
+  /// Whether the writer thread was started (it is on the first chunk).
+  private var started = false
 
   init(
     store: InboxStore, writer: ImportWriter, path: String, batchID: Int64?, dryRun: Bool,
@@ -61,7 +62,7 @@ final class ChunkCommitter: @unchecked Sendable {
   /// error once it has failed (the chunk is then not stored).
   func submit(_ chunk: Chunk) throws {
     condition.lock()
-    if thread == nil { start() }
+    if !started { start() }
     while waiting.count >= capacity && !stopped { condition.wait() }
     if let failure {
       condition.unlock()
@@ -77,7 +78,7 @@ final class ChunkCommitter: @unchecked Sendable {
     condition.lock()
     closed = true
     condition.broadcast()
-    while thread != nil && !stopped { condition.wait() }
+    while started && !stopped { condition.wait() }
     defer { condition.unlock() }
     if let failure { throw failure }
     return committed
@@ -90,11 +91,13 @@ final class ChunkCommitter: @unchecked Sendable {
     if let failure { throw failure }
   }
 
-  /// Call with `condition` locked.
+  /// Call with `condition` locked. The thread holds the committer until it ends, and is held
+  /// by nothing: a reference back would keep both, and with them the inbox's connections,
+  /// open to the end of the process.
   private func start() {
+    started = true
     let thread = Thread { [self] in run() }
     thread.name = "rounds.import.writer"
-    self.thread = thread
     thread.start()
   }
 
@@ -110,7 +113,7 @@ final class ChunkCommitter: @unchecked Sendable {
   }
 
   private func run() {
-    let started = ImportCPU.threadSeconds()
+    let cpuStarted = ImportCPU.threadSeconds()
     do {
       // The pool's writer connection is this thread's for the whole file: nobody else writes
       // to the inbox during an import (the checkpointer has a connection of its own).
@@ -128,7 +131,7 @@ final class ChunkCommitter: @unchecked Sendable {
       condition.unlock()
     }
     condition.lock()
-    committed.cpuSeconds += ImportCPU.threadSeconds() - started
+    committed.cpuSeconds += ImportCPU.threadSeconds() - cpuStarted
     stopped = true
     waiting = []
     condition.broadcast()

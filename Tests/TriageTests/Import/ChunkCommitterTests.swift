@@ -62,6 +62,20 @@ import Testing
     #expect(try storedIDs(store) == ["1", "2"])
   }
 
+  /// Nothing of an import outlives it: once the inbox is let go, its connections close and the
+  /// last one folds the write-ahead log back into the database file.
+  @Test func anImportLeavesNoConnectionOpen() throws {
+    let file = try writeTemporary(
+      "a.jsonl", ImportRunnerTests.page((0..<30).map { ("\($0)", "message \($0)") }))
+    var path = ""
+    do {
+      let (summary, store) = try importInto([file], options: .init(batchSize: 7))
+      #expect(summary.imported == 30)
+      path = store.path
+    }
+    #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+  }
+
   @Test func aWriterGivenNothingFinishesAtOnce() throws {
     let committed = try committer(try makeStore(), recordsPerTransaction: 5).finish()
     #expect(committed.imported == 0)
