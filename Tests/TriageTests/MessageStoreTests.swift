@@ -5,6 +5,22 @@ import Testing
 @testable import Triage
 
 @Suite struct MessageStoreTests {
+  /// A new inbox has 16 KB pages; an inbox made with 4 KB pages keeps them when reopened.
+  @Test func aNewInboxHasLargePagesAndAnOldOneKeepsItsOwn() throws {
+    let store = try makeStore()
+    #expect(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == 16384)
+    let path = TestRoot.newFolder() + "/old/inbox.sqlite"
+    try FileManager.default.createDirectory(
+      atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
+      attributes: [.posixPermissions: 0o700])
+    try DatabaseQueue(path: path).write { db in
+      try db.execute(sql: "PRAGMA page_size = 4096; CREATE TABLE t (x)")
+    }
+    chmod(path, 0o600)
+    let reopened = try InboxStore.open(at: path)
+    #expect(try reopened.pool.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == 4096)
+  }
+
   @Test func insertingTheSameMessageTwiceKeepsOneRow() throws {
     let store = try makeStore()
     let first = try store.insertIfAbsent(sampleMessage("1"))

