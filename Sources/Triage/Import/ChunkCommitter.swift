@@ -84,6 +84,13 @@ final class ChunkCommitter: @unchecked Sendable {
     return committed
   }
 
+  /// Chunks handed over and not yet taken by the writer.
+  var backlog: Int {
+    condition.lock()
+    defer { condition.unlock() }
+    return waiting.count
+  }
+
   /// The error the writer stopped on, if it has (checked by the reader between chunks).
   func rethrowFailure() throws {
     condition.lock()

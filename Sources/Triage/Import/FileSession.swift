@@ -9,6 +9,8 @@ final class FileSession: RecordSink, @unchecked Sendable {
   static let chunkSize = 1000
   /// Chunks queued for the writer at most: as many records as two transactions.
   static let chunksInFlight = 10
+  /// Chunks waiting for the writer from which the analyzer leaves it a core of its own.
+  static let writerBacklog = 2
   /// Chunks that may wait, read but not analysed, while the analyzer is still being set up.
   static let chunksReadAhead = 8
 
@@ -158,7 +160,12 @@ final class FileSession: RecordSink, @unchecked Sendable {
   private func analyze(_ messages: [Message]) -> [MessageAnalysis]? {
     guard !runner.options.dryRun, let analyzer = runner.options.analyzer else { return nil }
     let callerStarted = ImportCPU.threadSeconds()
-    let analyzed = ParallelAnalysis.analyze(messages, with: analyzer)
+    // When chunks wait for the writer, the analyzer leaves it a core: otherwise the writer
+    // falls behind, the queue fills, and after the last record it works on alone.
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    let analyzed = ParallelAnalysis.analyze(
+      messages, with: analyzer,
+      cores: committer.backlog >= Self.writerBacklog ? max(1, cores - 1) : cores)
     analyzeCPU += analyzed.cpuSeconds
     analyzeCPUOnReader += ImportCPU.threadSeconds() - callerStarted
     return analyzed.analyses

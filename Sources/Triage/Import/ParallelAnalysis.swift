@@ -10,10 +10,11 @@ enum ParallelAnalysis {
   static let smallestChunk = 64
 
   /// The analyses in the messages' order, and the CPU time they took over all threads.
+  /// `cores`: how many cores to use at most (all of them by default).
   static func analyze(
-    _ messages: [Message], with analyzer: any MessageAnalyzing
+    _ messages: [Message], with analyzer: any MessageAnalyzing,
+    cores: Int = ProcessInfo.processInfo.activeProcessorCount
   ) -> (analyses: [MessageAnalysis], cpuSeconds: Double) {
-    let cores = ProcessInfo.processInfo.activeProcessorCount
     let chunks = min(max(1, messages.count / smallestChunk), cores * 4)
     guard cores > 1, chunks > 1 else {
       let started = ImportCPU.threadSeconds()
