@@ -21,6 +21,7 @@ import os
 import re
 import sys
 
+from charngrams import MASK, TABLE_BITS, rows_of
 import numpy as np
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -31,42 +32,8 @@ OUT = os.environ.get("CHARFILE", os.path.join(DETECT, "Tagger", "CharNameWeights
 # The lowest word-frequency level (0-15) of a common word that is no name: a negative.
 NEG_FREQ = int(os.environ.get("NEG_FREQ", 7))
 
-TABLE_BITS = 14
-MASK = (1 << TABLE_BITS) - 1
-M64 = (1 << 64) - 1
-OFFSET = 0xCBF29CE484222325
-PRIME = 0x100000001B3
-BEGIN, END = "\x02", "\x03"
 # The probability cut at these points gives levels 1..7 (as the word classes' levels).
 LEVELS = (0.02, 0.1, 0.3, 0.6, 0.85, 0.97)
-
-
-def word_hash(s):
-    h = OFFSET
-    for ch in s:
-        for b in ch.lower().encode("utf-8"):
-            h = ((h ^ b) * PRIME) & M64
-    return h
-
-
-def row(n, h):
-    """The table row of an n-gram (the tagger's splitmix mixing, template 200 + n)."""
-    x = (((200 + n) * 0x9E3779B97F4A7C15) & M64) ^ h
-    x ^= x >> 29
-    x = (x * 0xBF58476D1CE4E5B9) & M64
-    x ^= x >> 32
-    return x & MASK
-
-
-def rows_of(word):
-    """Rows of every 2-, 3- and 4-gram of the word between its beginning and end marks
-    (each scalar lower-cased on its own, as the Swift code does)."""
-    padded = BEGIN + word + END
-    out = []
-    for n in (2, 3, 4):
-        for start in range(0, len(padded) - n + 1):
-            out.append(row(n, word_hash(padded[start:start + n])))
-    return out
 
 
 def lexicon_words():

@@ -28,6 +28,7 @@ import re
 import sys
 import unicodedata
 
+from charngrams import rows_of
 import numpy as np
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -153,25 +154,12 @@ def load_char_names():
 
 
 CHAR_WEIGHTS, CHAR_CUTS = load_char_names()
-CHAR_MASK = (1 << 14) - 1
-
-
-def char_row(n, h):
-    x = (((200 + n) * 0x9E3779B97F4A7C15) & M64) ^ h
-    x ^= x >> 29
-    x = (x * 0xBF58476D1CE4E5B9) & M64
-    x ^= x >> 32
-    return x & CHAR_MASK
 
 
 def char_likeness(t):
     """For a word without a class: 8 + its spelling level (1..7), 8 more when it has a
     capital after a lower-case letter ("NoBiggieTV"); as CharNameModel.swift."""
-    padded = "\x02" + t.text + "\x03"
-    total = 0
-    for n in (2, 3, 4):
-        for start in range(0, len(padded) - n + 1):
-            total += CHAR_WEIGHTS[char_row(n, word_hash(padded[start:start + n]))]
+    total = sum(CHAR_WEIGHTS[r] for r in rows_of(t.text))
     level = 1 + sum(1 for cut in CHAR_CUTS if total >= cut)
     camel = any("a" <= a <= "z" and "A" <= b <= "Z" for a, b in zip(t.text, t.text[1:]))
     return 8 + level + (8 if camel else 0)
