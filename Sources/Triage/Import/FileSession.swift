@@ -25,6 +25,7 @@ final class FileSession: RecordSink, @unchecked Sendable {
   private var pendingErrors: [BadRecord] = []
   /// Chunks read while the analyzer was being set up, oldest first.
   private var awaitingAnalyzer: [ChunkCommitter.Chunk] = []
+  /// Records a read-only run counted (it stores nothing; the committer counts the rest).
   private var imported = 0
   private var skipped: [String: Int] = [:]
   private var errors: [FileReport.Problem] = []
