@@ -13,6 +13,8 @@ final class FileSession: RecordSink, @unchecked Sendable {
   static let writerBacklog = 2
   /// Chunks that may wait, read but not analysed, while the analyzer is still being set up.
   static let chunksReadAhead = 8
+  /// Chunks handed to the analysis stage and not yet through it, at most.
+  static let chunksAnalysing = 2
 
   let runner: ImportRunner
   let path: String
@@ -33,10 +35,12 @@ final class FileSession: RecordSink, @unchecked Sendable {
   private var records = 0
   private var lastProgress = 0.0
   private let started = Date()
-  /// CPU time of the analyzer on every thread it ran on.
+  /// Analysis runs here, a chunk at a time and in order (each on every core), while the
+  /// reader goes on reading: the cores never wait for the reader between chunks.
+  private let analysisStage = DispatchQueue(label: "rounds.import.analysis")
+  private let analysisSlots = DispatchSemaphore(value: FileSession.chunksAnalysing)
+  /// CPU time of the analyzer on every thread it ran on (written by the analysis stage only).
   private var analyzeCPU = 0.0
-  /// The part of `analyzeCPU` spent on the reading thread itself.
-  private var analyzeCPUOnReader = 0.0
   private let readStarted = ImportCPU.threadSeconds()
 
   init(runner: ImportRunner, path: String, bytesTotal: Int64?) {
@@ -55,6 +59,7 @@ final class FileSession: RecordSink, @unchecked Sendable {
   /// A session left without `finish` (its import stopped on an error) still ends its writer,
   /// which holds the inbox's writer connection until then.
   deinit {
+    analysisStage.sync {}
     _ = try? committer.finish()
   }
 
@@ -149,18 +154,23 @@ final class FileSession: RecordSink, @unchecked Sendable {
     for chunk in chunks { try handOver(chunk) }
   }
 
-  /// Analyses a chunk on every core (while the writer stores the previous ones) and queues it.
+  /// Queues a chunk for the analysis stage, which analyses it on every core (while the writer
+  /// stores the previous ones and the reader reads the next) and hands it to the writer. A
+  /// writer's failure reaches the reader through the committer.
   private func handOver(_ chunk: ChunkCommitter.Chunk) throws {
-    var chunk = chunk
-    chunk.analyses = analyze(chunk.messages)
-    try committer.submit(chunk)
+    analysisSlots.wait()
+    analysisStage.async { [self] in
+      defer { analysisSlots.signal() }
+      var chunk = chunk
+      chunk.analyses = analyze(chunk.messages)
+      try? committer.submit(chunk)
+    }
   }
 
   /// The analyzer's verdicts (none in a dry run or without an analyzer). Duplicates are
   /// analysed too, and the result unused.
   private func analyze(_ messages: [Message]) -> [MessageAnalysis]? {
     guard !runner.options.dryRun, let analyzer = runner.options.analyzer else { return nil }
-    let callerStarted = ImportCPU.threadSeconds()
     // When chunks wait for the writer, the analyzer leaves it a core: otherwise the writer
     // falls behind, the queue fills, and after the last record it works on alone.
     let cores = ProcessInfo.processInfo.activeProcessorCount
@@ -168,7 +178,6 @@ final class FileSession: RecordSink, @unchecked Sendable {
       messages, with: analyzer,
       cores: committer.backlog >= Self.writerBacklog ? max(1, cores - 1) : cores)
     analyzeCPU += analyzed.cpuSeconds
-    analyzeCPUOnReader += ImportCPU.threadSeconds() - callerStarted
     return analyzed.analyses
   }
 
@@ -176,11 +185,12 @@ final class FileSession: RecordSink, @unchecked Sendable {
   /// midway still gets what it read before the failure committed.
   func finish(into report: inout FileReport) throws {
     try flush(final: true)
+    analysisStage.sync {}
     let committed = try committer.finish()
     reportProgress(force: true)
     var cpu = ImportCPU()
     cpu.analyze = analyzeCPU
-    cpu.read = ImportCPU.threadSeconds() - readStarted - analyzeCPUOnReader
+    cpu.read = ImportCPU.threadSeconds() - readStarted
     cpu.write = committed.cpuSeconds
     runner.cpu += cpu
     report.imported += imported + committed.imported
