@@ -7,8 +7,9 @@ import GRDB
 final class FileSession: RecordSink, @unchecked Sendable {
   /// Records handed to the writer at a time (fewer when the batch size is smaller).
   static let chunkSize = 1000
-  /// Chunks queued for the writer at most: as many records as two transactions.
-  static let chunksInFlight = 10
+  /// Chunks queued for the writer at most: few, so that after the last record the writer has
+  /// little left to store alone (with ten, it worked alone for the last tenth of a second).
+  static let chunksInFlight = 3
   /// Chunks waiting for the writer from which the analyzer leaves it a core of its own.
   static let writerBacklog = 2
   /// Chunks that may wait, read but not analysed, while the analyzer is still being set up.
