@@ -58,9 +58,9 @@ final class FileSession: RecordSink, @unchecked Sendable {
   }
 
   /// A session left without `finish` (its import stopped on an error) still ends its writer,
-  /// which holds the inbox's writer connection until then.
+  /// which holds the inbox's writer connection until then. (No analysis is pending: each one
+  /// holds the session, and this may run on the analysis stage's own thread.)
   deinit {
-    analysisStage.sync {}
     _ = try? committer.finish()
   }
 
