@@ -76,6 +76,29 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
   }
 
+  /// A writer that fails mid-file stops the import with its error; the analysis stage and
+  /// the writer thread end, and what committed before stays.
+  @Test func aWriterFailingMidImportStopsItWithTheError() throws {
+    let store = try makeStore()
+    try store.pool.write { db in
+      try db.execute(
+        sql: """
+          CREATE TRIGGER refuse BEFORE INSERT ON message WHEN new.external_id = '2500'
+          BEGIN SELECT RAISE(ABORT, 'refused'); END
+          """)
+    }
+    let pages = stride(from: 0, to: 4000, by: 10).map { first in
+      ImportRunnerTests.page((first..<first + 10).map { ("\($0)", "Open on Monday \($0)?") })
+    }
+    let file = try writeTemporary("a.jsonl", pages.joined())
+    #expect(throws: DatabaseError.self) {
+      _ = try importInto(
+        [file], store: store, options: .init(analyzer: MessageAnalyzer(), batchSize: 2000))
+    }
+    let stored = try store.pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM message") }
+    #expect(stored == 2000)
+  }
+
   @Test func aWriterGivenNothingFinishesAtOnce() throws {
     let committed = try committer(try makeStore(), recordsPerTransaction: 5).finish()
     #expect(committed.imported == 0)
