@@ -20,6 +20,30 @@ import Testing
     .init(messages: ids.map { sampleMessage($0) }, analyses: nil, bad: [])
   }
 
+  /// A new inbox whose database refuses to store the message with `externalID` (letters and
+  /// digits: a trigger takes no bound values).
+  private func storeRefusing(_ externalID: String) throws -> InboxStore {
+    let store = try makeStore()
+    try store.pool.write { db in
+      try db.execute(
+        sql: """
+          CREATE TRIGGER refuse BEFORE INSERT ON message WHEN new.external_id = '\(externalID)'
+          BEGIN SELECT RAISE(ABORT, 'refused'); END
+          """)
+    }
+    return store
+  }
+
+  /// A twarc2 file of `count` tweets with ids 0..<count, ten to a page (one page per line, so
+  /// the format is told from the file's head).
+  private func twarcFile(count: Int) throws -> String {
+    let pages = stride(from: 0, to: count, by: 10).map { first in
+      ImportRunnerTests.page(
+        (first..<min(count, first + 10)).map { ("\($0)", "Is the clinic open on Monday \($0)?") })
+    }
+    return try writeTemporary("a.jsonl", pages.joined())
+  }
+
   private func storedIDs(_ store: InboxStore) throws -> [String] {
     try store.pool.read { db in
       try String.fetchAll(db, sql: "SELECT external_id FROM message ORDER BY id")
@@ -45,14 +69,7 @@ import Testing
   }
 
   @Test func aFailedTransactionIsRolledBackAndReported() throws {
-    let store = try makeStore()
-    try store.pool.write { db in
-      try db.execute(
-        sql: """
-          CREATE TRIGGER refuse BEFORE INSERT ON message WHEN new.external_id = 'bad'
-          BEGIN SELECT RAISE(ABORT, 'refused'); END
-          """)
-    }
+    let store = try storeRefusing("bad")
     let writer = committer(store, recordsPerTransaction: 2, capacity: 1)
     try writer.submit(chunk(["1", "2"]))
     // The failing chunk, or one after it, is refused; finish reports the failure.
@@ -79,18 +96,8 @@ import Testing
   /// A writer that fails mid-file stops the import with its error; the analysis stage and
   /// the writer thread end, and what committed before stays.
   @Test func aWriterFailingMidImportStopsItWithTheError() throws {
-    let store = try makeStore()
-    try store.pool.write { db in
-      try db.execute(
-        sql: """
-          CREATE TRIGGER refuse BEFORE INSERT ON message WHEN new.external_id = '2500'
-          BEGIN SELECT RAISE(ABORT, 'refused'); END
-          """)
-    }
-    let pages = stride(from: 0, to: 4000, by: 10).map { first in
-      ImportRunnerTests.page((first..<first + 10).map { ("\($0)", "Open on Monday \($0)?") })
-    }
-    let file = try writeTemporary("a.jsonl", pages.joined())
+    let store = try storeRefusing("2500")
+    let file = try twarcFile(count: 4000)
     #expect(throws: DatabaseError.self) {
       _ = try importInto(
         [file], store: store, options: .init(analyzer: MessageAnalyzer(), batchSize: 2000))
@@ -125,11 +132,7 @@ import Testing
     }
     DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { gate.signal() }
     let count = 4500
-    let pages = stride(from: 0, to: count, by: 10).map { first in
-      ImportRunnerTests.page(
-        (first..<first + 10).map { ("\($0)", "Is the clinic open on Monday \($0)?") })
-    }
-    let file = try writeTemporary("a.jsonl", pages.joined())
+    let file = try twarcFile(count: count)
     let (summary, store) = try importInto(
       [file], options: .init(analyzer: analyzer, batchSize: 2000))
     #expect(summary.imported == count, "\(summary.files)")
