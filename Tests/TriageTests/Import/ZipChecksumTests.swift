@@ -4,8 +4,8 @@ import Testing
 
 @testable import Triage
 
-/// The zip reader checks each entry's CRC-32 itself (eight bytes a step); a damaged entry is
-/// refused, never imported as if it were whole.
+/// The zip reader checks each entry's CRC-32 itself (with zlib's routine, or its own eight
+/// bytes a step); a damaged entry is refused, never imported as if it were whole.
 @Suite struct ZipChecksumTests {
   /// The textbook bit-by-bit CRC-32, to compare against.
   static func reference(_ bytes: [UInt8]) -> UInt32 {
@@ -23,11 +23,24 @@ import Testing
     return checksum.value
   }
 
+  static func ownChecksum(_ pieces: [[UInt8]]) -> UInt32 {
+    var checksum = ZipChecksum()
+    for piece in pieces { piece.withUnsafeBytes { checksum.updateEightAtATime($0) } }
+    return checksum.value
+  }
+
+  /// ZIPFoundation links zlib, so its routine is there to be found; without it the import
+  /// would still work, on the slower routine.
+  @Test func zlibsRoutineIsFound() {
+    #expect(ZipChecksum.zlibCRC32 != nil)
+  }
+
   @Test func knownValues() {
     #expect(Self.checksum([]) == 0)
     #expect(Self.checksum([Array("123456789".utf8)]) == 0xCBF4_3926)
     #expect(
       Self.checksum([Array("The quick brown fox jumps over the lazy dog".utf8)]) == 0x414F_A339)
+    #expect(Self.ownChecksum([Array("123456789".utf8)]) == 0xCBF4_3926)
   }
 
   @Test func matchesTheBitwiseCRCAtEveryLengthAndSplit() {
@@ -36,10 +49,14 @@ import Testing
       let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
       let whole = Self.reference(bytes)
       #expect(Self.checksum([bytes]) == whole, "length \(length)")
+      #expect(Self.ownChecksum([bytes]) == whole, "own routine, length \(length)")
       let cut = length / 3
       #expect(
         Self.checksum([Array(bytes[..<cut]), Array(bytes[cut...])]) == whole,
         "length \(length) cut at \(cut)")
+      #expect(
+        Self.ownChecksum([Array(bytes[..<cut]), Array(bytes[cut...])]) == whole,
+        "own routine, length \(length) cut at \(cut)")
     }
   }
 
