@@ -23,17 +23,25 @@ struct BoundStatement {
 
   /// Binds text (copied by SQLite), or NULL for nil. Parameters are numbered from 1.
   func bind(_ index: Int32, _ value: String?) {
-    guard var value else {
+    guard let value else {
       sqlite3_bind_null(handle, index)
       return
     }
-    value.withUTF8 { bytes in
-      // An empty buffer may have no address, which SQLite would read as NULL.
-      if let base = bytes.baseAddress {
-        sqlite3_bind_text(handle, index, base, Int32(bytes.count), transient)
-      } else {
-        sqlite3_bind_text(handle, index, "", 0, transient)
-      }
+    // Read in place when the string is stored contiguously (a native one always is): a
+    // mutable copy for `withUTF8` cost a retain and release per value on the writer's thread.
+    let bound = value.utf8.withContiguousStorageIfAvailable { bind(index, $0) }
+    if bound == nil {
+      var copy = value
+      copy.withUTF8 { bind(index, $0) }
+    }
+  }
+
+  private func bind(_ index: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
+    // An empty buffer may have no address, which SQLite would read as NULL.
+    if let base = bytes.baseAddress {
+      sqlite3_bind_text(handle, index, base, Int32(bytes.count), transient)
+    } else {
+      sqlite3_bind_text(handle, index, "", 0, transient)
     }
   }
 

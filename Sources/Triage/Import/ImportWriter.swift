@@ -56,15 +56,21 @@ struct ImportWriter {
     if dryRun {
       return try messages.map { try dryWrite($0, in: db) }
     }
-    // Read through a buffer: an array subscript copied each message (a retain per string).
+    // Read through buffers: an array subscript copied each message (a retain per string) and
+    // each analysis (a retain of its findings).
     return try messages.withUnsafeBufferPointer { messages in
-      try writeAll(messages, analyses: analyses, sourceFile: sourceFile, now: now, in: db)
+      guard let analyses else {
+        return try writeAll(messages, analyses: nil, sourceFile: sourceFile, now: now, in: db)
+      }
+      return try analyses.withUnsafeBufferPointer { analyses in
+        try writeAll(messages, analyses: analyses, sourceFile: sourceFile, now: now, in: db)
+      }
     }
   }
 
   private func writeAll(
-    _ messages: UnsafeBufferPointer<Message>, analyses: [MessageAnalysis]?, sourceFile: String,
-    now: Int64, in db: Database
+    _ messages: UnsafeBufferPointer<Message>, analyses: UnsafeBufferPointer<MessageAnalysis>?,
+    sourceFile: String, now: Int64, in db: Database
   ) throws -> [Outcome] {
     var outcomes = [Outcome?](repeating: nil, count: messages.count)
     let largestID = try BoundStatement(db, sql: "SELECT MAX(id) FROM message")
@@ -79,7 +85,8 @@ struct ImportWriter {
       insert.reset()
       for index in start..<end {
         bindRow(
-          messages.baseAddress! + index, analysis: analyses?[index], sourceFile: sourceFile,
+          messages.baseAddress! + index, analysis: analyses.map { $0.baseAddress! + index },
+          sourceFile: sourceFile,
           now: now, to: insert, at: Int32(index - start) * Self.rowParameters)
       }
       try insert.run()
@@ -158,8 +165,8 @@ struct ImportWriter {
   /// Binds one message's values (see `makeInsertSQL`) from parameter `offset + 1` on. The
   /// message is read in place, field by field: passing it by value copied it whole.
   private func bindRow(
-    _ message: UnsafePointer<Message>, analysis: MessageAnalysis?, sourceFile: String,
-    now: Int64, to statement: BoundStatement, at offset: Int32
+    _ message: UnsafePointer<Message>, analysis: UnsafePointer<MessageAnalysis>?,
+    sourceFile: String, now: Int64, to statement: BoundStatement, at offset: Int32
   ) {
     statement.bind(offset + 1, message.pointee.platform.rawValue)
     statement.bind(offset + 2, message.pointee.kind.rawValue)
@@ -178,10 +185,10 @@ struct ImportWriter {
     statement.bind(offset + 15, now)
     statement.bind(offset + 16, sourceFile)
     statement.bind(offset + 17, batchID)
-    statement.bind(offset + 18, analysis?.category.rawValue)
-    statement.bind(offset + 19, analysis?.urgency ?? 0)
-    statement.bind(offset + 20, analysis?.phiCount ?? 0)
-    statement.bind(offset + 21, analysis?.flagCount ?? 0)
+    statement.bind(offset + 18, analysis?.pointee.category.rawValue)
+    statement.bind(offset + 19, analysis?.pointee.urgency ?? 0)
+    statement.bind(offset + 20, analysis?.pointee.phiCount ?? 0)
+    statement.bind(offset + 21, analysis?.pointee.flagCount ?? 0)
     statement.bind(offset + 22, analysis == nil ? nil : now)
   }
 
