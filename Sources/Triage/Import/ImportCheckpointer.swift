@@ -48,6 +48,26 @@ final class ImportCheckpointer: @unchecked Sendable {
     }
   }
 
+  /// Copies everything committed so far, after the running checkpoint if any, and returns
+  /// when done. The writer's next transaction then starts the log again from its beginning.
+  func checkpointNow() {
+    queue.sync {
+      _ = try? connection.writeWithoutTransaction { try $0.checkpoint(.passive) }
+    }
+    lock.lock()
+    commits = 0
+    waited += 1
+    lock.unlock()
+  }
+
+  /// How many times `checkpointNow` ran.
+  var checkpointsWaitedFor: Int {
+    lock.lock()
+    defer { lock.unlock() }
+    return waited
+  }
+  private var waited = 0
+
   /// Waits for a running checkpoint.
   func finish() {
     queue.sync {}

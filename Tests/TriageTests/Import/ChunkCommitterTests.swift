@@ -93,6 +93,51 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
   }
 
+  /// Every few commits the writer waits for the checkpoint to copy everything, so that its
+  /// next transaction starts the log again from the beginning: otherwise the log grows as
+  /// large as all the import wrote (which a 1 GB import would double on disk).
+  @Test func everyEighthCommitWaitsForTheLogToBeCopied() throws {
+    let store = try makeStore()
+    let checkpointer = try #require(ImportCheckpointer(databasePath: store.path))
+    let writer = ChunkCommitter(
+      store: store, writer: ImportWriter(batchID: nil, dryRun: false), path: "test.jsonl",
+      batchID: nil, dryRun: false, recordsPerTransaction: 1, capacity: 20,
+      checkpointer: checkpointer)
+    for id in 0..<17 { try writer.submit(chunk(["\(id)"])) }
+    #expect(try writer.finish().imported == 17)
+    #expect(ChunkCommitter.commitsPerLogRestart == 8)
+    #expect(checkpointer.checkpointsWaitedFor == 2)
+  }
+
+  /// After `checkpointNow` the next transaction writes the log over from its start: the file
+  /// does not grow. (Measured by the file's size: asking SQLite would checkpoint too.)
+  @Test func aTransactionAfterEverythingIsCopiedWritesTheLogFromItsStart() throws {
+    let store = try makeStore()
+    let checkpointer = try #require(ImportCheckpointer(databasePath: store.path))
+    let long = String(repeating: "Is the clinic open on Monday? ", count: 100)
+    func logBytes() throws -> Int {
+      try #require(
+        try FileManager.default.attributesOfItem(atPath: store.path + "-wal")[.size] as? Int)
+    }
+    func insert(_ id: String, _ text: String) throws {
+      try store.pool.write { db in
+        _ = try ImportWriter(batchID: nil, dryRun: false).write(
+          sampleMessage(id, text: text), analysis: nil, sourceFile: "a", now: 0, in: db)
+      }
+    }
+    // No automatic checkpoints: only the one under test.
+    try store.pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
+    for id in 0..<100 { try insert("\(id)", long) }
+    let grown = try logBytes()
+    try insert("appended", long)
+    let appended = try logBytes()
+    checkpointer.checkpointNow()
+    try insert("from the start", long)
+    #expect(grown > 1_000_000)
+    #expect(appended > grown)
+    #expect(try logBytes() == appended)
+  }
+
   /// A writer that fails mid-file stops the import with its error; the analysis stage and
   /// the writer thread end, and what committed before stays.
   @Test func aWriterFailingMidImportStopsItWithTheError() throws {
