@@ -33,8 +33,11 @@ final class ChunkCommitter: @unchecked Sendable {
   private let dryRun: Bool
   private let recordsPerTransaction: Int
   private let checkpointer: ImportCheckpointer?
-  /// Chunks waiting for the writer, at most `capacity` (their records are in memory).
+  /// Chunks waiting for the writer, at most `capacity` (their records are in memory), or
+  /// `capacityWhileCommitting` while it commits: a commit takes 15-30 ms, in which the reader
+  /// and the analyzer would otherwise fill the queue and wait.
   private let capacity: Int
+  private let capacityWhileCommitting: Int
   private let condition = NSCondition()
   private var waiting: [Chunk] = []
   private var closed = false
@@ -43,10 +46,13 @@ final class ChunkCommitter: @unchecked Sendable {
   private var failure: Error?
   /// Whether the writer thread was started (it is on the first chunk).
   private var started = false
+  /// Whether the writer is committing (indexing the transaction's text and writing the log).
+  private var committing = false
 
   init(
     store: InboxStore, writer: ImportWriter, path: String, batchID: Int64?, dryRun: Bool,
-    recordsPerTransaction: Int, capacity: Int, checkpointer: ImportCheckpointer?
+    recordsPerTransaction: Int, capacity: Int, capacityWhileCommitting: Int? = nil,
+    checkpointer: ImportCheckpointer?
   ) {
     self.store = store
     self.writer = writer
@@ -55,15 +61,18 @@ final class ChunkCommitter: @unchecked Sendable {
     self.dryRun = dryRun
     self.recordsPerTransaction = max(1, recordsPerTransaction)
     self.capacity = max(1, capacity)
+    self.capacityWhileCommitting = max(self.capacity, capacityWhileCommitting ?? capacity)
     self.checkpointer = checkpointer
   }
 
-  /// Queues a chunk, waiting while `capacity` chunks are already queued. Throws the writer's
-  /// error once it has failed (the chunk is then not stored).
+  /// Queues a chunk, waiting while the queue is full. Throws the writer's error once it has
+  /// failed (the chunk is then not stored).
   func submit(_ chunk: Chunk) throws {
     condition.lock()
     if !started { start() }
-    while waiting.count >= capacity && !stopped { condition.wait() }
+    while waiting.count >= (committing ? capacityWhileCommitting : capacity) && !stopped {
+      condition.wait()
+    }
     if let failure {
       condition.unlock()
       throw failure
@@ -181,6 +190,8 @@ final class ChunkCommitter: @unchecked Sendable {
   }
 
   private func commit(_ open: inout Committed, in db: Database) throws {
+    setCommitting(true)
+    defer { setCommitting(false) }
     if !dryRun { try ImportWriter.indexDeferred(in: db) }
     try db.commit()
     commits += 1
@@ -199,6 +210,13 @@ final class ChunkCommitter: @unchecked Sendable {
     committed.duplicates += open.duplicates
     condition.unlock()
     open = Committed()
+  }
+
+  private func setCommitting(_ value: Bool) {
+    condition.lock()
+    committing = value
+    condition.broadcast()
+    condition.unlock()
   }
 
   private func storeBadRecords(_ bad: [BadRecord], batch: Int64, in db: Database) throws {

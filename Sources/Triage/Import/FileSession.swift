@@ -10,6 +10,10 @@ final class FileSession: RecordSink, @unchecked Sendable {
   /// Chunks queued for the writer at most: few, so that after the last record the writer has
   /// little left to store alone (with ten, it worked alone for the last tenth of a second).
   static let chunksInFlight = 3
+  /// Chunks queued at most while the writer commits, so reading and analysis go on meanwhile.
+  /// Against 3 in twelve alternating runs of a 50,000-tweet zip, twice: median 961 against
+  /// 1,050 ms and 976 against 1,033 ms (10 chunks: 1,018 ms).
+  static let chunksInFlightWhileCommitting = 9
   /// Chunks waiting for the writer from which the analyzer leaves it a core of its own.
   static let writerBacklog = 2
   /// Chunks that may wait, read but not analysed, while the analyzer is still being set up.
@@ -54,6 +58,7 @@ final class FileSession: RecordSink, @unchecked Sendable {
       writer: ImportWriter(batchID: runner.batchID, dryRun: runner.options.dryRun), path: path,
       batchID: runner.batchID, dryRun: runner.options.dryRun,
       recordsPerTransaction: runner.options.batchSize, capacity: Self.chunksInFlight,
+      capacityWhileCommitting: Self.chunksInFlightWhileCommitting,
       checkpointer: runner.checkpointer)
   }
 

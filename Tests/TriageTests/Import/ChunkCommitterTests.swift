@@ -93,6 +93,55 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
   }
 
+  /// While the writer commits, the queue takes more chunks, so the reader and the analyzer
+  /// go on instead of waiting for the commit. (The commit is held with a trigger that calls
+  /// a function waiting on the test.)
+  @Test func theQueueTakesMoreWhileTheWriterCommits() throws {
+    let store = try makeStore()
+    let entered = DispatchSemaphore(value: 0)
+    let release = DispatchSemaphore(value: 0)
+    let once = NSLock()
+    nonisolated(unsafe) var held = false
+    try store.pool.writeWithoutTransaction { db in
+      db.add(
+        function: DatabaseFunction("hold_commit", argumentCount: 0, pure: false) { _ in
+          once.lock()
+          let first = !held
+          held = true
+          once.unlock()
+          if first {
+            entered.signal()
+            release.wait()
+          }
+          return nil
+        })
+      try db.execute(
+        sql: """
+          CREATE TEMP TRIGGER hold AFTER DELETE ON main.import_fts_deferred
+          BEGIN SELECT hold_commit(); END
+          """)
+    }
+    let writer = ChunkCommitter(
+      store: store, writer: ImportWriter(batchID: nil, dryRun: false), path: "test.jsonl",
+      batchID: nil, dryRun: false, recordsPerTransaction: 1, capacity: 1,
+      capacityWhileCommitting: 3, checkpointer: nil)
+    try writer.submit(chunk(["1"]))
+    #expect(entered.wait(timeout: .now() + 10) == .success)
+    // The writer is inside its first commit: three chunks go in at once, not one.
+    let submitted = DispatchSemaphore(value: 0)
+    let chunks = ["2", "3", "4"].map { chunk([$0]) }
+    DispatchQueue.global().async {
+      for chunk in chunks { try? writer.submit(chunk) }
+      submitted.signal()
+    }
+    let tookThree = submitted.wait(timeout: .now() + 5) == .success
+    release.signal()
+    #expect(tookThree)
+    if !tookThree { submitted.wait() }
+    #expect(try writer.finish().imported == 4)
+    #expect(try storedIDs(store) == ["1", "2", "3", "4"])
+  }
+
   /// Every few commits the writer waits for the checkpoint to copy everything, so that its
   /// next transaction starts the log again from the beginning: otherwise the log grows as
   /// large as all the import wrote (which a 1 GB import would double on disk).
