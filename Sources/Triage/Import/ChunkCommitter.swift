@@ -48,6 +48,12 @@ final class ChunkCommitter: @unchecked Sendable {
   private var started = false
   /// Whether the writer is committing (indexing the transaction's text and writing the log).
   private var committing = false
+  /// Commits on this writer's thread so far.
+  private var commits = 0
+  /// Commits after which the writer waits for everything to be copied out of the log, so
+  /// that the log stays within a few transactions' pages (about 90 MB for an X archive). The
+  /// wait, about 20 ms for the last commit's pages, is why it is not after every commit.
+  static let commitsPerLogRestart = 8
 
   init(
     store: InboxStore, writer: ImportWriter, path: String, batchID: Int64?, dryRun: Bool,
@@ -153,13 +159,6 @@ final class ChunkCommitter: @unchecked Sendable {
     condition.broadcast()
     condition.unlock()
   }
-
-  /// Commits after which the writer waits for everything to be copied out of the log, so
-  /// that the log stays within a few transactions' pages (about 90 MB for an X archive). The
-  /// wait, about 20 ms for the last commit's pages, is why it is not after every commit.
-  static let commitsPerLogRestart = 8
-  /// Commits on this writer's thread so far.
-  private var commits = 0
 
   private func storeChunks(in db: Database) throws {
     var open = Committed()

@@ -86,8 +86,8 @@ struct ImportWriter {
       for index in start..<end {
         bindRow(
           messages.baseAddress! + index, analysis: analyses.map { $0.baseAddress! + index },
-          sourceFile: sourceFile,
-          now: now, to: insert, at: Int32(index - start) * Self.rowParameters)
+          sourceFile: sourceFile, now: now, to: insert,
+          at: Int32(index - start) * Self.rowParameters)
       }
       try insert.run()
       let added = Int(insert.changes)
