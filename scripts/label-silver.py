@@ -9,7 +9,8 @@ collection's 700 comments, reddit-mental-health's posts.dev.jsonl (1,560 posts) 
 most MAX_WORDS tokens at sentence ends so each fits the encoder. Tokens are the Swift
 tokenizer's (as mirrored in train-tagger.py); a token is B-person / I-person /
 B-location / I-location when the teacher's probability of that label is highest, after
-BIAS is taken off the log-probability of "none" (0 = the plain argmax).
+BIAS is taken off the log-probability of "none" (0 = the plain argmax); with CONFIDENT, a
+piece where the teacher's top probability for some word is lower is left out.
 
 Run from the package root:
     OMP_NUM_THREADS=1 nice -n 19 python3 scripts/label-silver.py /tmp/teacher/a silver.conll
@@ -31,6 +32,9 @@ import torch  # noqa: E402
 
 MAX_WORDS = int(os.environ.get("MAX_WORDS", 60))
 BIAS = float(os.environ.get("BIAS", 0))
+# Pieces where the teacher is unsure of a word (its top probability below CONFIDENT) are
+# left out, so fewer of its errors reach the tagger (0 keeps every piece).
+CONFIDENT = float(os.environ.get("CONFIDENT", 0))
 
 
 def texts():
@@ -77,9 +81,13 @@ def main():
     print(f"{len(items)} pieces", file=sys.stderr, flush=True)
     probs = teacher.token_probabilities(model, items)
     names = ("O", "person", "location")
-    people = 0
+    people = written = 0
     with open(out_path, "w", encoding="utf-8") as f:
         for x, p in zip(items, probs):
+            if CONFIDENT and any(t.word and p[k].sum() > 0 and p[k].max() < CONFIDENT
+                                 for k, t in enumerate(x["tokens"])):
+                continue
+            written += 1
             previous = 0
             # tokens of build() are the rows' words again (each word re-tokenizes to itself)
             labels = []
@@ -96,7 +104,8 @@ def main():
                 previous = label
                 f.write(f"{t.text}\t{tag}\n")
             f.write("\n")
-    print(f"wrote {out_path}: {len(items)} texts, {people} person tokens", file=sys.stderr)
+    print(f"wrote {out_path}: {written} of {len(items)} texts, {people} person tokens",
+          file=sys.stderr)
 
 
 if __name__ == "__main__":

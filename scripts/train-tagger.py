@@ -20,6 +20,9 @@ recognise names it has never seen from their shape, the lexicons and their conte
 Run from the package root, after scripts/build-lexicons.py:
     python3 scripts/train-tagger.py            (numpy needed; about half a minute)
     python3 scripts/train-tagger.py --dev --no-write   (scores only)
+Environment: SEED, RUNS, EPOCHS, DROPOUT, NONE_BIAS as below; OUT=FILE writes the weights
+elsewhere; SILVER="FILE ..." adds teacher-labelled CoNLL files (scripts/label-silver.py) to
+the training data (an experiment; the committed weights use none, see docs/detection.md).
 """
 import base64
 import os

