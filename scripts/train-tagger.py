@@ -20,6 +20,9 @@ recognise names it has never seen from their shape, the lexicons and their conte
 Run from the package root, after scripts/build-lexicons.py:
     python3 scripts/train-tagger.py            (numpy needed; about half a minute)
     python3 scripts/train-tagger.py --dev --no-write   (scores only)
+Environment: SEED, RUNS, EPOCHS, DROPOUT, NONE_BIAS as below; OUT=FILE writes the weights
+elsewhere; SILVER="FILE ..." adds teacher-labelled CoNLL files (scripts/label-silver.py) to
+the training data (an experiment; the committed weights use none, see docs/detection.md).
 """
 import base64
 import os
@@ -34,7 +37,7 @@ import numpy as np
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TEXT = os.path.join(ROOT, "..", "shared", "corpus", "text")
 DETECT = os.path.join(ROOT, "Sources", "Triage", "Detect")
-OUT = os.path.join(DETECT, "Tagger", "TaggerWeights.swift")
+OUT = os.environ.get("OUT", os.path.join(DETECT, "Tagger", "TaggerWeights.swift"))
 
 TABLE_BITS = int(os.environ.get("TABLE_BITS", 17))
 MASK = (1 << TABLE_BITS) - 1
@@ -750,6 +753,9 @@ def main():
     np.random.seed(SEED)
     docs = read_conll(os.path.join(TEXT, "wnut17", "wnut17train.conll"))
     docs += read_conll(os.path.join(TEXT, "btc", "btc.train"))
+    # Teacher-labelled ("silver") texts from scripts/label-silver.py, trained on like gold.
+    for path in os.environ.get("SILVER", "").split():
+        docs += read_conll(path)
     data = prepare(docs, augment=True)
     print(f"{len(data)} documents", file=sys.stderr)
     dev = None
