@@ -145,16 +145,16 @@ import Testing
   /// Every few commits the writer waits for the checkpoint to copy everything, so that its
   /// next transaction starts the log again from the beginning: otherwise the log grows as
   /// large as all the import wrote (which a 1 GB import would double on disk).
-  @Test func everyEighthCommitWaitsForTheLogToBeCopied() throws {
+  @Test func everyFewCommitsTheWriterWaitsForTheLogToBeCopied() throws {
     let store = try makeStore()
     let checkpointer = try #require(ImportCheckpointer(databasePath: store.path))
     let writer = ChunkCommitter(
       store: store, writer: ImportWriter(batchID: nil, dryRun: false), path: "test.jsonl",
-      batchID: nil, dryRun: false, recordsPerTransaction: 1, capacity: 20,
+      batchID: nil, dryRun: false, recordsPerTransaction: 1, capacity: 60,
       checkpointer: checkpointer)
-    for id in 0..<17 { try writer.submit(chunk(["\(id)"])) }
-    #expect(try writer.finish().imported == 17)
-    #expect(ChunkCommitter.commitsPerLogRestart == 8)
+    let every = ChunkCommitter.commitsPerLogRestart
+    for id in 0..<(2 * every + 1) { try writer.submit(chunk(["\(id)"])) }
+    #expect(try writer.finish().imported == 2 * every + 1)
     #expect(checkpointer.checkpointsWaitedFor == 2)
   }
 
