@@ -40,8 +40,7 @@ final class ImportCheckpointer: @unchecked Sendable {
     lock.unlock()
     guard due else { return }
     queue.async { [self] in
-      // A failed checkpoint loses nothing (the pages stay in the log for the next one).
-      _ = try? connection.writeWithoutTransaction { try $0.checkpoint(.passive) }
+      copyCommittedPages()
       lock.lock()
       running = false
       lock.unlock()
@@ -51,9 +50,7 @@ final class ImportCheckpointer: @unchecked Sendable {
   /// Copies everything committed so far, after the running checkpoint if any, and returns
   /// when done. The writer's next transaction then starts the log again from its beginning.
   func checkpointNow() {
-    queue.sync {
-      _ = try? connection.writeWithoutTransaction { try $0.checkpoint(.passive) }
-    }
+    queue.sync { copyCommittedPages() }
     lock.lock()
     commits = 0
     waited += 1
@@ -67,6 +64,12 @@ final class ImportCheckpointer: @unchecked Sendable {
     return waited
   }
   private var waited = 0
+
+  /// One passive checkpoint, on this checkpointer's queue. A failed one loses nothing: the
+  /// pages stay in the log for the next.
+  private func copyCommittedPages() {
+    _ = try? connection.writeWithoutTransaction { try $0.checkpoint(.passive) }
+  }
 
   /// Waits for a running checkpoint.
   func finish() {
