@@ -13,7 +13,8 @@ import GRDB
 /// the time, open, platform, author and thread indexes and nothing else.
 ///
 /// SQLite uses a partial index only for a query that repeats the index's condition word for
-/// word, so the conditions are defined here and `MessageSQL` writes them.
+/// word, so the conditions are defined here (the status ones in `StatusConditionSchema`) and
+/// `MessageSQL` writes them.
 ///
 /// The full-text index keeps no column sizes (`columnsize=0`): nothing ranks matches. It
 /// keeps positions (`detail=full`), which phrase searches ("chest pain" in quotes) and column
@@ -21,6 +22,8 @@ import GRDB
 enum ImportSpeedSchema {
   static let inbound = "kind = 'inbound'"
   static let own = "kind = 'own'"
+  /// The open and finished conditions as this migration wrote them; v9 rewrote them as
+  /// comparisons (`StatusConditionSchema`), which the lists use.
   static let open = InboxViewsSchema.openCondition
   static let finished = "status IN ('posted', 'closed', 'no_reply_needed', 'spam')"
   static let urgent = "urgency > 0"

@@ -53,8 +53,8 @@ extension InboxStore {
     // Inbound messages are counted along their partial indexes: finished statuses from the
     // status index, open ones from the open index (few rows), categories from the category
     // index, which leaves the untriaged out: they are what remains.
-    let byStatus = try counts("status", [ImportSpeedSchema.finished]).merging(
-      try counts("status", [ImportSpeedSchema.open]), uniquingKeysWith: +)
+    let byStatus = try counts("status", [StatusConditionSchema.finished]).merging(
+      try counts("status", [StatusConditionSchema.open]), uniquingKeysWith: +)
     var byCategory = try counts("category", ["category IS NOT NULL"])
     let untriaged = total - byCategory.values.reduce(0, +)
     if untriaged > 0 { byCategory["untriaged"] = untriaged }

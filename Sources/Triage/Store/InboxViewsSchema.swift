@@ -5,8 +5,8 @@ import GRDB
 /// views), which are few among many finished ones and would otherwise be found by skipping
 /// through the finished ones.
 enum InboxViewsSchema {
-  /// The condition of the partial indexes, word for word: SQLite uses a partial index only for
-  /// queries that repeat its condition, so `MessageSQL` writes exactly this for open messages.
+  /// The condition of the partial indexes as this migration wrote them (v9 rewrote it as
+  /// comparisons: `StatusConditionSchema.open`, which the lists now repeat word for word).
   static let openCondition = "status NOT IN ('posted', 'closed', 'no_reply_needed', 'spam')"
   static let finished: Set<Status> = [.posted, .closed, .noReplyNeeded, .spam]
 

@@ -32,9 +32,9 @@ struct MessageSQL {
     if !statuses.isEmpty {
       let finished = InboxViewsSchema.finished
       if statuses.isDisjoint(with: finished) {
-        filters.append(ImportSpeedSchema.open)
+        filters.append(StatusConditionSchema.open)
       } else if statuses.isSubset(of: finished) {
-        filters.append(ImportSpeedSchema.finished)
+        filters.append(StatusConditionSchema.finished)
       }
       // Every open status is what the open condition says already.
       if statuses != Set(Status.allCases).subtracting(finished) {

@@ -13,6 +13,7 @@ public enum Schema {
     ("v6-inbox-views", InboxViewsSchema.create),
     ("v7-composer-autosave", ComposerSchema.create),
     ("v8-import-speed", ImportSpeedSchema.create),
+    ("v9-status-conditions", StatusConditionSchema.create),
   ]
 
   public static var migrationNames: [String] { migrations.map(\.name) }
