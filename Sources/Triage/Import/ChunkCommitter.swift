@@ -50,6 +50,8 @@ final class ChunkCommitter: @unchecked Sendable {
   private var committing = false
   /// Commits on this writer's thread so far.
   private var commits = 0
+  /// The open transaction's deferred indexing (the trigger it put aside), until it commits.
+  private var deferred: DeferredIndexing?
   /// Commits after which the writer waits for everything to be copied out of the log, so
   /// that the log stays within some transactions' pages (under 300 MB for an X archive). The
   /// wait, about 20 ms each time, is why it is not more often: every 8 commits, imports of
@@ -167,7 +169,7 @@ final class ChunkCommitter: @unchecked Sendable {
     while let chunk = next() {
       if recordsOpen == 0 {
         try db.beginTransaction(.immediate)
-        if !dryRun { try ImportWriter.deferIndexing(in: db) }
+        if !dryRun { deferred = try ImportWriter.deferIndexing(in: db) }
       }
       let now = Timestamps.milliseconds(Date())
       for outcome in try writer.writeAll(
@@ -192,7 +194,10 @@ final class ChunkCommitter: @unchecked Sendable {
   private func commit(_ open: inout Committed, in db: Database) throws {
     setCommitting(true)
     defer { setCommitting(false) }
-    if !dryRun { try ImportWriter.indexDeferred(in: db) }
+    if let deferred {
+      try ImportWriter.indexDeferred(deferred, in: db)
+      self.deferred = nil
+    }
     try db.commit()
     commits += 1
     if commits % Self.commitsPerLogRestart == 0 {

@@ -63,6 +63,12 @@ struct KeywordAnalyzer: MessageAnalyzing {
       "a.jsonl", Self.page([("1", "knee pain question"), ("2", "parking at the clinic")]))
     let (_, store) = try importInto([file])
     #expect(try store.page(MessageQuery(search: "knee")).messages.map(\.externalID) == ["1"])
+    // Each import transaction drops the insert trigger and creates it again before it
+    // commits: the schema afterwards holds it word for word as a new inbox does.
+    let trigger = "SELECT sql FROM sqlite_master WHERE name = 'message_fts_insert'"
+    let fresh = try makeStore().pool.read { try String.fetchOne($0, sql: trigger) }
+    #expect(fresh != nil)
+    #expect(try store.pool.read { try String.fetchOne($0, sql: trigger) } == fresh)
     // Outside an import the per-row trigger indexes as before.
     try store.insertIfAbsent(sampleMessage("later", text: "elbow question"))
     #expect(try store.page(MessageQuery(search: "elbow")).messages.count == 1)
