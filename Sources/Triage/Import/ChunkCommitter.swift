@@ -54,9 +54,10 @@ final class ChunkCommitter: @unchecked Sendable {
   private var deferred: DeferredIndexing?
   /// Commits after which the writer waits for everything to be copied out of the log, so
   /// that the log stays within some transactions' pages (under 300 MB for an X archive). The
-  /// wait, about 20 ms each time, is why it is not more often: every 8 commits, imports of
-  /// 100,000 twarc2 records were 3-8% slower with detectors off (8 alternating runs, twice).
-  static let commitsPerLogRestart = 24
+  /// wait, about 20 ms each time, is why it is not more often: every 40,000 records (8
+  /// commits of 5,000), imports of 100,000 twarc2 records were 3-8% slower with detectors off
+  /// (8 alternating runs, twice). 12 commits of 10,000 records is every 120,000 records.
+  static let commitsPerLogRestart = 12
 
   init(
     store: InboxStore, writer: ImportWriter, path: String, batchID: Int64?, dryRun: Bool,

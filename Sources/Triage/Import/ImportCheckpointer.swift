@@ -7,7 +7,7 @@ import GRDB
 /// holding up the import for as long as the copy takes. A passive checkpoint never waits for
 /// or blocks the writer, and readers never notice.
 final class ImportCheckpointer: @unchecked Sendable {
-  /// Checkpoint after this many commits (of 5,000 records, some 5 to 10 MB of log each). After
+  /// Checkpoint after this many commits (of 10,000 records, some 10 to 20 MB of log each). After
   /// every one: what is left in the log when the import ends is copied back on its critical
   /// path, so the less the better (with four, the last copy took twice as long).
   static let commitsPerCheckpoint = 1

@@ -14,8 +14,8 @@ public final class ImportRunner {
     public var mapping: FieldMapping?
     /// Scans every stored message (the PHI detector and triage classifier).
     public var analyzer: (any MessageAnalyzing)?
-    /// Records per transaction.
-    public var batchSize = 5000
+    /// Records per transaction (`defaultBatchSize`).
+    public var batchSize = ImportRunner.defaultBatchSize
     public var progress: (@Sendable (ImportProgress) -> Void)?
     /// Read and count only, touching no database (benchmarks measure the readers with it).
     public var readOnly = false
@@ -29,7 +29,8 @@ public final class ImportRunner {
     public init(
       format: String? = nil, dryRun: Bool = false, since: Date? = nil,
       mapping: FieldMapping? = nil, analyzer: (any MessageAnalyzing)? = nil,
-      batchSize: Int = 5000, progress: (@Sendable (ImportProgress) -> Void)? = nil
+      batchSize: Int = ImportRunner.defaultBatchSize,
+      progress: (@Sendable (ImportProgress) -> Void)? = nil
     ) {
       self.format = format
       self.dryRun = dryRun
@@ -40,6 +41,12 @@ public final class ImportRunner {
       self.progress = progress
     }
   }
+
+  /// Records per transaction. Each commit rewrites the index pages it touched and writes out
+  /// the full-text index's new terms, so fewer commits write less: 10,000 against 5,000 took
+  /// 3-6% off X archive imports (200,000 records, detectors off, three sets of alternating
+  /// runs), with the same peak memory (93 MB; 120 MB for a 1 GB archive). 20,000 was slower.
+  public static let defaultBatchSize = 10_000
 
   /// A handle as `ownHandles` holds it: no leading `@`, lower case.
   static func comparableHandle(_ handle: String) -> String {
