@@ -23,10 +23,13 @@ let package = Package(
       pkgConfig: "ncursesw",
       providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
     ),
+    // SQLite's process-wide settings, whose C call is variadic, wrapped as functions.
+    .systemLibrary(name: "CSQLite"),
     // The library: model, import, detection, storage and workflow. No terminal code.
     .target(
       name: "Triage",
       dependencies: [
+        "CSQLite",
         .product(name: "GRDB", package: "GRDB.swift"),
         // SQLite's C API, for the importer's hot path (see Import/BoundStatement.swift).
         .product(name: "GRDBSQLite", package: "GRDB.swift"),

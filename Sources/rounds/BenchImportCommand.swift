@@ -88,6 +88,7 @@ struct BenchImportCommand: ParsableCommand {
       recordsPerSecond: Double(stored) / max(seconds, 0.000_001),
       peakRSSMegabytes: Double(Self.peakResidentKilobytes()) / 1024, detectors: detectors,
       generateSeconds: generateSeconds,
+      sqliteMemoryCounting: !SQLiteSettings.memoryCountingIsOff,
       cpuMicroseconds: .init(
         summary.cpu, process: processSeconds, records: stored + summary.skipped.values.reduce(0, +))
     )
@@ -106,6 +107,9 @@ struct BenchImportCommand: ParsableCommand {
           format:
             "  CPU per record: read %.1f µs, analyze %.1f µs, write %.1f µs; whole process %.1f µs",
           cpu.read, cpu.analyze, cpu.write, cpu.process))
+      if result.sqliteMemoryCounting {
+        print("  SQLite counted its allocations (it had started before Rounds could stop that)")
+      }
     }
     guard summary.succeeded else { throw ExitCode.failure }
   }
@@ -121,6 +125,9 @@ struct BenchImportCommand: ParsableCommand {
     var peakRSSMegabytes: Double
     var detectors: Bool
     var generateSeconds: Double
+    /// Whether SQLite counted its allocations (it does when it started before Rounds could
+    /// switch that off: see `SQLiteSettings`).
+    var sqliteMemoryCounting: Bool
     var cpuMicroseconds: CPUPerRecord
 
     enum CodingKeys: String, CodingKey {
@@ -128,6 +135,7 @@ struct BenchImportCommand: ParsableCommand {
       case recordsPerSecond = "records_per_second"
       case peakRSSMegabytes = "peak_rss_mb"
       case generateSeconds = "generate_seconds"
+      case sqliteMemoryCounting = "sqlite_memory_counting"
       case cpuMicroseconds = "cpu_us_per_record"
     }
   }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 @Suite struct ImportCLITests {
@@ -110,6 +111,13 @@ import Testing
     process.waitUntilExit()
     let afterKill = try Self.count(db, scratch)
     #expect(afterKill > 0)
+    // The killed transaction had dropped the full-text insert trigger: it is back.
+    let trigger = try DatabaseQueue(path: db).read { db in
+      try String.fetchOne(
+        db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+        arguments: ["message_fts_insert"])
+    }
+    #expect(trigger == "message_fts_insert")
     if killedMidway { #expect(afterKill < records) }
 
     let rerun = try scratch.run(["import", "--db", db, "--json", file])
@@ -122,6 +130,21 @@ import Testing
     let batches = try scratch.run(["imports", "--db", db, "--json"])
     let list = try JSONSerialization.jsonObject(with: Data(batches.stdout.utf8)) as? [[String: Any]]
     if killedMidway { #expect(list?.last?["finished_at"] is NSNull) }
+  }
+
+  @Test func theImportBenchmarkReportsSpeedAndItsSettings() throws {
+    let scratch = try Scratch()
+    let result = try scratch.run([
+      "bench", "import", "--kind", "twarc2", "--records", "2000", "--json",
+      "--work-dir", scratch.path,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+    #expect(object?["records"] as? Int == 2000)
+    #expect((object?["records_per_second"] as? Double ?? 0) > 0)
+    #expect((object?["peak_rss_mb"] as? Double ?? 0) > 0)
+    // SQLite's allocation counting, switched off before the first connection opens.
+    #expect(object?["sqlite_memory_counting"] as? Bool == false)
   }
 
   static func count(_ db: String, _ scratch: Scratch) throws -> Int {

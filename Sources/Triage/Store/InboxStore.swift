@@ -40,6 +40,7 @@ public final class InboxStore: Sendable {
   static let pageSize = 16384
 
   private static func connect(_ path: String) throws -> InboxStore {
+    SQLiteSettings.apply()
     var config = Configuration()
     config.foreignKeysEnabled = true
     // Several staff and processes share one file: wait for a writer rather than fail at once.
