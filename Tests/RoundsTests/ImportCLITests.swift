@@ -149,6 +149,7 @@ import Testing
 
   static func count(_ db: String, _ scratch: Scratch) throws -> Int {
     let stats = try scratch.run(["stats", "--json", "--db", db])
+    try #require(stats.status == 0, "rounds stats: \(stats.stderr)")
     let object = try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any]
     return object?["total"] as? Int ?? 0
   }

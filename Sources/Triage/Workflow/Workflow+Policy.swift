@@ -10,16 +10,14 @@ extension Workflow {
   @discardableResult
   public func notePolicy(path: String?, contents: [UInt8]?) throws -> Bool {
     let hash = contents.map { SHA256.hex($0) } ?? "none"
+    // A first look at the built-in defaults is not a change worth an entry.
+    func isRecorded(_ last: String?) -> Bool { last == hash || (last == nil && contents == nil) }
+    // Looked up in a read first: every command runs this, and a write waits for the write
+    // lock, which an import holds for most of its run (`rounds stats` waited for its commits).
+    if isRecorded(try store.pool.read({ try lastPolicyHash(in: $0) })) { return false }
     return try store.pool.write { db in
-      let last = try String.fetchOne(
-        db.cachedStatement(
-          sql: """
-            SELECT json_extract(detail, '$.sha256') FROM audit
-            WHERE action = ? ORDER BY seq DESC LIMIT 1
-            """),
-        arguments: [AuditAction.policyChange.rawValue])
-      // A first look at the built-in defaults is not a change worth an entry.
-      if last == hash || (last == nil && contents == nil) { return false }
+      let last = try lastPolicyHash(in: db)
+      if isRecorded(last) { return false }
       try AuditLog.append(
         .policyChange, actor: user,
         detail: [
@@ -28,5 +26,16 @@ extension Workflow {
         ], at: clock(), in: db)
       return true
     }
+  }
+
+  /// The SHA-256 of the policy file the last `policy.change` entry recorded.
+  private func lastPolicyHash(in db: Database) throws -> String? {
+    try String.fetchOne(
+      db.cachedStatement(
+        sql: """
+          SELECT json_extract(detail, '$.sha256') FROM audit
+          WHERE action = ? ORDER BY seq DESC LIMIT 1
+          """),
+      arguments: [AuditAction.policyChange.rawValue])
   }
 }
