@@ -23,7 +23,7 @@ struct BenchImportCommand: ParsableCommand {
   var detectors = false
 
   @Option(help: "Records per transaction.")
-  var batchSize = ImportRunner.Options().batchSize
+  var batchSize = ImportRunner.defaultBatchSize
 
   @Flag(help: "Only read and parse the records, storing nothing (measures the reader alone).")
   var parseOnly = false
@@ -88,7 +88,7 @@ struct BenchImportCommand: ParsableCommand {
       recordsPerSecond: Double(stored) / max(seconds, 0.000_001),
       peakRSSMegabytes: Double(Self.peakResidentKilobytes()) / 1024, detectors: detectors,
       generateSeconds: generateSeconds,
-      sqliteMemoryCounting: !SQLiteSettings.memoryCountingIsOff,
+      sqliteMemoryCounting: SQLiteSettings.isCountingMemory,
       cpuMicroseconds: .init(
         summary.cpu, process: processSeconds, records: stored + summary.skipped.values.reduce(0, +))
     )

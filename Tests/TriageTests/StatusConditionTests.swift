@@ -8,12 +8,14 @@ import Testing
 @Suite struct StatusConditionTests {
   /// The operations of `sql`'s compiled program, by name.
   private func opcodeNames(_ sql: String, in store: InboxStore) throws -> [String] {
-    try store.pool.read { db in
-      // Compiled, not run: its parameters are left unbound.
-      let statement = try db.makeStatement(sql: "EXPLAIN " + sql)
-      statement.setUncheckedArguments(StatementArguments())
-      return try Row.fetchAll(statement).map { $0["opcode"] as String }
-    }
+    try store.pool.read { try opcodeNames(sql, in: $0) }
+  }
+
+  private func opcodeNames(_ sql: String, in db: Database) throws -> [String] {
+    // Compiled, not run: its parameters are left unbound.
+    let statement = try db.makeStatement(sql: "EXPLAIN " + sql)
+    statement.setUncheckedArguments(StatementArguments())
+    return try Row.fetchAll(statement).map { $0["opcode"] as String }
   }
 
   @Test func writingAMessageFillsNoTemporaryTable() throws {
@@ -25,6 +27,47 @@ import Testing
     #expect(!insert.contains("OpenEphemeral"), "\(insert)")
     let statusChange = try opcodeNames("UPDATE message SET status = ? WHERE id = ?", in: store)
     #expect(!statusChange.contains("OpenEphemeral"), "\(statusChange)")
+  }
+
+  /// An import's transaction puts the full-text insert trigger aside: with it, SQLite copies
+  /// every row of a multi-row INSERT into a temporary table first.
+  @Test func theImportsInsertFillsATemporaryTableOnlyWhileTheTriggerIsThere() throws {
+    let store = try makeStore()
+    let insert = ImportWriter.multiRowInsertSQL(rows: 2)
+    #expect(try opcodeNames(insert, in: store).contains("OpenEphemeral"))
+    try store.pool.writeWithoutTransaction { db in
+      try db.inTransaction {
+        let deferred = try ImportWriter.deferIndexing(in: db)
+        #expect(deferred.insertTriggerSQL != nil)
+        let aside = try opcodeNames(insert, in: db)
+        #expect(!aside.contains("OpenEphemeral"), "\(aside)")
+        try ImportWriter.indexDeferred(deferred, in: db)
+        #expect(try opcodeNames(insert, in: db).contains("OpenEphemeral"))
+        return .commit
+      }
+    }
+  }
+
+  /// Each comparison selects exactly the rows its `IN` list did, for every status and NULL.
+  @Test func theComparisonsSelectWhatTheListsDid() throws {
+    let store = try makeStore()
+    let listed = "('posted', 'closed', 'no_reply_needed', 'spam')"
+    let values = (Status.allCases.map { "('\($0.rawValue)')" } + ["(NULL)"])
+      .joined(separator: ", ")
+    let rows = try store.pool.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT status,
+            (\(StatusConditionSchema.open)) IS (status NOT IN \(listed)),
+            (\(StatusConditionSchema.finished)) IS (status IN \(listed))
+          FROM (SELECT column1 AS status FROM (VALUES \(values)))
+          """)
+    }
+    #expect(rows.count == Status.allCases.count + 1)
+    for row in rows {
+      #expect(row[1] as Bool && row[2] as Bool, "\(row)")
+    }
   }
 
   @Test func noListIndexHasAnInList() throws {

@@ -6,7 +6,7 @@ import GRDB
 /// the reader parses and analyses the next ones.
 ///
 /// Chunks are smaller than transactions so the pipeline fills and drains quickly: the writer
-/// starts on the first thousand records, not the first five thousand, and after the reader's
+/// starts on the first thousand records, not after a whole transaction's, and after the reader's
 /// last record it has at most a chunk or two left to store. A transaction stays open across
 /// the chunks it spans; a killed import loses only the open one, which a rerun completes.
 final class ChunkCommitter: @unchecked Sendable {
@@ -34,8 +34,9 @@ final class ChunkCommitter: @unchecked Sendable {
   private let recordsPerTransaction: Int
   private let checkpointer: ImportCheckpointer?
   /// Chunks waiting for the writer, at most `capacity` (their records are in memory), or
-  /// `capacityWhileCommitting` while it commits: a commit takes 15-30 ms, in which the reader
-  /// and the analyzer would otherwise fill the queue and wait.
+  /// `capacityWhileCommitting` while it commits: a commit indexes the transaction's text and
+  /// writes the log (15-30 ms for 5,000 records), in which the reader and the analyzer would
+  /// otherwise fill the queue and wait.
   private let capacity: Int
   private let capacityWhileCommitting: Int
   private let condition = NSCondition()
@@ -50,8 +51,6 @@ final class ChunkCommitter: @unchecked Sendable {
   private var committing = false
   /// Commits on this writer's thread so far.
   private var commits = 0
-  /// The open transaction's deferred indexing (the trigger it put aside), until it commits.
-  private var deferred: DeferredIndexing?
   /// Commits after which the writer waits for everything to be copied out of the log, so
   /// that the log stays within some transactions' pages (under 300 MB for an X archive). The
   /// wait, about 20 ms each time, is why it is not more often: every 40,000 records (8
@@ -167,6 +166,8 @@ final class ChunkCommitter: @unchecked Sendable {
   private func storeChunks(in db: Database) throws {
     var open = Committed()
     var recordsOpen = 0
+    // What the open transaction put aside to index its messages at its end.
+    var deferred: DeferredIndexing?
     while let chunk = next() {
       if recordsOpen == 0 {
         try db.beginTransaction(.immediate)
@@ -185,20 +186,19 @@ final class ChunkCommitter: @unchecked Sendable {
       if !dryRun, let batchID { try storeBadRecords(chunk.bad, batch: batchID, in: db) }
       recordsOpen += chunk.messages.count + chunk.bad.count
       if recordsOpen >= recordsPerTransaction {
-        try commit(&open, in: db)
+        try commit(&open, deferred, in: db)
         recordsOpen = 0
       }
     }
-    if db.isInsideTransaction { try commit(&open, in: db) }
+    if db.isInsideTransaction { try commit(&open, deferred, in: db) }
   }
 
-  private func commit(_ open: inout Committed, in db: Database) throws {
+  private func commit(
+    _ open: inout Committed, _ deferred: DeferredIndexing?, in db: Database
+  ) throws {
     setCommitting(true)
     defer { setCommitting(false) }
-    if let deferred {
-      try ImportWriter.indexDeferred(deferred, in: db)
-      self.deferred = nil
-    }
+    if let deferred { try ImportWriter.indexDeferred(deferred, in: db) }
     try db.commit()
     commits += 1
     if commits % Self.commitsPerLogRestart == 0 {

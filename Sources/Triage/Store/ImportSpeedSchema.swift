@@ -22,10 +22,10 @@ import GRDB
 enum ImportSpeedSchema {
   static let inbound = "kind = 'inbound'"
   static let own = "kind = 'own'"
-  /// The open and finished conditions as this migration wrote them; v9 rewrote them as
-  /// comparisons (`StatusConditionSchema`), which the lists use.
-  static let open = InboxViewsSchema.openCondition
-  static let finished = "status IN ('posted', 'closed', 'no_reply_needed', 'spam')"
+  /// The open and finished conditions as this migration wrote them, for it alone; v9 rewrote
+  /// them as comparisons (`StatusConditionSchema`), which the lists repeat.
+  private static let open = InboxViewsSchema.openConditionAsV6Wrote
+  private static let finished = "status IN ('posted', 'closed', 'no_reply_needed', 'spam')"
   static let urgent = "urgency > 0"
   static let calm = "urgency = 0"
 

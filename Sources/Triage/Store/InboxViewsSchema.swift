@@ -7,7 +7,8 @@ import GRDB
 enum InboxViewsSchema {
   /// The condition of the partial indexes as this migration wrote them (v9 rewrote it as
   /// comparisons: `StatusConditionSchema.open`, which the lists now repeat word for word).
-  static let openCondition = "status NOT IN ('posted', 'closed', 'no_reply_needed', 'spam')"
+  static let openConditionAsV6Wrote =
+    "status NOT IN ('posted', 'closed', 'no_reply_needed', 'spam')"
   static let finished: Set<Status> = [.posted, .closed, .noReplyNeeded, .spam]
 
   @Sendable static func create(_ db: Database) throws {
@@ -24,9 +25,9 @@ enum InboxViewsSchema {
         -- The reader lists an author's earlier messages on the same platform, newest first.
         CREATE INDEX message_by_author ON message (platform, author_handle, created_at);
         CREATE INDEX message_open_by_time ON message (kind, created_at)
-          WHERE \(openCondition);
+          WHERE \(openConditionAsV6Wrote);
         CREATE INDEX message_open_by_urgency ON message (kind, urgency, created_at)
-          WHERE \(openCondition);
+          WHERE \(openConditionAsV6Wrote);
         """)
   }
 }

@@ -9,7 +9,13 @@ public enum SQLiteSettings {
   /// records/s, medians of 8 alternating runs).
   ///
   /// False when SQLite had already started: then nothing changed, only the speed.
-  public static let memoryCountingIsOff: Bool = rounds_sqlite3_count_memory(0) == 0
+  static let memoryCountingIsOff: Bool = rounds_sqlite3_count_memory(0) == 0
+
+  /// Whether SQLite counts its allocations, as seen from its count: none is kept when it does
+  /// not (meaningful once it has allocated, after a connection opened).
+  public static var isCountingMemory: Bool {
+    rounds_sqlite3_memory_used() > 0
+  }
 
   /// Makes the settings, if this process has not yet.
   public static func apply() {

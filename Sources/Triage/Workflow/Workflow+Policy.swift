@@ -16,6 +16,7 @@ extension Workflow {
     // lock, which an import holds for most of its run (`rounds stats` waited for its commits).
     if isRecorded(try store.pool.read({ try lastPolicyHash(in: $0) })) { return false }
     return try store.pool.write { db in
+      // Again under the write lock: another process may have recorded it meanwhile.
       let last = try lastPolicyHash(in: db)
       if isRecorded(last) { return false }
       try AuditLog.append(
