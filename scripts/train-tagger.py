@@ -689,10 +689,16 @@ def evaluate(name, data, W, Tr, bias=0.0):
             tp += g and p
             fp += p and not g
             fn += g and not p
+    return person_f1(name, bias, tp, fp, fn)
+
+
+def person_f1(name, bias, tp, fp, fn):
+    """Person-token precision, recall and F1 from the counts, printed as one line; returns F1."""
     prec = tp / max(1, tp + fp)
     rec = tp / max(1, tp + fn)
     f1 = 2 * prec * rec / max(1e-9, prec + rec)
-    print(f"  {name:12} bias {bias:5.1f} person P {prec:.3f} R {rec:.3f} F1 {f1:.3f}", file=sys.stderr)
+    print(f"  {name:12} bias {bias:5.1f} person P {prec:.3f} R {rec:.3f} F1 {f1:.3f}",
+          file=sys.stderr, flush=True)
     return f1
 
 

@@ -183,12 +183,7 @@ def score(name, items, probs, bias=0.0):
             tp += g and q
             fp += q and not g
             fn += g and not q
-    prec = tp / max(1, tp + fp)
-    rec = tp / max(1, tp + fn)
-    f1 = 2 * prec * rec / max(1e-9, prec + rec)
-    print(f"  {name:12} bias {bias:4.1f} person P {prec:.3f} R {rec:.3f} F1 {f1:.3f}",
-          file=sys.stderr, flush=True)
-    return f1
+    return tagger.person_f1(name, bias, tp, fp, fn)
 
 
 def read(*path):
