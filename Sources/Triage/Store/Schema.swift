@@ -14,6 +14,7 @@ public enum Schema {
     ("v7-composer-autosave", ComposerSchema.create),
     ("v8-import-speed", ImportSpeedSchema.create),
     ("v9-status-conditions", StatusConditionSchema.create),
+    ("v10-newest-first", NewestFirstSchema.create),
   ]
 
   public static var migrationNames: [String] { migrations.map(\.name) }
