@@ -260,6 +260,27 @@ import Testing
     #expect(rarePage.messages.map(\.externalID) == ["m2000", "m1500", "m1000", "m500", "m0"])
   }
 
+  /// Migration v10: the inbound lists' time indexes hold the lists' own order, newest first,
+  /// so messages from newest-first listings go in at their right edge.
+  @Test func theInboundTimeIndexesAreNewestFirst() throws {
+    let store = try makeStore()
+    let definitions = try store.pool.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN
+            ('message_by_time', 'message_open_by_time', 'message_by_platform',
+             'message_by_author', 'message_own_by_time')
+          """)
+    }
+    #expect(definitions.count == 5)
+    for row in definitions {
+      let name: String = row["name"]
+      let sql: String = row["sql"]
+      #expect(sql.contains("created_at DESC, id DESC") == (name != "message_own_by_time"), "\(sql)")
+    }
+  }
+
   @Test func openMessagesAreServedByThePartialIndexes() throws {
     let store = try makeStore()
     for index in 0..<50 {
