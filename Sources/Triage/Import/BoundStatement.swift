@@ -14,6 +14,13 @@ struct BoundStatement {
     connection = db.sqliteConnection
   }
 
+  /// A statement of the caller's own, outside GRDB's cache: for SQL too long to be looked up
+  /// there for every use.
+  init(preparing sql: String, in db: Database) throws {
+    statement = try db.makeStatement(sql: sql)
+    connection = db.sqliteConnection
+  }
+
   private var handle: SQLiteStatement { statement.sqliteStatement }
 
   /// Clears the previous row's values; call before binding a new row.
@@ -43,6 +50,31 @@ struct BoundStatement {
     } else {
       sqlite3_bind_text(handle, index, "", 0, transient)
     }
+  }
+
+  /// Binds text copied into `arena`, which SQLite reads in place until the bindings are
+  /// cleared (`clearBindings`), or NULL for nil.
+  func bind(_ index: Int32, _ value: String?, in arena: TextArena) {
+    guard let value else {
+      sqlite3_bind_null(handle, index)
+      return
+    }
+    let bound = value.utf8.withContiguousStorageIfAvailable { bind(index, $0, in: arena) }
+    if bound == nil {
+      var copy = value
+      copy.withUTF8 { bind(index, $0, in: arena) }
+    }
+  }
+
+  private func bind(_ index: Int32, _ bytes: UnsafeBufferPointer<UInt8>, in arena: TextArena) {
+    // Never a null address, even for an empty value, which SQLite would read as NULL.
+    let text = arena.copy(bytes).assumingMemoryBound(to: CChar.self)
+    sqlite3_bind_text(handle, index, text, Int32(bytes.count), nil)  // SQLITE_STATIC
+  }
+
+  /// Sets every parameter to NULL, so the statement keeps no pointer into an arena.
+  func clearBindings() {
+    sqlite3_clear_bindings(handle)
   }
 
   func bind(_ index: Int32, _ value: Int64?) {

@@ -51,7 +51,7 @@ struct ImportWriter {
   /// some did not, each message's id tells whether this statement added it.
   func writeAll(
     _ messages: [Message], analyses: [MessageAnalysis]?, sourceFile: String, now: Int64,
-    in db: Database
+    statements: ImportStatements, in db: Database
   ) throws -> [Outcome] {
     if dryRun {
       return try messages.map { try dryWrite($0, in: db) }
@@ -60,36 +60,39 @@ struct ImportWriter {
     // each analysis (a retain of its findings).
     return try messages.withUnsafeBufferPointer { messages in
       guard let analyses else {
-        return try writeAll(messages, analyses: nil, sourceFile: sourceFile, now: now, in: db)
+        return try writeAll(
+          messages, analyses: nil, sourceFile: sourceFile, now: now, statements: statements,
+          in: db)
       }
       return try analyses.withUnsafeBufferPointer { analyses in
-        try writeAll(messages, analyses: analyses, sourceFile: sourceFile, now: now, in: db)
+        try writeAll(
+          messages, analyses: analyses, sourceFile: sourceFile, now: now,
+          statements: statements, in: db)
       }
     }
   }
 
   private func writeAll(
     _ messages: UnsafeBufferPointer<Message>, analyses: UnsafeBufferPointer<MessageAnalysis>?,
-    sourceFile: String, now: Int64, in db: Database
+    sourceFile: String, now: Int64, statements: ImportStatements, in db: Database
   ) throws -> [Outcome] {
     var outcomes = [Outcome?](repeating: nil, count: messages.count)
-    let largestID = try BoundStatement(db, sql: "SELECT MAX(id) FROM message")
-    let findID = try BoundStatement(
-      db, sql: "SELECT id FROM message WHERE platform = ? AND external_id = ?")
+    let largestID = statements.largestID
+    let findID = statements.findID
     var start = 0
     while start < messages.count {
       let end = min(messages.count, start + Self.rowsPerStatement)
       largestID.reset()
       let before = try largestID.firstInteger() ?? 0
-      let insert = try BoundStatement(db, sql: Self.multiRowInsertSQL(rows: end - start))
+      let insert = try statements.insertMessages(rows: end - start)
       insert.reset()
       for index in start..<end {
         bindRow(
           messages.baseAddress! + index, analysis: analyses.map { $0.baseAddress! + index },
-          sourceFile: sourceFile, now: now, to: insert,
+          sourceFile: sourceFile, now: now, to: insert, from: statements.arena,
           at: Int32(index - start) * Self.rowParameters)
       }
-      try insert.run()
+      try statements.run(insert)
       let added = Int(insert.changes)
       var inserted: [(index: Int, id: Int64)] = []
       inserted.reserveCapacity(added)
@@ -116,16 +119,14 @@ struct ImportWriter {
       for (index, _) in inserted { outcomes[index] = .imported }
       let sources = inserted.filter { messages[$0.index].raw != nil }
       if !sources.isEmpty {
-        let insertSources = try BoundStatement(
-          db,
-          sql: "INSERT INTO message_source (message_id, raw) VALUES "
-            + Array(repeating: "(?, ?)", count: sources.count).joined(separator: ", "))
+        let insertSources = try statements.insertSources(rows: sources.count)
         insertSources.reset()
         for (position, source) in sources.enumerated() {
           insertSources.bind(Int32(position * 2 + 1), source.id)
-          insertSources.bind(Int32(position * 2 + 2), messages[source.index].raw)
+          insertSources.bind(
+            Int32(position * 2 + 2), messages[source.index].raw, in: statements.arena)
         }
-        try insertSources.run()
+        try statements.run(insertSources)
       }
       // Known ids and repeats within the batch, in order.
       for index in start..<end where outcomes[index] == nil {
@@ -166,26 +167,27 @@ struct ImportWriter {
   /// message is read in place, field by field: passing it by value copied it whole.
   private func bindRow(
     _ message: UnsafePointer<Message>, analysis: UnsafePointer<MessageAnalysis>?,
-    sourceFile: String, now: Int64, to statement: BoundStatement, at offset: Int32
+    sourceFile: String, now: Int64, to statement: BoundStatement, from arena: TextArena,
+    at offset: Int32
   ) {
-    statement.bind(offset + 1, message.pointee.platform.rawValue)
-    statement.bind(offset + 2, message.pointee.kind.rawValue)
-    statement.bind(offset + 3, message.pointee.externalID)
-    statement.bind(offset + 4, message.pointee.threadID)
-    statement.bind(offset + 5, message.pointee.parentID)
-    statement.bind(offset + 6, message.pointee.authorHandle)
-    statement.bind(offset + 7, message.pointee.authorName)
-    statement.bind(offset + 8, message.pointee.text)
+    statement.bind(offset + 1, message.pointee.platform.rawValue, in: arena)
+    statement.bind(offset + 2, message.pointee.kind.rawValue, in: arena)
+    statement.bind(offset + 3, message.pointee.externalID, in: arena)
+    statement.bind(offset + 4, message.pointee.threadID, in: arena)
+    statement.bind(offset + 5, message.pointee.parentID, in: arena)
+    statement.bind(offset + 6, message.pointee.authorHandle, in: arena)
+    statement.bind(offset + 7, message.pointee.authorName, in: arena)
+    statement.bind(offset + 8, message.pointee.text, in: arena)
     statement.bind(offset + 9, Timestamps.milliseconds(message.pointee.createdAt))
-    statement.bind(offset + 10, message.pointee.permalink)
-    statement.bind(offset + 11, message.pointee.visibility.rawValue)
-    statement.bind(offset + 12, message.pointee.sourceStatus)
-    statement.bind(offset + 13, message.pointee.status.rawValue)
+    statement.bind(offset + 10, message.pointee.permalink, in: arena)
+    statement.bind(offset + 11, message.pointee.visibility.rawValue, in: arena)
+    statement.bind(offset + 12, message.pointee.sourceStatus, in: arena)
+    statement.bind(offset + 13, message.pointee.status.rawValue, in: arena)
     statement.bind(offset + 14, now)
     statement.bind(offset + 15, now)
-    statement.bind(offset + 16, sourceFile)
+    statement.bind(offset + 16, sourceFile, in: arena)
     statement.bind(offset + 17, batchID)
-    statement.bind(offset + 18, analysis?.pointee.category.rawValue)
+    statement.bind(offset + 18, analysis?.pointee.category.rawValue, in: arena)
     statement.bind(offset + 19, analysis?.pointee.urgency ?? 0)
     statement.bind(offset + 20, analysis?.pointee.phiCount ?? 0)
     statement.bind(offset + 21, analysis?.pointee.flagCount ?? 0)

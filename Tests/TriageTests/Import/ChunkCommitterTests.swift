@@ -236,3 +236,21 @@ import Testing
     #expect(analysed == count)
   }
 }
+
+extension ChunkCommitterTests {
+  /// The writer sets the pace, so it hands the chunks it stored back to be freed by the next
+  /// `submit` on the reader's side instead of freeing them itself.
+  @Test func storedChunksAreFreedByTheNextSubmitNotByTheWriter() throws {
+    let store = try makeStore()
+    let writer = ChunkCommitter(
+      store: store, writer: ImportWriter(batchID: nil, dryRun: false), path: "test.jsonl",
+      batchID: nil, dryRun: false, recordsPerTransaction: 10, capacity: 2, checkpointer: nil)
+    try writer.submit(.init(messages: [sampleMessage("1")], analyses: nil, bad: []))
+    try writer.submit(.init(messages: [sampleMessage("2")], analyses: nil, bad: []))
+    _ = try writer.finish()
+    // Both were stored after their own submit; nothing submitted since to free them.
+    #expect(writer.spentCount >= 1)
+    #expect(
+      try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM message") } == 2)
+  }
+}
