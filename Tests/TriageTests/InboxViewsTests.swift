@@ -281,6 +281,45 @@ import Testing
     }
   }
 
+  /// Migration v11: the author and thread keys start with the column that tells messages
+  /// apart (the platform, shared by a whole import, decided no comparison), and the
+  /// reader's context still finds both through them.
+  @Test func theAuthorAndThreadKeysLeadWithTheHandleAndTheThread() throws {
+    let store = try makeStore()
+    let (definitions, plans) = try store.pool.read { db in
+      let definitions = try Dictionary(
+        uniqueKeysWithValues: Row.fetchAll(
+          db,
+          sql: """
+            SELECT name, sql FROM sqlite_master
+            WHERE type = 'index' AND name IN ('message_by_author', 'message_by_thread')
+            """
+        ).map { ($0["name"] as String, $0["sql"] as String) })
+      let plans = try [
+        "SELECT id FROM message WHERE \(ImportSpeedSchema.inbound) AND platform = 'x'"
+          + " AND author_handle = 'pat' AND (created_at, id) < (5, 5)"
+          + " ORDER BY created_at DESC, id DESC LIMIT 10",
+        "SELECT id FROM message WHERE platform = 'x' AND thread_id = 't' AND parent_id = 'p'"
+          + " ORDER BY created_at, id LIMIT 10",
+      ].map { sql in
+        try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String }
+          .joined(separator: "; ")
+      }
+      return (definitions, plans)
+    }
+    #expect(
+      definitions["message_by_author"]?.contains(
+        "(author_handle, platform, created_at DESC, id DESC)") == true)
+    #expect(definitions["message_by_thread"]?.contains("(thread_id, platform)") == true)
+    #expect(
+      plans[0].contains("USING INDEX message_by_author (author_handle=? AND platform=?"),
+      "\(plans[0])")
+    #expect(!plans[0].contains("TEMP B-TREE"), "\(plans[0])")
+    #expect(
+      plans[1].contains("USING INDEX message_by_thread (thread_id=? AND platform=?)"), "\(plans[1])"
+    )
+  }
+
   @Test func openMessagesAreServedByThePartialIndexes() throws {
     let store = try makeStore()
     for index in 0..<50 {

@@ -15,6 +15,7 @@ public enum Schema {
     ("v8-import-speed", ImportSpeedSchema.create),
     ("v9-status-conditions", StatusConditionSchema.create),
     ("v10-newest-first", NewestFirstSchema.create),
+    ("v11-selective-keys", SelectiveKeySchema.create),
   ]
 
   public static var migrationNames: [String] { migrations.map(\.name) }
