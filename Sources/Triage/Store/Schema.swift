@@ -16,6 +16,7 @@ public enum Schema {
     ("v9-status-conditions", StatusConditionSchema.create),
     ("v10-newest-first", NewestFirstSchema.create),
     ("v11-selective-keys", SelectiveKeySchema.create),
+    ("v12-author-by-search", AuthorSearchSchema.create),
   ]
 
   public static var migrationNames: [String] { migrations.map(\.name) }
