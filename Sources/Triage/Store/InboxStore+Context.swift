@@ -110,7 +110,7 @@ extension InboxStore {
             SELECT \(MessageRows.columns) FROM message
             WHERE \(ImportSpeedSchema.inbound) AND platform = ? AND (created_at, id) < (?, ?)
             ORDER BY created_at DESC, id DESC LIMIT ?)
-          WHERE author_handle = ? LIMIT ?
+          WHERE author_handle = ? ORDER BY created_at DESC, id DESC LIMIT ?
           """, [platform] + before + [candidates, handle, limit])
       }
     }
