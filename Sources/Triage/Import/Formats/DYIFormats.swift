@@ -84,7 +84,8 @@ struct InstagramDYIFormat: ImportFormat {
   }
 
   private func emit(
-    text: String?, stamp: Double?, owner: String?, href: String?, raw: String, position: String,
+    text: String?, stamp: Double?, owner: String?, href: String?, raw: String,
+    position: RecordPosition,
     bytes: [UInt8], sink: RecordSink
   ) throws {
     let text = Mojibake.repair(text ?? "").trimmingSpaces()

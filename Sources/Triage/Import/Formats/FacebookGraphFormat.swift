@@ -52,7 +52,7 @@ struct FacebookGraphFormat: ImportFormat {
   }
 
   private func comment(
-    _ value: JSONValue, raw: String, parent: String?, position: String, sink: RecordSink
+    _ value: JSONValue, raw: String, parent: String?, position: RecordPosition, sink: RecordSink
   ) throws {
     guard let id = value["id"]?.text else {
       try sink.bad(
@@ -83,16 +83,18 @@ struct FacebookGraphFormat: ImportFormat {
     try replies(of: value, id: id, position: position, sink: sink)
   }
 
-  private func replies(of value: JSONValue, id: String, position: String, sink: RecordSink) throws {
+  private func replies(of value: JSONValue, id: String, position: RecordPosition, sink: RecordSink)
+    throws
+  {
     for (index, reply) in (value["comments", "data"]?.elements ?? []).enumerated() {
       try comment(
-        reply, raw: reply.source, parent: id, position: "\(position), reply \(index + 1)",
+        reply, raw: reply.source, parent: id, position: position.reply(index + 1),
         sink: sink)
     }
   }
 
   /// `entry[].changes[]` with `value.item == "comment"`.
-  private func webhook(_ entry: JSONValue, position: String, sink: RecordSink) throws {
+  private func webhook(_ entry: JSONValue, position: RecordPosition, sink: RecordSink) throws {
     for change in entry["changes"]?.elements ?? [] {
       guard let value = change["value"], value["item"]?.string == "comment" else {
         try sink.skip("not_a_comment_event")

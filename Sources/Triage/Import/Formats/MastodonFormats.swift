@@ -38,7 +38,7 @@ struct MastodonNotificationsFormat: ImportFormat {
   }
 
   private func notification(
-    _ value: JSONValue, raw: String, position: String, sink: RecordSink
+    _ value: JSONValue, raw: String, position: RecordPosition, sink: RecordSink
   ) throws {
     guard value["type"]?.string == "mention" else {
       try sink.skip("not_a_mention")

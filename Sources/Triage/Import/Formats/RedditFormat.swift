@@ -38,7 +38,7 @@ struct RedditFormat: ImportFormat {
     }
   }
 
-  private func walk(_ value: JSONValue?, position: String, sink: RecordSink) throws {
+  private func walk(_ value: JSONValue?, position: RecordPosition, sink: RecordSink) throws {
     guard let value else { return }
     if value.kind == .array {
       for item in value.elements { try walk(item, position: position, sink: sink) }
@@ -56,7 +56,9 @@ struct RedditFormat: ImportFormat {
     }
   }
 
-  private func thing(kind: String, _ data: JSONValue, position: String, sink: RecordSink) throws {
+  private func thing(kind: String, _ data: JSONValue, position: RecordPosition, sink: RecordSink)
+    throws
+  {
     switch kind {
     case "t1":
       break

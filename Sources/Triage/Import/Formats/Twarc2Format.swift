@@ -63,7 +63,7 @@ struct Twarc2Format: ImportFormat {
   }
 
   static func emit(
-    _ tweet: JSONValue, users: [String: (handle: String?, name: String?)], position: String,
+    _ tweet: JSONValue, users: [String: (handle: String?, name: String?)], position: RecordPosition,
     sink: RecordSink
   ) throws {
     guard let id = tweet["id"]?.text, let created = tweet["created_at"]?.string else {

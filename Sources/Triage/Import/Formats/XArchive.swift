@@ -61,6 +61,9 @@ final class XArchiveContext {
 
   /// Reads one tweets file (`tweets.js`, `tweet.js`, `tweets-partN.js`, `deleted-tweets.js`).
   func readTweets(_ input: ImportInput, deleted: Bool, sink: RecordSink) throws {
+    // The account's permalinks share all but the id: built once, not interpolated per tweet.
+    let accountHandle = handle
+    let accountPrefix = "https://x.com/\(accountHandle ?? "i/web")/status/"
     try JSONRecords.forEach(input, layout: .assignment, sink: sink) {
       value, raw, position, element in
       let tweet = value["tweet"] ?? value
@@ -91,7 +94,8 @@ final class XArchiveContext {
         .own(
           .x, id: id, text: text, at: date, raw: raw, author: handle, name: displayName,
           parent: replyTo,
-          permalink: "https://x.com/\(handle ?? "i/web")/status/\(id)",
+          permalink: handle == accountHandle
+            ? accountPrefix + id : "https://x.com/\(handle ?? "i/web")/status/\(id)",
           sourceStatus: deleted || tweet["deleted_at"] != nil ? "deleted" : nil))
     }
   }

@@ -29,14 +29,14 @@ struct YouTubeAPIFormat: ImportFormat {
       try comment(top, video: video, raw: top.source, position: position, sink: sink)
       for (index, reply) in (item["replies", "comments"]?.elements ?? []).enumerated() {
         try comment(
-          reply, video: video, raw: reply.source, position: "\(position), reply \(index + 1)",
+          reply, video: video, raw: reply.source, position: position.reply(index + 1),
           sink: sink)
       }
     }
   }
 
   private func comment(
-    _ comment: JSONValue, video: String?, raw: String, position: String, sink: RecordSink
+    _ comment: JSONValue, video: String?, raw: String, position: RecordPosition, sink: RecordSink
   ) throws {
     guard let id = comment["id"]?.string, let snippet = comment["snippet"] else {
       try sink.bad(
