@@ -102,20 +102,9 @@ import Testing
   /// walked and no message outside the author's is read.
   @Test func thePlanLooksUpTheFullTextCandidatesByID() throws {
     let store = try makeStore()
-    let plan = try store.pool.read { db in
-      try Row.fetchAll(
-        db,
-        sql: """
-          EXPLAIN QUERY PLAN SELECT \(MessageRows.columns) FROM message NOT INDEXED
-          WHERE id IN (
-              SELECT rowid FROM message_fts WHERE message_fts MATCH 'author_handle : "pat"'
-              ORDER BY rowid DESC LIMIT 2000)
-            AND \(ImportSpeedSchema.inbound) AND platform = 'x' AND author_handle = 'pat'
-            AND (created_at, id) < (5, 5)
-          ORDER BY created_at DESC, id DESC LIMIT 10
-          """
-      ).map { $0["detail"] as String }
-    }
+    let plan = try store.queryPlan(
+      sql: InboxStore.earlierInboundSQL,
+      arguments: [InboxStore.authorPhrase("pat"), 2_000, "x", "pat", 5, 5, 10])
     #expect(plan.contains("SEARCH message USING INTEGER PRIMARY KEY (rowid=?)"), "\(plan)")
     #expect(plan.contains { $0.hasPrefix("SCAN message_fts VIRTUAL TABLE") }, "\(plan)")
     #expect(!plan.contains { $0.hasPrefix("SCAN message") && !$0.contains("message_fts") })

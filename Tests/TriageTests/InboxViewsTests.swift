@@ -285,19 +285,16 @@ import Testing
   /// import, decided no comparison), and the reader's context still finds threads through it.
   @Test func theThreadKeyLeadsWithTheThreadID() throws {
     let store = try makeStore()
-    let (definition, plan) = try store.pool.read { db in
-      let definition = try String.fetchOne(
+    let definition = try store.pool.read { db in
+      try String.fetchOne(
         db, sql: "SELECT sql FROM sqlite_master WHERE name = 'message_by_thread'")
-      let plan = try Row.fetchAll(
-        db,
-        sql: """
-          EXPLAIN QUERY PLAN SELECT id FROM message
-          WHERE platform = 'x' AND thread_id = 't' AND parent_id = 'p'
-          ORDER BY created_at, id LIMIT 10
-          """
-      ).map { $0["detail"] as String }.joined(separator: "; ")
-      return (definition, plan)
     }
+    let plan = try store.queryPlan(
+      sql: """
+        SELECT id FROM message WHERE platform = 'x' AND thread_id = 't' AND parent_id = 'p'
+        ORDER BY created_at, id LIMIT 10
+        """
+    ).joined(separator: "; ")
     #expect(definition?.contains("(thread_id, platform)") == true)
     #expect(plan.contains("USING INDEX message_by_thread (thread_id=? AND platform=?)"), "\(plan)")
   }

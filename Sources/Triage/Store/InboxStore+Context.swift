@@ -39,6 +39,18 @@ extension InboxStore {
     return "author_handle : \"" + handle.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
+  /// An inbound author's earlier messages. Arguments: the author's phrase (`authorPhrase`),
+  /// the candidates, platform, handle, the message's time and id, and the limit.
+  static let earlierInboundSQL = """
+    SELECT \(MessageRows.columns) FROM message NOT INDEXED
+    WHERE id IN (
+        SELECT rowid FROM message_fts WHERE message_fts MATCH ?
+        ORDER BY rowid DESC LIMIT ?)
+      AND \(ImportSpeedSchema.inbound) AND platform = ? AND author_handle = ?
+      AND (created_at, id) < (?, ?)
+    ORDER BY created_at DESC, id DESC LIMIT ?
+    """
+
   public func context(of message: Message, limit: Int = 10) throws -> MessageContext {
     try pool.read { db in try Self.context(of: message, limit: limit, in: db) }
   }
@@ -92,15 +104,7 @@ extension InboxStore {
         // message's handle, gives the candidates, and each is checked exactly. NOT INDEXED
         // keeps the planner from walking a time index instead and testing every message.
         context.earlier = try fetch(
-          """
-          SELECT \(MessageRows.columns) FROM message NOT INDEXED
-          WHERE id IN (
-              SELECT rowid FROM message_fts WHERE message_fts MATCH ?
-              ORDER BY rowid DESC LIMIT ?)
-            AND \(ImportSpeedSchema.inbound) AND platform = ? AND author_handle = ?
-            AND (created_at, id) < (?, ?)
-          ORDER BY created_at DESC, id DESC LIMIT ?
-          """, [phrase, candidates, platform, handle] + before + [limit])
+          earlierInboundSQL, [phrase, candidates, platform, handle] + before + [limit])
       } else {
         // A handle with no letter or digit has no words in the full-text index: the
         // platform's messages just before this one are looked through instead.
