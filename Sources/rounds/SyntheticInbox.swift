@@ -8,6 +8,11 @@ import Triage
 /// frequencies make search timings comparable between runs.
 struct SyntheticInbox {
   /// Marker words and how often they appear (one message in N).
+  /// One account writes every `prolificEvery`th message (an account that posts all day), so
+  /// that the reader's "earlier from this author" is timed at its bound too.
+  static let prolificAuthor = "busy_poster"
+  static let prolificEvery = 100
+
   static let markers: [(word: String, every: Int)] = [
     ("appointment", 8), ("rash", 200), ("zygomatic", 100_000),
   ]
@@ -62,10 +67,13 @@ struct SyntheticInbox {
     }
     let thread = index / 5
     let author = random.below(50_000)
+    let prolific = index % Self.prolificEvery == Self.prolificEvery / 2
     return Message(
       platform: platform, externalID: "s\(index)", threadID: "t\(thread)",
-      parentID: index % 5 == 0 ? nil : "s\(thread * 5)", authorHandle: "user\(author)",
-      authorName: "Person \(author)", text: text(index: index, &random), createdAt: created,
+      parentID: index % 5 == 0 ? nil : "s\(thread * 5)",
+      authorHandle: prolific ? Self.prolificAuthor : "user\(author)",
+      authorName: prolific ? "Busy Poster" : "Person \(author)",
+      text: text(index: index, &random), createdAt: created,
       permalink: "https://example.org/\(platform.rawValue)/s\(index)", status: status,
       category: category, urgency: urgency,
       phiCount: random.below(10) == 0 ? 1 + random.below(3) : 0,

@@ -47,6 +47,7 @@ struct TuiBenchCommand: ParsableCommand {
     let runtime = try started(store)
     try navigation(runtime)
     try search(runtime, store: store)
+    try authorContext(store)
     try composer(store)
     try background(store)
     if plans { try printPlans(store) }
@@ -245,6 +246,33 @@ struct TuiBenchCommand: ParsableCommand {
 
   /// The composer: a keystroke to its frame (the reply check runs in the background), and a
   /// keystroke to the frame showing the check of the text with that key in it.
+  /// The reader's context of the newest message by the account that wrote every 100th: its
+  /// earlier messages come from the full-text index, at most `earlierCandidates` of them.
+  private func authorContext(_ store: InboxStore) throws {
+    let author = SyntheticInbox.prolificAuthor
+    let id = try store.pool.read { db in
+      try Int64.fetchOne(
+        db,
+        sql: "SELECT rowid FROM message_fts WHERE message_fts MATCH ? ORDER BY rowid DESC LIMIT 1",
+        arguments: [InboxStore.authorPhrase(author)])
+    }
+    guard let id, let message = try store.message(id: id) else {
+      print("no message by \(author): the inbox was built before it had one; remove it")
+      return
+    }
+    var times: [Double] = []
+    var found = 0
+    for _ in 0..<min(repeats, 30) {
+      let start = ContinuousClock.now
+      found = try store.context(of: message).earlier.count
+      times.append(milliseconds(since: start))
+    }
+    report(
+      "reader context, an author of \(CountText.full(messages / SyntheticInbox.prolificEvery))",
+      times, target: 16)
+    print("  (\(found) earlier messages listed, from at most \(InboxStore.earlierCandidates))")
+  }
+
   private func composer(_ store: InboxStore) throws {
     let me = try OSUser.current()
     try Workflow.bootstrap(store: store, user: me.name, displayName: me.fullName ?? me.name)

@@ -34,7 +34,7 @@ extension InboxStore {
   /// A full-text query matching messages whose handle holds `handle`'s words, in order; nil
   /// when it has none (the tokenizer keeps letters, digits and symbols). The handle is one
   /// quoted string, so nothing in it is read as query syntax.
-  static func authorPhrase(_ handle: String) -> String? {
+  public static func authorPhrase(_ handle: String) -> String? {
     guard !SearchPattern.tokens(handle).isEmpty else { return nil }
     return "author_handle : \"" + handle.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
