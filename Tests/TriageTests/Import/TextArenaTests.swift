@@ -47,13 +47,18 @@ import Testing
     #expect(arena.capacity == TextArena.blockSize)
   }
 
+  /// A writer's statements and a reset INSERT of one value into a new temporary table `seen`.
+  private func insertIntoSeen(_ db: Database) throws -> (ImportStatements, BoundStatement) {
+    try db.execute(sql: "CREATE TEMP TABLE seen (value TEXT)")
+    let insert = try BoundStatement(preparing: "INSERT INTO seen (value) VALUES (?)", in: db)
+    insert.reset()
+    return (try ImportStatements(db), insert)
+  }
+
   @Test func anEmptyValueIsTextNotNull() throws {
     let store = try makeStore()
     let type = try store.pool.write { db -> String? in
-      let statements = try ImportStatements(db)
-      try db.execute(sql: "CREATE TEMP TABLE seen (value TEXT)")
-      let insert = try BoundStatement(preparing: "INSERT INTO seen (value) VALUES (?)", in: db)
-      insert.reset()
+      let (statements, insert) = try insertIntoSeen(db)
       insert.bind(1, "", in: statements.arena)
       try statements.run(insert)
       return try String.fetchOne(db, sql: "SELECT typeof(value) FROM seen")
@@ -66,10 +71,7 @@ import Testing
   @Test func runningClearsTheBindingsAndTheArena() throws {
     let store = try makeStore()
     let texts = try store.pool.write { db -> [String?] in
-      let statements = try ImportStatements(db)
-      try db.execute(sql: "CREATE TEMP TABLE seen (value TEXT)")
-      let insert = try BoundStatement(preparing: "INSERT INTO seen (value) VALUES (?)", in: db)
-      insert.reset()
+      let (statements, insert) = try insertIntoSeen(db)
       insert.bind(1, "first", in: statements.arena)
       try statements.run(insert)
       #expect(statements.arena.isEmpty)
