@@ -29,6 +29,13 @@ struct Candidates: Sendable {
     items.removeAll(where: predicate)
   }
 
+  /// Lets `body` change each candidate (a rule trimming a span), then drops the candidates
+  /// left empty.
+  mutating func reshape(_ body: (inout Candidate) -> Void) {
+    for k in items.indices { body(&items[k]) }
+    items.removeAll { $0.end <= $0.start }
+  }
+
   /// Whether some candidate at or above `priority` already covers any of `start..<end`.
   func covers(_ start: Int, _ end: Int, atLeast priority: Int = 0) -> Bool {
     items.contains { $0.priority >= priority && $0.start < end && start < $0.end }
