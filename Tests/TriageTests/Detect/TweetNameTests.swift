@@ -26,4 +26,25 @@ import Testing
     // A possessive is not a contraction.
     #expect(finds("Dr. Okafor ' s office called", .name, "Okafor"))
   }
+
+  @Test(arguments: [
+    ("Ms . Gaynes just called me", "Gaynes"), ("Dr . Cox still hittin em", "Cox"),
+    ("Ms. Gaynes just called me", "Gaynes"), ("Recommend Mr . Plott With 5 Stars", "Plott"),
+  ])
+  func titlesWithASpacedFullStop(text: String, match: String) {
+    #expect(finds(text, .name, match), "\(found(text))")
+  }
+
+  @Test(arguments: [
+    "Mr . President , please listen", "Mr. President, please listen", "Mr . Right is out there",
+    "waiting for the Dr . Thanks for nothing",
+  ])
+  func formsOfAddressAreNotNames(text: String) {
+    #expect(names(text).isEmpty, "\(text): \(found(text))")
+  }
+
+  @Test func titledNamesThatAreAlsoWords() {
+    #expect(finds("seen by Dr. Young today", .name, "Young"))
+    #expect(finds("Dr. Bliss called", .name, "Bliss"))
+  }
 }

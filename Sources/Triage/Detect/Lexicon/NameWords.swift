@@ -17,6 +17,11 @@ enum NameWords {
   ]
   static let weakTitles = WordHash.set(weakTitlesList)
 
+  /// Titles written as abbreviations, whose full stop may stand apart ("Ms . Gaynes").
+  static let abbreviatedTitles = WordHash.set([
+    "dr", "mr", "mrs", "ms", "mx", "prof", "rev", "fr", "sgt", "capt", "lt", "det",
+  ])
+
   /// Relations and roles before a name: "my son Jake", "patient John Smith".
   static let relationsList: [String] = [
     "son", "daughter", "wife", "husband", "mom", "mother", "mum", "mommy", "dad", "father",

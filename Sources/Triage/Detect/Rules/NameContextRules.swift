@@ -17,9 +17,15 @@ enum NameContextRules {
         if word.contains(.weakTitle) && !token.isCapitalized { continue }
         if word.contains(.relation), i > 0, text.isWord(i - 1, hash) { continue }
         var j = i + 1
-        if text.isSymbol(j, 0x2E), text.isGlued(j) { j += 1 }
+        // "Dr. Cox", and "Dr . Cox" as tweets stored one word per line come back; a
+        // spaced full stop after a whole word ends a sentence ("ask the nurse . Then").
+        if text.isSymbol(j, 0x2E), text.isGlued(j) || NameWords.abbreviatedTitles.contains(hash) {
+          j += 1
+        }
         let lenient = token.isCapitalized || token.isAllUpper
-        if let span = name(text, lexicon, from: j, lenient: lenient, maxWords: 3) {
+        if !isFormOfAddress(text, j),
+          let span = name(text, lexicon, from: j, lenient: lenient, maxWords: 3)
+        {
           out.add(span.0, span.1, .name, .titledName, confidence: 0.9, priority: Priority.context)
           continue
         }
@@ -91,6 +97,15 @@ enum NameContextRules {
           token.start, span.1, .name, .initialsName, confidence: 0.8, priority: Priority.context)
       }
     }
+  }
+
+  /// "Mr. President", "Mr . Right": after a title, a word far more often written than
+  /// anyone's name is a form of address, not a name ("Dr. Young", "Dr. Will Smith" are
+  /// names).
+  private static func isFormOfAddress(_ text: ScalarText, _ j: Int) -> Bool {
+    guard text.token(j)?.kind == .word else { return false }
+    let entry = text.entries[j]
+    return entry.wordFrequency - max(entry.firstName, entry.surname) >= 5
   }
 
   static let credentials = WordHash.set([
