@@ -47,4 +47,24 @@ import Testing
     #expect(finds("seen by Dr. Young today", .name, "Young"))
     #expect(finds("Dr. Bliss called", .name, "Bliss"))
   }
+
+  @Test(arguments: [
+    ("endorsing T . W . Shannon for Senate", "T . W . Shannon"),
+    ("endorsing T. W. Shannon for Senate", "T. W. Shannon"),
+    ("J . cole is a Living Legend", "J . cole"), ("reviewed by J. Whitaker", "J. Whitaker"),
+    ("John F. Kennedy spoke today", "John F. Kennedy"),
+    ("Dictated by Gregory A. Ainsworth", "Gregory A. Ainsworth"),
+  ])
+  func initials(text: String, match: String) {
+    #expect(finds(text, .name, match), "\(found(text))")
+  }
+
+  @Test(arguments: [
+    "the U . S . Senate voted today", "the U.S. Senate voted today",
+    "the U.K. Prime Minister spoke", "take vitamin D . Take it with food",
+    "mIU/L. Comment: repeat",
+  ])
+  func initialsOfOtherThingsAreNotNames(text: String) {
+    #expect(names(text).isEmpty, "\(text): \(found(text))")
+  }
 }

@@ -89,14 +89,42 @@ enum NameContextRules {
       }
       // J. Whitaker (but not the L of "mIU/L. Comment")
       if token.length == 1, token.isAllUpper, token.first != 0x49, token.first != 0x41,
-        token.spaceBefore,
-        text.isSymbol(i + 1, 0x2E), text.isGlued(i + 1),
-        let span = name(text, lexicon, from: i + 2, lenient: false, maxWords: 2)
+        token.spaceBefore, text.isSymbol(i + 1, 0x2E),
+        let end = initialedName(text, lexicon, from: i)
       {
-        out.add(
-          token.start, span.1, .name, .initialsName, confidence: 0.8, priority: Priority.context)
+        // "John F. Kennedy": a given name before the initials belongs to the name.
+        let given =
+          i > 0 && text.tokens[i - 1].isCapitalized && text.entries[i - 1].firstName >= 6
+          && text.tokens[i - 1].isAlpha && isNameWord(text, i - 1, lenient: false)
+        let start = given ? text.tokens[i - 1].start : token.start
+        out.add(start, end, .name, .initialsName, confidence: 0.8, priority: Priority.context)
       }
     }
+  }
+
+  /// The end of a name that starts with initials at token `i`: "J. Whitaker", "T. W.
+  /// Shannon", and "T . W . Shannon" or "J . cole" as tweets stored one word per line come
+  /// back. Several initials or a spaced full stop need a surname the lexicon knows as a
+  /// name or does not know as a word: "U.S. Senate" and "U . K . Prime Minister" are not
+  /// people.
+  private static func initialedName(_ text: ScalarText, _ lexicon: Lexicon, from i: Int) -> Int? {
+    var k = i
+    var initials = 0
+    var spaced = false
+    while initials < 3, let letter = text.token(k), letter.kind == .word, letter.length == 1,
+      letter.isAllUpper, text.isSymbol(k + 1, 0x2E)
+    {
+      if !text.isGlued(k + 1) { spaced = true }
+      initials += 1
+      k += 2
+    }
+    guard initials > 0, let span = name(text, lexicon, from: k, lenient: spaced, maxWords: 2)
+    else { return nil }
+    if initials > 1 || spaced {
+      let entry = text.entries[k]
+      guard entry.isLikelyName || entry.wordFrequency <= 4 else { return nil }
+    }
+    return span.1
   }
 
   /// "Mr. President", "Mr . Right": after a title, a word far more often written than
@@ -195,6 +223,11 @@ enum NameContextRules {
       {
         end = initial.end
         k += 1
+        // "Gregory A. Ainsworth": with its full stop, the surname follows.
+        if text.isSymbol(k, 0x2E), text.isGlued(k) {
+          end = text.tokens[k].end
+          k += 1
+        }
       }
       // Smith-Jones
       if text.isSymbol(k, 0x2D), text.isGlued(k), let next = text.token(k + 1), text.isGlued(k + 1),
