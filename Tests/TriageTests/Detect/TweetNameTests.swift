@@ -67,4 +67,20 @@ import Testing
   func initialsOfOtherThingsAreNotNames(text: String) {
     #expect(names(text).isEmpty, "\(text): \(found(text))")
   }
+
+  @Test func initialsNameDoesNotSwallowTheNamesBeforeIt() {
+    let text = "Eric Plott Patricia Plott E . G . Plott"
+    #expect(names(text) == ["Eric Plott", "Patricia Plott", "E . G . Plott"], "\(found(text))")
+  }
+
+  @Test func articlesAreNotFirstNames() {
+    #expect(names("DANS LE BUS JAI JUREE JE FAIT LE MORT MDDDDDDDR").isEmpty)
+    #expect(!names("reminds me of La La Land").contains("La La Land"))
+    #expect(finds("my friend Marisa de la Cruz called", .name, "Marisa de la Cruz"))
+  }
+
+  @Test func middleInitials() {
+    #expect(finds("thank you Sarah K. for the help", .name, "Sarah K."))
+    #expect(finds("thank you Maria J. Gonzalez", .name, "Maria J. Gonzalez"))
+  }
 }

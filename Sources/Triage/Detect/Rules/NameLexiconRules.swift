@@ -40,17 +40,22 @@ enum NameLexiconRules {
         i += 3
         continue
       }
-      guard entry.firstName >= 6 else {
+      guard entry.firstName >= 6, !articles.contains(token.hash) else {
         i += 1
         continue
       }
       // First [Middle] Surname
       var j = i + 1
       var end = token.end
-      while j < tokens.count, j <= i + 2 {
+      var words = 0
+      var initials = 0
+      while j < tokens.count, words < 2, words + initials < 3 {
         let next = tokens[j]
+        // A middle initial ("John F. Kennedy", "Eric E . Plott") joins the name before a
+        // surname, or glued ("Sarah K.") at its end; "Da L . E . S" is an acronym.
         if next.kind == .word, next.length == 1, next.isAllUpper, text.isSymbol(j + 1, 0x2E) {
-          end = tokens[j + 1].end  // middle initial
+          if text.isGlued(j + 1), !isInitial(text, j + 2) { end = tokens[j + 1].end }
+          initials += 1
           j += 2
           continue
         }
@@ -58,6 +63,7 @@ enum NameLexiconRules {
           isSurname(next, text.entries[j], shouting: shouting)
         else { break }
         end = next.end
+        words += 1
         j += 1
         // "Osei-Bonsu": a double-barrelled surname keeps its second part.
         if text.isSymbol(j, 0x2D), text.isGlued(j), text.isGlued(j + 1),
@@ -69,7 +75,7 @@ enum NameLexiconRules {
           break
         }
       }
-      if j > i + 1 {
+      if end > token.end {
         out.add(token.start, end, .name, .lexiconName, confidence: 0.85, priority: Priority.lexical)
         i = j
         continue
@@ -87,6 +93,17 @@ enum NameLexiconRules {
       }
       i += 1
     }
+  }
+
+  /// "LE MORT", "De La Soul": articles and particles are not first names.
+  private static let articles = WordHash.set([
+    "le", "la", "les", "de", "da", "di", "du", "des", "der", "den", "dos", "das", "della",
+  ])
+
+  /// Whether token `i` is a single capital letter with a full stop after it.
+  private static func isInitial(_ text: ScalarText, _ i: Int) -> Bool {
+    guard let token = text.token(i), token.kind == .word, token.length == 1 else { return false }
+    return token.isAllUpper && text.isSymbol(i + 1, 0x2E)
   }
 
   private static func isSurname(_ token: Token, _ entry: LexiconEntry, shouting: Bool) -> Bool {
