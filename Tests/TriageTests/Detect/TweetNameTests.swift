@@ -73,6 +73,16 @@ import Testing
     #expect(names(text) == ["Eric Plott", "Patricia Plott", "E . G . Plott"], "\(found(text))")
   }
 
+  @Test func headlineWordsAreNotSurnames() {
+    #expect(names("Machinery Pete Reaches Social Media Milestones") == ["Pete"])
+    #expect(finds("Victor Ibarbo Warns Cagliari Sporting Director", .name, "Victor Ibarbo"))
+    #expect(!names("arrest of Roman Catholic priest").contains("Roman Catholic"))
+    // Surnames that are words too, and surnames no word list knows, still join.
+    #expect(finds("thank you Maria Gonzalez", .name, "Maria Gonzalez"))
+    #expect(finds("met Jenny Long and Tom Young", .name, "Jenny Long"))
+    #expect(finds("thanks Grace Okonkwo-Bello", .name, "Grace Okonkwo-Bello"))
+  }
+
   @Test func articlesAreNotFirstNames() {
     #expect(names("DANS LE BUS JAI JUREE JE FAIT LE MORT MDDDDDDDR").isEmpty)
     #expect(!names("reminds me of La La Land").contains("La La Land"))

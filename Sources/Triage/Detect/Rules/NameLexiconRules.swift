@@ -111,6 +111,9 @@ enum NameLexiconRules {
     if entry.isHealthTerm || entry.isStateOrCountry { return false }
     if token.isAllUpper && token.length <= 4 && !shouting { return false }
     if shouting { return entry.surname >= 5 && entry.isLikelyName }
+    // "Pete Reaches", "Ibarbo Warns", "Roman Catholic": an everyday word that no surname
+    // list knows, capitalised as headlines and brands capitalise words.
+    if entry.surname == 0 && entry.wordFrequency >= 6 { return false }
     return entry.surname >= 8 || entry.wordFrequency < 10 || entry.isLikelyName
   }
 }
