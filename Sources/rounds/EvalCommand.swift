@@ -35,7 +35,9 @@ struct EvalPHICommand: ParsableCommand {
   var only: String?
 
   @Option(
-    help: ArgumentHelp("Print up to N missed and N wrongly flagged tokens per set.", valueName: "n")
+    help: ArgumentHelp(
+      "Print up to N missed, N wrongly flagged and N wrong-category tokens per set.",
+      valueName: "n")
   )
   var errors = 0
 
@@ -114,10 +116,12 @@ struct EvalPHICommand: ParsableCommand {
     return sets
   }
 
-  /// Missed and wrongly flagged tokens with a little context, for development.
+  /// Missed, wrongly flagged and wrong-category tokens with a little context, for
+  /// development.
   private func printErrors(_ set: EvalSet, _ detector: PHIDetector) {
     var missed: [String] = []
     var flagged: [String] = []
+    var confused: [String] = []
     for document in set.documents {
       let findings = detector.findings(in: document.text).filter {
         $0.phiCategory.map(set.categories.contains) ?? false
@@ -141,6 +145,11 @@ struct EvalPHICommand: ParsableCommand {
           missed.append("\(gold.rawValue)\t\(context(token.start, token.end))")
         } else if token.gold == nil, let hit, flagged.count < errors {
           flagged.append("\(hit.category) \(hit.rule)\t\(context(token.start, token.end))")
+        } else if let gold = token.gold, let hit, hit.category != gold.rawValue,
+          confused.count < errors
+        {
+          confused.append(
+            "\(gold.rawValue) as \(hit.category) \(hit.rule)\t\(context(token.start, token.end))")
         }
       }
     }
@@ -148,5 +157,7 @@ struct EvalPHICommand: ParsableCommand {
     for line in missed { print(line) }
     print("== \(set.name): wrongly flagged")
     for line in flagged { print(line) }
+    print("== \(set.name): found as another category")
+    for line in confused { print(line) }
   }
 }

@@ -77,4 +77,22 @@ import Testing
     #expect(bad.status == 1)
     #expect(bad.stderr.contains("not valid UTF-8 (byte 4)"))
   }
+
+  @Test func evalErrorsListMissesFalseFlagsAndConfusions() throws {
+    let scratch = try Scratch()
+    let samples = scratch.path + "/samples"
+    try FileManager.default.createDirectory(atPath: samples, withIntermediateDirectories: true)
+    // "Jordan Smith" marked as a place is found as a name: a confusion, not a miss; the
+    // phone is not marked at all, and "blue" is marked but not found.
+    try "I met [[LOCATION|Jordan Smith]] with a [[ID|blue]] car. Call 555-123-4567 today."
+      .write(toFile: samples + "/mini.txt", atomically: true, encoding: .utf8)
+    let result = try scratch.run([
+      "eval", "phi", "--samples", samples, "--only", "samples", "--errors", "5",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let out = result.stdout
+    #expect(out.contains("== samples/mini: missed\nID\t"), "\(out)")
+    #expect(out.contains("== samples/mini: wrongly flagged\nPHONE phi.phone\t"), "\(out)")
+    #expect(out.contains("== samples/mini: found as another category\nLOCATION as NAME"), "\(out)")
+  }
 }
