@@ -20,7 +20,8 @@ recognise names it has never seen from their shape, the lexicons and their conte
 Run from the package root, after scripts/build-lexicons.py:
     python3 scripts/train-tagger.py            (numpy needed; about half a minute)
     python3 scripts/train-tagger.py --dev --no-write   (scores only)
-Environment: SEED, RUNS, EPOCHS, DROPOUT, NONE_BIAS as below; OUT=FILE writes the weights
+Environment: SEED, RUNS, EPOCHS, DROPOUT, NONE_BIAS, TRAINER as below; BIASES="15 19" sets
+the none-biases `--dev` scores the final model at; OUT=FILE writes the weights
 elsewhere; SILVER="FILE ..." adds teacher-labelled CoNLL files (scripts/label-silver.py) to
 the training data (an experiment; the committed weights use none, see docs/detection.md).
 """
@@ -58,6 +59,17 @@ DROP_FEATURES = os.environ.get("DROP_FEATURES", "").split()
 # Models trained on differently shuffled data are averaged (bagging for a linear model):
 # the figures move less from one retraining to the next.
 RUNS = int(os.environ.get("RUNS", 3))
+# "perceptron" (the committed model) or "crf", an experiment (docs/detection.md, fourth
+# round): the same features and decoder fitted as a conditional random field by stochastic
+# gradient on the log-likelihood (rate CRF_RATE / (1 + epoch * CRF_DECAY), L2 decay CRF_L2
+# per document, snapshots averaged from epoch CRF_AVERAGE_FROM), its weights multiplied by
+# CRF_UNIT so the none-bias, the lexicon veto and the confidences read in the same units.
+TRAINER = os.environ.get("TRAINER", "perceptron")
+CRF_RATE = float(os.environ.get("CRF_RATE", 0.1))
+CRF_DECAY = float(os.environ.get("CRF_DECAY", 0.5))
+CRF_L2 = float(os.environ.get("CRF_L2", 0))
+CRF_AVERAGE_FROM = int(os.environ.get("CRF_AVERAGE_FROM", 0))
+CRF_UNIT = float(os.environ.get("CRF_UNIT", 15))
 CLUSTER_FEATURES = os.environ.get(
     "CLUSTER_FEATURES",
     "clusterShape coarseShape previousMid nextMid likenessShape profileLikeness",
@@ -702,7 +714,92 @@ def person_f1(name, bias, tp, fp, fn):
     return f1
 
 
+def logsumexp(a, axis):
+    m = a.max(axis=axis, keepdims=True)
+    return (m + np.log(np.exp(a - m).sum(axis=axis, keepdims=True))).squeeze(axis)
+
+
+def crf_gradients(E, predecessors, gold, Tr):
+    """Gold minus expected label counts of a linear-chain CRF over the same structure as
+    `max_marginals`: per-token emission gradients (n, 3) and the transition gradient."""
+    n = len(E)
+    alpha = np.empty((n, 3))
+    for k in range(n):
+        p = predecessors[k]
+        if p < 0:
+            rows = Tr[:3] if p == -1 else Tr[4:7]
+            alpha[k] = E[k] + logsumexp(alpha[k - 1][:, None] + rows, 0)
+        else:
+            alpha[k] = E[k] + Tr[p]
+    beta = np.zeros((n, 3))
+    for k in range(n - 2, -1, -1):
+        if predecessors[k + 1] < 0:
+            rows = Tr[:3] if predecessors[k + 1] == -1 else Tr[4:7]
+            beta[k] = logsumexp(rows + (E[k + 1] + beta[k + 1])[None, :], 1)
+    ab = alpha + beta
+    logz = logsumexp(ab, 1)
+    marg = np.exp(ab - logz[:, None])
+    G = -marg
+    G[np.arange(n), gold] += 1
+    T = np.zeros_like(Tr)
+    for k in range(n):
+        p = predecessors[k]
+        if p < 0:
+            off = 0 if p == -1 else 4
+            rows = Tr[off:off + 3]
+            pair = np.exp(alpha[k - 1][:, None] + rows + (E[k] + beta[k])[None, :] - logz[k])
+            T[off:off + 3] -= pair
+            T[off + gold[k - 1], gold[k]] += 1
+        else:
+            T[p] += G[k]
+    return G, T
+
+
+def train_crf(data, epochs, dropout, dev=None):
+    """The same model fitted as a conditional random field: stochastic gradient ascent on
+    the log-likelihood (every token updated by gold minus expected counts), L2 decay
+    (CRF_L2 per document) and the average of snapshots taken every 100 documents."""
+    size = 1 << TABLE_BITS
+    dump = size
+    W = np.zeros((size + 1, 3))
+    Tr = np.zeros((7, 3))
+    Ws = np.zeros((size + 1, 3))
+    Trs = np.zeros((7, 3))
+    snapshots = 0
+    items = [d for d in data if d[0] is not None]
+    for epoch in range(epochs):
+        random.shuffle(items)
+        lr = CRF_RATE / (1 + epoch * CRF_DECAY)
+        for n, (positions, idx, preds, gold, _, _) in enumerate(items):
+            if dropout > 0:
+                idx = idx.copy()
+                for col in DROP_COLUMNS:
+                    mask = np.random.random(len(idx)) < dropout
+                    idx[mask, col] = dump
+            E = W[idx].sum(axis=1)
+            G, T = crf_gradients(E, preds, gold, Tr)
+            F = idx.shape[1]
+            np.add.at(W, idx.ravel(), np.repeat(G * lr, F, axis=0))
+            Tr += lr * T
+            if n % 100 == 99:
+                if CRF_L2 > 0:
+                    W *= 1 - lr * CRF_L2 * 100
+                if epoch >= CRF_AVERAGE_FROM:
+                    Ws += W
+                    Trs += Tr
+                    snapshots += 1
+        print(f"epoch {epoch + 1} (crf, rate {lr:.3f})", file=sys.stderr)
+        if dev and (epoch + 1) % 5 == 0 and snapshots:
+            for name, d in dev:
+                evaluate(name, d, Ws / snapshots * CRF_UNIT, Trs / snapshots * CRF_UNIT, NONE_BIAS)
+    # In the perceptron's units, so the none-bias, the lexicon veto and the confidences
+    # keep their meaning (a log-odds of 1 is about 15 of them).
+    return (Ws / snapshots)[:size] * CRF_UNIT, Trs / snapshots * CRF_UNIT
+
+
 def train(data, epochs, dropout, dev=None):
+    if TRAINER == "crf":
+        return train_crf(data, epochs, dropout, dev)
     size = 1 << TABLE_BITS
     dump = size  # dropped features update this row, thrown away at the end
     W = np.zeros((size + 1, 3))
@@ -780,7 +877,9 @@ def main():
     W, Tr = W / RUNS, Tr / RUNS
     if dev:
         print("final:", file=sys.stderr)
-        for bias in sorted({0, NONE_BIAS, NONE_BIAS + 4}):
+        biases = os.environ.get("BIASES")
+        biases = [float(b) for b in biases.split()] if biases else sorted({0, NONE_BIAS, NONE_BIAS + 4})
+        for bias in biases:
             for name, d in dev:
                 evaluate(name, d, W, Tr, bias)
     if "--no-write" in sys.argv:
