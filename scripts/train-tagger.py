@@ -565,24 +565,31 @@ DROP_COLUMNS = [k for k, name in enumerate(
 
 
 # ---------------------------------------------------------------- decoding
-def max_marginals(E, predecessors, Tr):
-    """Per scored token and label, the score of the best labelling through that label
-    (emissions E (n, 3), transitions Tr (4, 3); a chain restarts where the predecessor is
-    a fixed state). The argmax of each row is the Viterbi labelling."""
+def chain_scores(E, predecessors, Tr, reduce):
+    """Forward and backward scores over the scored tokens (emissions E (n, 3), transitions
+    Tr (7, 3); a chain restarts where the predecessor is a fixed state). With `reduce` a
+    maximum they are Viterbi scores; with a log-sum-exp, a CRF's log-potentials."""
     n = len(E)
     alpha = np.empty((n, 3))
     for k in range(n):
         p = predecessors[k]
         if p < 0:
             rows = Tr[:3] if p == -1 else Tr[4:7]
-            alpha[k] = E[k] + (alpha[k - 1][:, None] + rows).max(axis=0)
+            alpha[k] = E[k] + reduce(alpha[k - 1][:, None] + rows, 0)
         else:
             alpha[k] = E[k] + Tr[p]
     beta = np.zeros((n, 3))
     for k in range(n - 2, -1, -1):
         if predecessors[k + 1] < 0:
             rows = Tr[:3] if predecessors[k + 1] == -1 else Tr[4:7]
-            beta[k] = (rows + (E[k + 1] + beta[k + 1])[None, :]).max(axis=1)
+            beta[k] = reduce(rows + (E[k + 1] + beta[k + 1])[None, :], 1)
+    return alpha, beta
+
+
+def max_marginals(E, predecessors, Tr):
+    """Per scored token and label, the score of the best labelling through that label.
+    The argmax of each row is the Viterbi labelling."""
+    alpha, beta = chain_scores(E, predecessors, Tr, lambda a, axis: a.max(axis=axis))
     return alpha + beta
 
 
@@ -721,21 +728,9 @@ def logsumexp(a, axis):
 
 def crf_gradients(E, predecessors, gold, Tr):
     """Gold minus expected label counts of a linear-chain CRF over the same structure as
-    `max_marginals`: per-token emission gradients (n, 3) and the transition gradient."""
+    `chain_scores`: per-token emission gradients (n, 3) and the transition gradient."""
     n = len(E)
-    alpha = np.empty((n, 3))
-    for k in range(n):
-        p = predecessors[k]
-        if p < 0:
-            rows = Tr[:3] if p == -1 else Tr[4:7]
-            alpha[k] = E[k] + logsumexp(alpha[k - 1][:, None] + rows, 0)
-        else:
-            alpha[k] = E[k] + Tr[p]
-    beta = np.zeros((n, 3))
-    for k in range(n - 2, -1, -1):
-        if predecessors[k + 1] < 0:
-            rows = Tr[:3] if predecessors[k + 1] == -1 else Tr[4:7]
-            beta[k] = logsumexp(rows + (E[k + 1] + beta[k + 1])[None, :], 1)
+    alpha, beta = chain_scores(E, predecessors, Tr, logsumexp)
     ab = alpha + beta
     logz = logsumexp(ab, 1)
     marg = np.exp(ab - logz[:, None])
