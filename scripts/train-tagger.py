@@ -750,6 +750,18 @@ def crf_gradients(E, predecessors, gold, Tr):
     return G, T
 
 
+def with_dropout(idx, dropout, dump):
+    """The feature rows of a document with each word feature sent to the `dump` row at
+    random (rate `dropout`), so the model learns names from shape, lexicons and context."""
+    if dropout <= 0:
+        return idx
+    idx = idx.copy()
+    for col in DROP_COLUMNS:
+        mask = np.random.random(len(idx)) < dropout
+        idx[mask, col] = dump
+    return idx
+
+
 def train_crf(data, epochs, dropout, dev=None):
     """The same model fitted as a conditional random field: stochastic gradient ascent on
     the log-likelihood (every token updated by gold minus expected counts), L2 decay
@@ -766,11 +778,7 @@ def train_crf(data, epochs, dropout, dev=None):
         random.shuffle(items)
         lr = CRF_RATE / (1 + epoch * CRF_DECAY)
         for n, (positions, idx, preds, gold, _, _) in enumerate(items):
-            if dropout > 0:
-                idx = idx.copy()
-                for col in DROP_COLUMNS:
-                    mask = np.random.random(len(idx)) < dropout
-                    idx[mask, col] = dump
+            idx = with_dropout(idx, dropout, dump)
             E = W[idx].sum(axis=1)
             G, T = crf_gradients(E, preds, gold, Tr)
             F = idx.shape[1]
@@ -807,11 +815,7 @@ def train(data, epochs, dropout, dev=None):
         random.shuffle(items)
         errors = total = 0
         for positions, idx, preds, gold, _, _ in items:
-            if dropout > 0:
-                idx = idx.copy()
-                for col in DROP_COLUMNS:
-                    mask = np.random.random(len(idx)) < dropout
-                    idx[mask, col] = dump
+            idx = with_dropout(idx, dropout, dump)
             E = W[idx].sum(axis=1)
             pred = decode(E, preds, Tr)
             total += len(gold)
