@@ -331,6 +331,8 @@ def tokenize(s):
 
 
 def starts_sentence(tokens, i):
+    # Mirrors ScalarText.taggerSentenceStart: every symbol above U+2000, the right single
+    # quote included, ends a thought (the rules' startsSentence skips that quote).
     if i == 0 or i >= len(tokens):
         return True
     if tokens[i].line_start:

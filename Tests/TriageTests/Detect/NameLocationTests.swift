@@ -53,4 +53,14 @@ import Testing
     #expect(finds("She had chest pain all night", .health, "chest pain"))
     #expect(!categories("is diabetes genetic?").contains("HEALTH"))
   }
+
+  /// Phones type a right single quote for the apostrophe; the possessive must not end the
+  /// sentence that ties the health detail to the person, while a quote closing a sentence
+  /// still ends it.
+  @Test func healthAfterACurlyPossessive() {
+    #expect(finds("my mom Linda’s MRI was clear", .health, "MRI"), "\(found("Linda’s MRI"))")
+    #expect(finds("Did Linda’s MRI come back", .health, "MRI"))
+    #expect(finds("Grandpa Joe’s dementia is worse", .health, "dementia"))
+    #expect(!categories("I asked my doctor ‘why.’ Is diabetes genetic?").contains("HEALTH"))
+  }
 }

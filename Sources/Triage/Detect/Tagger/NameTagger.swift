@@ -105,7 +105,7 @@ final class NameTagger: Sendable {
               let entry = entries[i]
               let nameScore = TaggerFeatures.nameScore(entry)
               let frequency = UInt64(entry.wordFrequency)
-              let start: UInt64 = text.startsSentence(i) ? 1 : 0
+              let start: UInt64 = text.taggerSentenceStart(i) ? 1 : 0
               let previousWord = i > 0 ? tokens[i - 1].hash : TaggerFeatures.beginning
               let nextWord = i + 1 < tokens.count ? tokens[i + 1].hash : TaggerFeatures.ending
               add(.word, token.hash)

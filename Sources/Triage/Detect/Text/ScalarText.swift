@@ -176,14 +176,24 @@ struct ScalarText: Sendable {
   }
 
   /// Whether token `i` begins a sentence or a line: first token, after a line break, or
-  /// after sentence-ending punctuation.
-  func startsSentence(_ i: Int) -> Bool {
+  /// after sentence-ending punctuation. A right single quote is skipped like a closing
+  /// quote, so the possessive phones type ("Linda’s MRI") stays in its sentence.
+  func startsSentence(_ i: Int) -> Bool { startsSentence(i, apostropheEnds: false) }
+
+  /// The tagger's sentence-start feature: as `startsSentence`, except that a right single
+  /// quote (’) ends a thought like any symbol above U+2000, as it did when the tagger was
+  /// trained (`starts_sentence` in scripts/train-tagger.py). Changing it means retraining.
+  func taggerSentenceStart(_ i: Int) -> Bool { startsSentence(i, apostropheEnds: true) }
+
+  @inline(__always)
+  private func startsSentence(_ i: Int, apostropheEnds: Bool) -> Bool {
     guard i > 0, i < tokens.count else { return true }
     if tokens[i].flags.contains(.lineStart) { return true }
     var j = i - 1
     // Skip closing quotes and brackets.
     while j >= 0, tokens[j].kind == .symbol,
       tokens[j].first == 0x22 || tokens[j].first == 0x201D || tokens[j].first == 0x29
+        || (tokens[j].first == 0x2019 && !apostropheEnds)
     {
       j -= 1
     }
