@@ -74,6 +74,7 @@ public struct PHIDetector: Sendable {
     NameLexiconRules.apply(text, lexicon: lexicon, tags: tags, &out)
     tagger.apply(text, tags: tags, lexicon: lexicon, &out)
     HashtagNameRule.apply(text, &out)
+    NameParticleRule.apply(text, &out)
     ContractionFilter.apply(text, &out)
     MedicalFilter.apply(text, &out)
     RepeatedNameRule.apply(text, &out)

@@ -27,7 +27,10 @@ enum PlaceWords {
     "surgical", "cancer", "children's", "pediatrics", "urgent", "memorial", "regional",
     "general", "community", "university", "va", "mayo", "kaiser", "assisted", "senior",
     "family", "pediatric", "dental", "women's", "eye", "heart", "behavioral", "home",
-    "visiting", "physical",
+    "visiting", "physical", "skilled",
+    // Words that qualify a school, church or library without naming it ("High School").
+    "high", "elementary", "middle", "public", "charter", "grammar", "secondary", "junior",
+    "catholic", "christian", "baptist", "methodist", "lutheran", "episcopal", "presbyterian",
   ]
   static let facilityHeads = WordHash.set(facilityHeadsList)
 
@@ -35,7 +38,8 @@ enum PlaceWords {
   static let facilityTailsList: [String] = [
     "center", "centre", "centers", "home", "group", "system", "care", "clinic", "hospital",
     "institute", "associates", "partners", "practice", "facility", "unit", "campus",
-    "living", "pediatrics", "medicine",
+    "living", "pediatrics", "medicine", "laboratory", "laboratories", "lab", "labs", "suite",
+    "therapy", "arts",
   ]
   static let facilityTails = WordHash.set(facilityTailsList)
 
@@ -43,6 +47,8 @@ enum PlaceWords {
   static let facilityNounsList: [String] = [
     "hospital", "hospitals", "clinic", "infirmary", "hospice", "sanatorium", "healthcare",
     "manor", "pharmacy", "residence", "associates", "ambulance", "preschool", "daycare",
+    "memorial", "school", "academy", "church", "parish", "chapel", "cathedral", "synagogue",
+    "mosque", "library",
   ]
 
   /// Specialties and services: "Anticoagulation clinic", "Cardiology Associates" name a
@@ -57,7 +63,8 @@ enum PlaceWords {
     "hematology", "infectious", "hepatology", "transplant", "vascular", "breast", "hearing",
     "speech", "occupational", "therapy", "memory", "geriatric", "geriatrics", "internal",
     "medicine", "emergency", "trauma", "radiology", "imaging", "laboratory", "lab", "retail",
-    "mail", "order", "compounding",
+    "mail", "order", "compounding", "endoscopy", "podiatry", "audiology", "optometry",
+    "chiropractic", "urgent",
   ]
   static let facilityNouns = WordHash.set(facilityNounsList)
 

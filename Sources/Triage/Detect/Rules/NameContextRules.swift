@@ -23,7 +23,7 @@ enum NameContextRules {
           j += 1
         }
         let lenient = token.isCapitalized || token.isAllUpper
-        if !isFormOfAddress(text, j),
+        if !isFormOfAddress(text, j), !(hash == PlaceWords.dr && text.isWord(j, pepper)),
           let span = name(text, lexicon, from: j, lenient: lenient, maxWords: 3)
         {
           out.add(span.0, span.1, .name, .titledName, confidence: 0.9, priority: Priority.context)
@@ -36,7 +36,10 @@ enum NameContextRules {
           DateRules.previousWord(text, before: i, within: 1).map {
             text.isClass($0, .possessive)
           } ?? false || isPossessiveNoun(text, before: i)
-        guard hasPossessive || word.contains(.role) else { continue }
+        // "Wife Conceição notified", "with boyfriend, Andrés Molina": a relation without a
+        // possessive needs a capitalised name that is not an everyday word ("Baby Shark").
+        let bare = !hasPossessive && !word.contains(.role)
+        if bare, text.caseProfile.isMostlyUpper || text.caseProfile.isTitleCase { continue }
         // "seen by", "dictated by"; otherwise "by" needs a name that is not an everyday
         // word, in a text that does not capitalise everything: not "by Kid Karate", "By
         // Studying Social Media" or "BY DOING THIS".
@@ -50,13 +53,15 @@ enum NameContextRules {
           else { continue }
         }
         var j = i + 1
-        if text.isSymbol(j, 0x2C) || text.isSymbol(j, 0x3A) { j += 1 }
+        if text.isSymbol(j, 0x2C) || text.isSymbol(j, 0x3A) || isSpacedDash(text, j) { j += 1 }
         // "PATEL, RAVI K MD" then "Na 138" on the next line: a name after a role word
         // starts on the same line unless a colon announces it.
         if text.token(j)?.flags.contains(.lineStart) ?? false, !text.isSymbol(j - 1, 0x3A) {
           continue
         }
-        if let span = name(text, lexicon, from: j, lenient: hasPossessive, maxWords: 3) {
+        if let span = name(text, lexicon, from: j, lenient: hasPossessive, maxWords: 3),
+          hasPossessive || isPersonal(text, span, from: j, bare: bare)
+        {
           out.add(
             span.0, span.1, .name, .relativeName, confidence: 0.85, priority: Priority.context)
         }
@@ -89,7 +94,7 @@ enum NameContextRules {
       }
       // J. Whitaker (but not the L of "mIU/L. Comment")
       if token.length == 1, token.isAllUpper, token.first != 0x49, token.first != 0x41,
-        token.spaceBefore, text.isSymbol(i + 1, 0x2E),
+        token.spaceBefore, text.isSymbol(i + 1, 0x2E), !followsAMeasure(text, i),
         let end = initialedName(text, lexicon, from: i)
       {
         // "John F. Kennedy": a given name before the initials belongs to the name.
@@ -131,7 +136,8 @@ enum NameContextRules {
   /// anyone's name is a form of address, not a name ("Dr. Young", "Dr. Will Smith" are
   /// names).
   private static func isFormOfAddress(_ text: ScalarText, _ j: Int) -> Bool {
-    guard text.token(j)?.kind == .word else { return false }
+    guard let token = text.token(j), token.kind == .word else { return false }
+    if wordGivenNames.contains(token.hash) { return false }  // "Dr. Will Adeyemi"
     let entry = text.entries[j]
     return entry.wordFrequency - max(entry.firstName, entry.surname) >= 5
   }
@@ -157,9 +163,12 @@ enum NameContextRules {
         k += 2
         continue
       }
-      // "Follow Up, PT": everyday words are not a name even before a credential.
+      // "Follow Up, PT": everyday words are not a name even before a credential; "June
+      // Park, NP": a given name that is also a calendar word or a verb may open it.
       let entry = text.entries[k]
-      guard isNameWord(text, k, lenient: false), entry.isLikelyName || entry.wordFrequency < 9
+      guard
+        isNameWord(text, k, lenient: false) && (entry.isLikelyName || entry.wordFrequency < 9)
+          || k == i && isWordGivenName(text, k, alone: false)
       else { break }
       end = token.end
       k += 1
@@ -205,9 +214,13 @@ enum NameContextRules {
         k = m
         continue
       }
-      // "Dr. Haddad" then "Metrowest Endocrine Associates": a name stays on its line.
-      if words > 0, token.flags.contains(.lineStart) { break }
-      guard isNameWord(text, k, lenient: lenient) else { break }
+      // "Dr. Haddad" then "Metrowest Endocrine Associates": a name stays on its line, and
+      // ends before an address word ("Mrs. Jennifer Alcaraz Suite 541").
+      if words > 0, token.flags.contains(.lineStart) || text.isClass(k, .addressStart) { break }
+      guard
+        isNameWord(text, k, lenient: lenient)
+          || words == 0 && isWordGivenName(text, k, alone: lenient)
+      else { break }
       if start < 0 { start = token.start }
       end = token.end
       words += 1
@@ -229,9 +242,12 @@ enum NameContextRules {
           k += 1
         }
       }
-      // Smith-Jones
+      // Smith-Jones, and "Ji-woo", "Eun-ji": a short lower-case syllable after a short
+      // given name.
       if text.isSymbol(k, 0x2D), text.isGlued(k), let next = text.token(k + 1), text.isGlued(k + 1),
-        next.isAlpha, next.isCapitalized
+        next.isAlpha,
+        next.isCapitalized
+          || next.isAllLower && next.length <= 4 && token.length <= 4 && !token.isAllUpper
       {
         end = next.end
         k += 2
@@ -242,16 +258,23 @@ enum NameContextRules {
     // "NAKAMURA, EMI": in capitals, as records list people, any given name.
     if words == 1, text.isSymbol(k, 0x2C), let given = text.token(k + 1), given.kind == .word,
       given.isAlpha, given.isCapitalized,
-      text.entries[k + 1].firstName >= 6
+      text.entries[k + 1].firstName >= 6 && isNameWord(text, k + 1, lenient: false)
         || given.isAllUpper && text.tokens[j].isAllUpper && given.length >= 2
-          && !text.caseProfile.isMostlyUpper && !text.entries[k + 1].isCity,
-      isNameWord(text, k + 1, lenient: false)
+          && !text.caseProfile.isMostlyUpper && !text.entries[k + 1].isCity
+          // "FERREIRA, JOÃO": a short given name in capitals is no abbreviation here.
+          && (isNameWord(text, k + 1, lenient: false) || isSecondGivenName(text, k + 1))
     {
       end = given.end
+      var m = k + 2
+      // "TRAN, MINH THI": in capitals, a second given name on the same line.
+      if given.isAllUpper, isSecondGivenName(text, m) {
+        end = text.tokens[m].end
+        m += 1
+      }
       // "LINDQVIST, BJORN A"
-      if let initial = text.token(k + 2), initial.kind == .word, initial.length == 1,
-        initial.isAllUpper,
-        text.token(k + 3).map({ !($0.kind == .word && $0.isAllLower) && !$0.isNumber }) ?? true
+      if let initial = text.token(m), initial.kind == .word, initial.length == 1,
+        initial.isAllUpper, initial.spaceBefore,
+        text.token(m + 1).map({ !($0.kind == .word && $0.isAllLower) && !$0.isNumber }) ?? true
       {
         end = initial.end
       }
@@ -282,6 +305,84 @@ enum NameContextRules {
     "de", "la", "del", "della", "di", "da", "van", "von", "der", "den", "du", "le", "dos",
     "das", "ter", "ten", "bin", "ibn", "al",
   ])
+
+  /// Given names that are also calendar words or verbs, never names on their own in the
+  /// lexicon rules: "Dr. Will Adeyemi", "Grandma June", "June Park, NP".
+  private static let wordGivenNames = WordHash.set(["will", "may", "june", "april", "august"])
+  private static let pepper = WordHash.of("pepper")
+
+  /// Whether token `k`, right after a title or a relation, is a given name that is also an
+  /// everyday word: capitalised, and followed by a surname on the same line or, where
+  /// `alone`, by no capitalised word at all ("my husband Will will not stop"); in a text
+  /// that capitalises most words ("The Doctor Will See You") only before a real surname.
+  private static func isWordGivenName(_ text: ScalarText, _ k: Int, alone: Bool) -> Bool {
+    let token = text.tokens[k]
+    guard token.isCapitalized, wordGivenNames.contains(token.hash) else { return false }
+    let profile = text.caseProfile
+    if token.isAllUpper != profile.isMostlyUpper { return false }
+    if let next = text.token(k + 1), next.kind == .word, next.isAlpha, next.spaceBefore,
+      !next.flags.contains(.lineStart), next.isCapitalized
+    {
+      // Where most words are capitalised, only a surname that is no everyday word counts.
+      let entry = text.entries[k + 1]
+      return isNameWord(text, k + 1, lenient: false)
+        && (!profile.isTitleCase || entry.isLikelyName || entry.wordFrequency < 8)
+    }
+    return alone && !profile.isTitleCase
+  }
+
+  /// "TRAN, MINH THI": a second given name in capitals after "SURNAME, GIVEN", not a label
+  /// ("MRN", "DOB") or an abbreviation the lexicon knows as a word.
+  private static func isSecondGivenName(_ text: ScalarText, _ m: Int) -> Bool {
+    guard let token = text.token(m), token.kind == .word, token.isAlpha, token.isAllUpper,
+      token.length >= 2, token.spaceBefore, !token.flags.contains(.lineStart),
+      !text.isClass(m, [.notName, .keywordStart, .role]), !credentials.contains(token.hash)
+    else { return false }
+    let entry = text.entries[m]
+    if entry.isHealthTerm || entry.isStateOrCountry { return false }
+    return entry.isLikelyName || entry.wordFrequency <= 5
+  }
+
+  /// A span after a role word or a bare relation is a person when one of its words is
+  /// not an everyday word, or after a role a common surname ("Pt Sterling Grant", "Patient:
+  /// Ji-woo Park"; not "Patient Accounts Department", "PATIENT PORTAL MESSAGE", "Girl
+  /// Boss"), and a single word is not a label ("Resident:", "Employee #").
+  private static func isPersonal(
+    _ text: ScalarText, _ span: (Int, Int), from j: Int, bare: Bool
+  ) -> Bool {
+    var k = j
+    var personal = false
+    var words = 0
+    while let token = text.token(k), token.start < span.1 {
+      if token.kind == .word {
+        let entry = text.entries[k]
+        if entry.isLikelyName || entry.wordFrequency < 8
+          || !bare && max(entry.firstName, entry.surname) >= 8
+        {
+          personal = true
+        }
+        words += 1
+      }
+      k += 1
+    }
+    if words == 1, text.isSymbol(k, 0x3A) || text.isSymbol(k, 0x23) { return false }
+    return personal
+  }
+
+  /// "Patient – FERREIRA, JOÃO": an en or em dash, or a spaced hyphen, after a role.
+  private static func isSpacedDash(_ text: ScalarText, _ j: Int) -> Bool {
+    guard let token = text.token(j), token.kind == .symbol else { return false }
+    if token.first == 0x2013 || token.first == 0x2014 { return true }
+    return token.first == 0x2D && token.spaceBefore && !text.isGlued(j + 1)
+  }
+
+  /// "T 98.9 F. Placed", "1+ R. Fine crackles": a capital after a number or a plus sign is
+  /// a unit or a side, not an initial.
+  private static func followsAMeasure(_ text: ScalarText, _ i: Int) -> Bool {
+    guard let previous = text.token(i - 1) else { return false }
+    if previous.kind == .symbol { return previous.first == 0x2B || previous.first == 0xB0 }
+    return previous.isNumber
+  }
 
   /// Whether token `i` can be part of a name.
   static func isNameWord(_ text: ScalarText, _ i: Int, lenient: Bool) -> Bool {

@@ -37,6 +37,11 @@ enum PlaceRules {
         i = next
         continue
       }
+      if let (start, end, next) = saintsPlace(text, i) {
+        out.add(start, end, .location, .facility, confidence: 0.75, priority: Priority.place)
+        i = next
+        continue
+      }
       if capitalized, let (end, next) = knownPlace(text, lexicon, i) {
         let entry = text.entries[i]
         let lead = hasLead(text, before: i)
@@ -127,19 +132,56 @@ enum PlaceRules {
     return strongLeadVerbs.contains(verb.hash)
   }
 
+  /// The last token of a facility's head word(s) starting at token `i`: a head word,
+  /// service or health word with a tail ("Medical Center", "Imaging Center", "Arthritis
+  /// Center"), two of them joined by "&" or "and" ("Rehabilitation & Nursing", "Rheumatology
+  /// & Arthritis Center"), or a facility noun alone ("Hospital").
+  private static func headEnd(_ text: ScalarText, _ i: Int) -> Int? {
+    func isHead(_ k: Int) -> Bool {
+      text.isClass(k, [.facilityHead, .department]) || text.entries[k].isHealthTerm
+    }
+    guard let token = text.token(i), token.kind == .word else { return nil }
+    let noun = text.isClass(i, .facilityNoun)
+    guard noun || isHead(i) else { return nil }
+    if text.isClass(i + 1, .facilityTail) { return i + 1 }
+    if let link = text.token(i + 1), link.first == 0x26 || link.hash == Words.and,
+      let other = text.token(i + 2), other.kind == .word,
+      other.isCapitalized == token.isCapitalized,
+      isHead(i + 2)
+    {
+      if text.isClass(i + 3, .facilityTail) { return i + 3 }
+      if text.isClass(i, .facilityHead), text.isClass(i + 2, .facilityHead) { return i + 2 }
+    }
+    return noun ? i : nil
+  }
+
+  /// "the wait at St. Brendan’s", "ST. JUDE'S": a saint's name in the possessive names a
+  /// hospital or a church, unless a day or an eve follows ("St. Patrick's Day").
+  private static func saintsPlace(_ text: ScalarText, _ i: Int) -> (Int, Int, Int)? {
+    let tokens = text.tokens
+    guard tokens[i].hash == saint || tokens[i].hash == st else { return nil }
+    var k = i + 1
+    if text.isSymbol(k, 0x2E) { k += 1 }
+    guard let name = text.token(k), name.kind == .word, name.isAlpha, name.isCapitalized,
+      name.spaceBefore || k == i + 1, text.isSymbol(k + 1, 0x27) || text.isSymbol(k + 1, 0x2019),
+      text.isGlued(k + 1), let s = text.token(k + 2), s.hash == Words.s, text.isGlued(k + 2)
+    else { return nil }
+    if let after = text.token(k + 3), after.kind == .word, saintsDays.contains(after.hash) {
+      return nil
+    }
+    return (tokens[i].start, s.end, k + 3)
+  }
+  private static let saint = WordHash.of("saint")
+  private static let st = WordHash.of("st")
+  private static let saintsDays = WordHash.set(["day", "eve", "night", "feast", "parade"])
+
   /// "Mercy General Hospital", "St. Luke's Medical Center", "Hospital of the University of
   /// Pennsylvania": capitalised words ending in a facility head word.
   private static func facility(_ text: ScalarText, _ lexicon: Lexicon, _ i: Int) -> (Int, Int, Int)?
   {
     let tokens = text.tokens
-    // Find the head: a facility noun, or a head word followed by a tail ("Medical Center").
-    var headEnd: Int?
-    if text.isClass(i, .facilityNoun) {
-      headEnd = i
-    } else if text.isClass(i, .facilityHead), text.isClass(i + 1, .facilityTail) {
-      headEnd = i + 1
-    }
-    guard var last = headEnd else { return nil }
+    guard var last = headEnd(text, i) else { return nil }
+    let headEnd = last
     // Extend left over capitalised name words (and St., 's, &, of).
     var first = i
     var j = i - 1
@@ -151,6 +193,7 @@ enum PlaceRules {
       let opener =
         t.kind == .word && text.startsSentence(j) && !text.entries[j].isName
         && !text.entries[j].isCity && text.entries[j].wordFrequency >= 7
+        && !(t.length <= 3 && text.isSymbol(j + 1, 0x2E) && text.isGlued(j + 1))  // "St. Brendan's"
       if t.kind == .word, t.isCapitalized || t.isAllUpper, !text.isClass(j, .placeStop),
         !text.isClass(j, [.notName, .weekday, .month]), !opener
       {
@@ -191,7 +234,7 @@ enum PlaceRules {
       if extended { named = true }
       k = last + 1
     }
-    guard named, first < i || last > headEnd! else { return nil }
+    guard named, first < i || last > headEnd else { return nil }
     // A capitalised head when the name is lower-case would be odd; require the head or the
     // name to be capitalised.
     guard tokens[first].isCapitalized || tokens[first].isAllUpper else { return nil }

@@ -1,0 +1,72 @@
+/// A name carries on across lower-case particles to a capitalised surname: "Louis van
+/// Gaal", "Leonardo da Vinci", "Ahmed bin Rashid", "Osama al-Nujaifi". The lexicon and the
+/// tagger find the given name or the surname alone and stop at the particle; the context
+/// rules already read particles inside the names they find.
+enum NameParticleRule {
+  /// Particles that join a given name to a surname, in lower case.
+  private static let particles = WordHash.set([
+    "van", "von", "der", "den", "de", "la", "le", "da", "di", "del", "della", "du", "dos",
+    "das", "ter", "ten", "bin", "ibn", "al", "el", "abu", "bint", "ben",
+  ])
+  /// Particles glued to the surname by a hyphen: "al-Nujaifi", "el-Sayed".
+  private static let hyphenated = WordHash.set(["al", "el", "bin", "abu", "ibn"])
+
+  static func apply(_ text: ScalarText, _ out: inout Candidates) {
+    let names = out.items.filter { $0.category == .name }
+    guard !names.isEmpty else { return }
+    let tokens = text.tokens
+    for name in names {
+      guard let last = lastToken(text, endingAt: name.end), tokens[last].kind == .word,
+        tokens[last].isCapitalized, let end = surnameEnd(text, after: last)
+      else { continue }
+      // A name the tagger or the lexicon found for the surname itself ends the span.
+      let through = names.first { $0.start == tokens[end].start }?.end ?? tokens[end].end
+      out.add(
+        name.start, through, .name, name.rule, confidence: name.confidence,
+        priority: name.priority)
+    }
+  }
+
+  /// The surname's token after one or two particles following token `last`, if any.
+  private static func surnameEnd(_ text: ScalarText, after last: Int) -> Int? {
+    var k = last + 1
+    var count = 0
+    while count < 2, let particle = text.token(k), particle.kind == .word,
+      particle.isAllLower, particle.spaceBefore, particles.contains(particle.hash)
+    {
+      count += 1
+      k += 1
+      // "al-Nujaifi"
+      if hyphenated.contains(particle.hash), text.isSymbol(k, 0x2D), text.isGlued(k),
+        text.isGlued(k + 1)
+      {
+        k += 1
+        return isSurname(text, k, spaced: false) ? k : nil
+      }
+    }
+    guard count > 0 else { return nil }
+    return isSurname(text, k, spaced: true) ? k : nil
+  }
+
+  private static func isSurname(_ text: ScalarText, _ k: Int, spaced: Bool) -> Bool {
+    guard let token = text.token(k), token.kind == .word, token.isAlpha, token.isCapitalized,
+      !token.isAllUpper || token.length > 4, !spaced || token.spaceBefore,
+      !token.flags.contains(.lineStart), !text.isClass(k, [.notName, .facilityHead, .month])
+    else { return false }
+    let entry = text.entries[k]
+    return !entry.isHealthTerm && !entry.isStateOrCountry
+  }
+
+  /// The index of the token that ends at scalar offset `end`.
+  private static func lastToken(_ text: ScalarText, endingAt end: Int) -> Int? {
+    var low = 0
+    var high = text.tokens.count - 1
+    while low <= high {
+      let mid = (low + high) / 2
+      let token = text.tokens[mid]
+      if token.end == end { return mid }
+      if token.end < end { low = mid + 1 } else { high = mid - 1 }
+    }
+    return nil
+  }
+}

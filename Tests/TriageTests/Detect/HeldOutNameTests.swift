@@ -1,0 +1,121 @@
+import Testing
+
+@testable import Triage
+
+/// Name and facility rules for the gaps the held-out samples clinical-notes-5 and tweets-3
+/// showed on their first run, each with the hard negatives that keep them honest.
+@Suite struct HeldOutNameTests {
+  private func names(_ text: String) -> [String] {
+    found(text).filter { $0.0 == "NAME" }.map(\.1)
+  }
+
+  private func places(_ text: String) -> [String] {
+    found(text).filter { $0.0 == "LOCATION" }.map(\.1)
+  }
+
+  @Test(arguments: [
+    ("Ordering provider: June Park, NP", "June Park"),
+    ("Plan reviewed with Dr. Will Adeyemi today.", "Will Adeyemi"),
+    ("Grandma June turned 92 yesterday", "June"),
+    ("my husband Will will not stop watching replays", "Will"),
+    ("Results called to Dr. June Nakamura-Hale.", "June Nakamura-Hale"),
+  ])
+  func givenNamesThatAreAlsoWords(text: String, match: String) {
+    #expect(names(text).contains(match), "\(text): \(found(text))")
+  }
+
+  @Test(arguments: [
+    "The Doctor Will See You Now", "I will see you in June", "my son will be home in May",
+    "just had a Dr. Pepper and chips", "Dr. will call you back",
+  ])
+  func wordsAfterTitlesStayWords(text: String) {
+    #expect(names(text).isEmpty, "\(text): \(found(text))")
+  }
+
+  @Test(arguments: [
+    ("Seen by: Dr. Eun-ji Choi", "Eun-ji Choi"), ("Patient: Ji-woo Park", "Ji-woo Park"),
+    ("Patient: TRAN, MINH THI MRN: 00482215", "TRAN, MINH THI"),
+    (
+      "Discharged at 1810 with boyfriend, Andrés Molina. Return precautions given.",
+      "Andrés Molina"
+    ),
+    ("Wife Conceição notified by phone at 2240.", "Conceição"),
+    ("Persons involved: Patient – FERREIRA, JOÃO P, MRN 88-130-2207", "FERREIRA, JOÃO P"),
+  ])
+  func namesAfterRolesAndRelations(text: String, match: String) {
+    #expect(names(text).contains(match), "\(text): \(found(text))")
+  }
+
+  @Test(arguments: [
+    "PATIENT PORTAL MESSAGE — Received today", "Patient Accounts Department",
+    "Attending: Priya Raghunathan, MD Resident: Dr. Adeyemi",
+    "Bridget Flanagan, RN Employee #: 40217", "SO obsessed with Girl Boss lately",
+    "Two Times by Kid Karate", "Baby Shark is stuck in my head",
+    "Patient: SMITH, JOHN MRN 1234",
+  ])
+  func labelsAndEverydayWordsAfterRolesAreNotNames(text: String) {
+    let labels = ["Portal", "Accounts", "Resident", "Employee", "Boss", "Karate", "Shark", "MRN"]
+    let wrong = names(text).filter { name in
+      labels.contains { name.localizedCaseInsensitiveContains($0) }
+    }
+    #expect(wrong.isEmpty, "\(text): \(found(text))")
+  }
+
+  @Test(arguments: ["T 98.9 F. Placed on 2 L NC", "2+ pitting edema L ankle, 1+ R. Fine crackles"])
+  func unitsAndSidesAreNotInitials(text: String) {
+    #expect(names(text).isEmpty, "\(text): \(found(text))")
+  }
+
+  @Test(arguments: [
+    ("Ready for Louis van Gaal's first press conference", "Louis van Gaal"),
+    ("Ludwig van Beethoven was deaf", "Ludwig van Beethoven"),
+    ("we saw Osama al-Nujaifi today", "Osama al-Nujaifi"),
+    ("Thanks to Ahmed bin Rashid", "Ahmed bin Rashid"),
+  ])
+  func namesCarryOnAcrossParticles(text: String, match: String) {
+    #expect(names(text).contains(match), "\(text): \(found(text))")
+  }
+
+  @Test func particlesNeedACapitalisedSurname() {
+    #expect(
+      names("Maria de la nada").allSatisfy { !$0.contains("nada") }, "\(found("Maria de la nada"))")
+    #expect(!names("I told Anna de facto rules apply").contains { $0.contains("facto") })
+  }
+
+  @Test(arguments: [
+    (
+      "From: Dunmore Rheumatology & Arthritis Center, 12 Prospect Hill Rd",
+      "Dunmore Rheumatology & Arthritis Center"
+    ),
+    (
+      "faxed to Bayberry Rehabilitation & Nursing (fax 617-555-0193)",
+      "Bayberry Rehabilitation & Nursing"
+    ),
+    ("and Harbor Pointe Skilled Care.", "Harbor Pointe Skilled Care"),
+    ("Location: Lindell Valley Imaging Center, 92 Foundry Lane", "Lindell Valley Imaging Center"),
+    ("REPORT — Hollis County Regional Laboratory", "Hollis County Regional Laboratory"),
+    ("Billing dept at Holloway Memorial charged me twice", "Holloway Memorial"),
+    ("volunteers from St. Agnes Church", "St. Agnes Church"),
+    ("flu clinic at Lindell Public Library.", "Lindell Public Library"),
+    ("my colonoscopy at Brookfield Endoscopy Suite on Dec 2", "Brookfield Endoscopy Suite"),
+    (
+      "DISCHARGE SUMMARY\nSt. Brendan’s Hospital – Department of Medicine",
+      "St. Brendan’s Hospital"
+    ),
+    ("the wait at St. Brendan’s was long", "St. Brendan’s"),
+    ("THANK YOU NURSE JOY AT ST. JUDE'S!!!", "ST. JUDE'S"),
+    ("basketball finals tonight at Harrison High School", "Harrison High School"),
+  ])
+  func facilities(text: String, match: String) {
+    #expect(places(text).contains(match), "\(text): \(found(text))")
+  }
+
+  @Test(arguments: [
+    "Memorial Day sale this weekend", "I finished High School last year",
+    "Happy St. Patrick’s Day everyone", "Cardiology Associates called",
+    "the Public Library is closed", "see you at Sunday School",
+  ])
+  func facilityWordsAloneAreNotPlaces(text: String) {
+    #expect(places(text).isEmpty, "\(text): \(found(text))")
+  }
+}
