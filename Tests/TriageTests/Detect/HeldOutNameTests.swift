@@ -119,3 +119,17 @@ import Testing
     #expect(places(text).isEmpty, "\(text): \(found(text))")
   }
 }
+
+@Suite struct HeldOutNameEdgeTests {
+  @Test func aLanguageIsNoSurname() {
+    let names = found("Interpreter: Arabic, Layla (interpreter ID 4471)").filter { $0.0 == "NAME" }
+    #expect(!names.contains { $0.1.contains("Arabic") }, "\(names)")
+    #expect(finds("Patient: Whitaker, John", .name, "Whitaker, John"))
+  }
+
+  @Test func aTownBeforeAStateCodeIsNoCredentialledName() {
+    let text = "12 Prospect Hill Rd, Suite 4, Dunmore Heights, PA 18512"
+    #expect(!categories(text).contains("NAME"), "\(found(text))")
+    #expect(finds("Chidi Okonkwo, MD reviewed the chart", .name, "Chidi Okonkwo"))
+  }
+}

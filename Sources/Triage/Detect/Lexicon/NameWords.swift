@@ -81,4 +81,12 @@ enum NameWords {
     "last", "next", "same", "own", "both", "few", "less", "least", "name", "named", "called",
   ]
   static let notNames = WordHash.set(notNamesList)
+
+  /// Languages, which are no names: "Interpreter: Arabic, Layla".
+  static let languages = WordHash.set([
+    "arabic", "spanish", "french", "mandarin", "cantonese", "chinese", "korean", "russian",
+    "portuguese", "vietnamese", "hindi", "urdu", "bengali", "punjabi", "tagalog", "somali",
+    "haitian", "creole", "polish", "italian", "japanese", "farsi", "dari", "pashto",
+    "amharic", "swahili", "nepali", "burmese", "khmer", "hmong", "ukrainian", "asl",
+  ])
 }

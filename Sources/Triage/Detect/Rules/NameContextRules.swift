@@ -147,6 +147,9 @@ enum NameContextRules {
     "crna", "pharmd", "dpm", "pt", "dpt", "lcsw", "psyd", "aprn", "fnp", "bsn", "msn",
   ])
 
+  /// Credentials that are also state codes: Maryland, Pennsylvania.
+  private static let stateCredentials = WordHash.set(["md", "pa"])
+
   /// Two or three name words starting at token `i`, then a comma and a credential in
   /// capitals: the end of the name.
   private static func credentialed(_ text: ScalarText, from i: Int) -> Int? {
@@ -184,6 +187,10 @@ enum NameContextRules {
       phrase = text.extend(phrase, with: m)
     }
     if Lexicon.shared[phrase].isCity || text.entries[i].isCity && text.entries[i].firstName < 6 {
+      return nil
+    }
+    // "Dunmore Heights, PA": a place word before a state code that is also a credential.
+    if text.isClass(k - 1, .streetSuffix), stateCredentials.contains(credential.hash) {
       return nil
     }
     return end
@@ -256,7 +263,12 @@ enum NameContextRules {
     guard start >= 0 else { return nil }
     // "Okonkwo, Chidi": one surname, a comma and a known given name.
     // "NAKAMURA, EMI": in capitals, as records list people, any given name.
-    if words == 1, text.isSymbol(k, 0x2C), let given = text.token(k + 1), given.kind == .word,
+    // "Interpreter: Arabic, Layla": a language or nationality is no surname.
+    let demonym =
+      NameWords.languages.contains(text.tokens[j].hash)
+      || NameTagger.isDemonym(text, j) && !text.entries[j].isName
+    if words == 1, !demonym, text.isSymbol(k, 0x2C), let given = text.token(k + 1),
+      given.kind == .word,
       given.isAlpha, given.isCapitalized,
       text.entries[k + 1].firstName >= 6 && isNameWord(text, k + 1, lenient: false)
         || given.isAllUpper && text.tokens[j].isAllUpper && given.length >= 2

@@ -60,8 +60,10 @@ extension NameTagger {
         // "Huong, Vietnamese": a nationality or language alone is not a name (a known word
         // that the name lexicon lacks, unlike "Hamish").
         let demonym =
-          first == j && Self.isDemonym(text, j) && !text.entries[j].isName
-          && text.entries[j].wordFrequency > 0
+          first == j
+          && (Self.isDemonym(text, j) && !text.entries[j].isName
+            && text.entries[j].wordFrequency > 0
+            || NameWords.languages.contains(tokens[j].hash))
         if isReportableName(text, lexicon, first...j), !(mixedCase && lowerCaseWord), !demonym,
           !isAbbreviation(text, first...j, name: true), !isNeverName(text, first)
         {
@@ -132,7 +134,7 @@ extension NameTagger {
   }
 
   /// A capitalised word of six letters or more ending like a nationality.
-  private static func isDemonym(_ text: ScalarText, _ i: Int) -> Bool {
+  static func isDemonym(_ text: ScalarText, _ i: Int) -> Bool {
     let token = text.tokens[i]
     guard token.kind == .word, token.isAlpha, token.length >= 6 else { return false }
     return demonymEndings.contains { ending in
