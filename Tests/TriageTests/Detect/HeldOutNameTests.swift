@@ -133,3 +133,19 @@ import Testing
     #expect(finds("Chidi Okonkwo, MD reviewed the chart", .name, "Chidi Okonkwo"))
   }
 }
+
+/// Phones type a right single quote for the apostrophe; the word lists must read "I’m" as
+/// they read "I'm".
+@Suite struct CurlyApostropheTests {
+  @Test(arguments: [
+    "I’m having chest pain", "I'm having chest pain", "I’ve had diabetes for years",
+  ])
+  func healthAfterAFirstPersonContraction(text: String) {
+    #expect(categories(text).contains("HEALTH"), "\(text): \(found(text))")
+  }
+
+  @Test func aContractionIsNeverPartOfAName() {
+    let text = "like I’m Dr. House 🕵️ “it’s never lupus”"
+    #expect(!found(text).contains { $0.0 == "NAME" && $0.1.contains("I’m") }, "\(found(text))")
+  }
+}

@@ -37,7 +37,9 @@ enum Vocabulary {
   static let table: WordMap<UInt64> = {
     var bits: [UInt64: UInt64] = [:]
     func mark(_ words: [String], _ word: WordClass) {
-      for text in words { bits[WordHash.of(text), default: 0] |= word.rawValue }
+      for text in WordHash.spellings(of: words) {
+        bits[WordHash.of(text), default: 0] |= word.rawValue
+      }
     }
     func mark(hashes: [UInt64], _ word: WordClass) {
       for hash in hashes { bits[hash, default: 0] |= word.rawValue }

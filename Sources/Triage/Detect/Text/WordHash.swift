@@ -28,5 +28,15 @@ enum WordHash {
   }
 
   /// The hashes of a list of words, for membership tests.
-  static func set(_ words: [String]) -> WordSet { WordSet(words.map { of($0) }) }
+  static func set(_ words: [String]) -> WordSet { WordSet(spellings(of: words).map { of($0) }) }
+
+  /// The words of a hand-written list, and each one with an apostrophe also spelt with the
+  /// right single quote that phones type ("i'm" and "i’m"): the tokenizer keeps either inside
+  /// a word, and they hash apart.
+  static func spellings(of words: [String]) -> [String] {
+    words
+      + words.compactMap {
+        $0.contains("'") ? String($0.map { $0 == "'" ? "\u{2019}" : $0 }) : nil
+      }
+  }
 }
