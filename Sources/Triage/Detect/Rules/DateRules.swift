@@ -10,7 +10,7 @@ enum DateRules {
         guard text.boundaryBefore(token.start) else { continue }
         if let end = numeric(s, token.start) {
           out.add(
-            weekdayStart(text, before: i) ?? token.start, withTime(s, end), .date, .dateNumeric,
+            weekdayStart(text, before: i) ?? token.start, end, .date, .dateNumeric,
             confidence: 0.95, priority: Priority.formatted)
         } else if let end = dayMonth(text, i) {
           out.add(
@@ -84,8 +84,12 @@ enum DateRules {
     ((1...12).contains(a) && (1...31).contains(b)) || ((1...31).contains(a) && (1...12).contains(b))
   }
 
+  /// The end of a numeric date: at a word boundary, or before the "T" of an ISO timestamp
+  /// ("2015-03-04T10:30"). A time of day is not PHI, so it never joins the date.
   private static func finish(_ c: Cursor) -> Int? {
-    guard c.atBoundary else { return nil }
+    guard c.atBoundary || c.current == 0x54 && CharacterClass.isDigit(c.peek(1)) else {
+      return nil
+    }
     let next = c.current
     if (next == 0x2F || next == 0x2D || next == 0x2E) && CharacterClass.isDigit(c.peek(1)) {
       return nil
@@ -101,18 +105,6 @@ enum DateRules {
       weekday.isCapitalized || text.tokens[i].isAllLower
     else { return nil }
     return weekday.start
-  }
-
-  /// A time right after a date ("2015-03-04 10:30:15", "3/4/2015 14:05") belongs to it.
-  private static func withTime(_ s: [UInt32], _ end: Int) -> Int {
-    var c = Cursor(s, at: end)
-    if !c.take(0x54) { guard c.spaces(limit: 1) == 1 else { return end } }  // T or a space
-    guard c.digits(1...2) != nil, c.take(0x3A), c.digits(2...2) != nil else { return end }
-    let minutes = c.pos
-    if c.take(0x3A), c.digits(2...2) != nil {
-      return c.atBoundary ? c.pos : minutes
-    }
-    return c.atBoundary ? minutes : end
   }
 
   /// m/d without a year, after a word such as "on" or "since", or with a day of 11 to 31
