@@ -5,6 +5,61 @@ import Testing
 /// Gaps the held-out samples clinical-notes-5 and tweets-3 showed, fixed with general rules.
 /// Each rule is tested on wordings the samples do not contain, with hard negatives.
 @Suite struct HeldOutFiveTests {
+  // MARK: Keyword identifiers keep their prefix
+
+  @Test(arguments: [
+    ("Requisition #: QX-88120455 drawn", "QX-88120455"),
+    ("Employee #: ABC-99012 on file", "ABC-99012"),
+    ("Report #: IR-25-00912", "IR-25-00912"),
+    ("filed police report PD-24-551203 today", "PD-24-551203"),
+    ("incident number 2024-118", "2024-118"), ("ticket #: 88412", "88412"),
+    ("case no. 1193", "1193"), ("badge 4471", "4471"), ("order #: W-20931", "W-20931"),
+  ])
+  func keywordIdentifiersWithPrefixes(text: String, match: String) {
+    #expect(finds(text, .id, match), "\(found(text))")
+  }
+
+  @Test(arguments: [
+    ("interpreter ID 4471, in person", "4471"), ("staff ID: 0913 at the desk", "0913"),
+    ("my student ID 22817", "22817"),
+  ])
+  func anIdentifierAfterAWordAndID(text: String, match: String) {
+    #expect(finds(text, .id, match), "\(found(text))")
+  }
+
+  @Test func identifierKeywordsBeforeIDKeepTheirCategory() {
+    #expect(finds("member ID XJH448812", .healthPlan, "XJH448812"))
+    #expect(finds("patient ID 00482913", .mrn, "00482913"))
+    #expect(finds("Boise, ID 83702", .location, "83702"))
+    #expect(!categories("Vietnamese, ID 4471").contains("ID"))
+  }
+
+  @Test(arguments: [
+    "report 3 episodes of pain", "order 500 mg", "case 2 of 3 this week", "in case 911 is busy",
+    "report 120 mg taken", "the order 250 times", "req 2 units", "price tag 500 dollars",
+    "name tag said Brittany", "tag 3 friends below", "hired as an hourly employee in 2010",
+    "a badge of 2019", "employee 401k match",
+  ])
+  func everydayKeywordsNeedACue(text: String) {
+    let kinds = categories(text)
+    #expect(!kinds.contains("ID") && !kinds.contains("VEHICLE"), "\(text): \(found(text))")
+  }
+
+  @Test func aLongNumberKeepsItsHyphenatedPrefix() {
+    #expect(finds("quote QZ-A7-99812 when you call", .id, "QZ-A7-99812"))
+    #expect(finds("ticket INC-2024-0093321", .id, "INC-2024-0093321"))
+    // Lower-case words and dates stay apart.
+    #expect(finds("see 2026-11-04 and 123456", .id, "123456"))
+    #expect(finds("covid-19 then 1234567", .id, "1234567"))
+    #expect(!categories("COVID-19 since 2020").contains("ID"))
+  }
+
+  @Test func batchNumbersAreNotPeople() {
+    #expect(!categories("Tdap given today, lot U7713AA.").contains("ID"))
+    #expect(!categories("flu shot lot #: 88A2201").contains("ID"))
+    #expect(finds("accession U7713AA", .id, "U7713AA"))
+  }
+
   // MARK: Times stay out of dates
 
   @Test(arguments: [
@@ -52,5 +107,44 @@ import Testing
     #expect(!DateRules.clockTime(s("x at 25:00"), after: 1))
     #expect(!DateRules.clockTime(s("x at 9 apples"), after: 1))
     #expect(!DateRules.clockTime(s("x at bedtime"), after: 1))
+  }
+
+  // MARK: Last digits of a card, account, phone or SSN
+
+  @Test(arguments: [
+    ("my Visa ending in 4417 was charged", PHICategory.account, "4417"),
+    ("card ending in 2019", .account, "2019"),
+    ("debit card ending with ...0921", .account, "0921"),
+    ("last four of my card: 5521", .account, "5521"), ("acct last 4 digits 1029", .account, "1029"),
+    ("SSN last 4 is 1234", .ssn, "1234"), ("cell ending in 0158", .phone, "0158"),
+    ("last four digits 7781 please", .id, "7781"),
+  ])
+  func lastDigits(text: String, category: PHICategory, match: String) {
+    #expect(finds(text, category, match), "\(found(text))")
+  }
+
+  @Test(arguments: [
+    "a season ending in 2019", "the story ending in 1999 was sad", "last four years",
+    "the last 4 weeks", "last 4 of 10 doses", "ending in 3 days", "last four 12",
+  ])
+  func lastDigitsNeedTheirContext(text: String) {
+    let kinds = categories(text)
+    #expect(!kinds.contains("ACCOUNT") && !kinds.contains("ID"), "\(text): \(found(text))")
+  }
+
+  // MARK: Plates with a space
+
+  @Test(arguments: [
+    ("CT plate 4TRX 617 on file", "4TRX 617"), ("license plate 7 ABC 123.", "7 ABC 123"),
+    ("tag ABC 1234 was seen", "ABC 1234"), ("plate 8XYZ 42 MA", "8XYZ 42"),
+  ])
+  func platesAcrossASpace(text: String, match: String) {
+    #expect(finds(text, .vehicle, match), "\(found(text))")
+  }
+
+  @Test func platesStopAtWordsAndLines() {
+    #expect(finds("plate 4TRX 617 NY registered", .vehicle, "4TRX 617"))
+    #expect(finds("plate 5KJ2231\n42 Oak Street", .vehicle, "5KJ2231"))
+    #expect(!categories("growth plate 2 cm wide").contains("VEHICLE"))
   }
 }
