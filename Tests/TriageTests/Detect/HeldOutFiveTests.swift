@@ -147,4 +147,30 @@ import Testing
     #expect(finds("plate 5KJ2231\n42 Oak Street", .vehicle, "5KJ2231"))
     #expect(!categories("growth plate 2 cm wide").contains("VEHICLE"))
   }
+
+  // MARK: Rural routes and numbered roads
+
+  @Test(arguments: [
+    ("Address: RR 3 Box 42, Dover, NH", "RR 3 Box 42"), ("HC 71, Box 9 Elk Lake", "HC 71, Box 9"),
+    ("mail to Rural Route 4 Box 118", "Rural Route 4 Box 118"),
+    ("lives on rural route 2 outside town", "rural route 2"),
+    ("crash on Route 17 last night", "Route 17"), ("Hwy 101 near the exit", "Hwy 101"),
+    ("we live off State Road 46", "State Road 46"),
+    ("on County Road 12 past the farm", "County Road 12"),
+    ("pileup on I-84 this morning", "I-84"), ("took route 6A home", "route 6A"),
+    ("Rte. 9 eastbound", "Rte. 9"), ("on Rt 128 north", "Rt 128"),
+  ])
+  func roadsNamedByANumber(text: String, match: String) {
+    #expect(finds(text, .location, match), "\(found(text))")
+  }
+
+  @Test(arguments: [
+    "RR 26, HR 112, SpO2 95%", "HC 45 cm at birth", "route of administration: PO",
+    "change the IV route 2 times", "Route 2 of 3 for the study", "Rt 2 toes swollen",
+    "rt 5th finger", "road 7 miles", "Type I-2 lesion", "on Road 7", "Route: IV",
+    "highway to hell", "route 1/2 dose",
+  ])
+  func numbersThatAreNotRoads(text: String) {
+    #expect(!categories(text).contains("LOCATION"), "\(text): \(found(text))")
+  }
 }

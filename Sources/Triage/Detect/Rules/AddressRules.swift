@@ -1,11 +1,18 @@
 /// Street addresses ("42 Oak Street, Apt 4B"), post office boxes and ZIP codes after a
-/// state or the word "zip". States themselves are never reported.
+/// state or the word "zip". States themselves are never reported. Roads and rural boxes
+/// named by a number are in `NumberedRoadRules`.
 enum AddressRules {
   static func apply(_ text: ScalarText, _ out: inout Candidates) {
     let tokens = text.tokens
     for (i, token) in tokens.enumerated() where token.kind == .word {
       // Addresses abroad share this pass over the words (one pass less per text).
       if token.isCapitalized { InternationalAddressRules.apply(text, at: i, &out) }
+      // "Route 9", "RR 2 Box 118", "Rte. 9", "I-95": a word before a number, "." or "-".
+      if !token.flags.contains(.hasDigit), let next = text.token(i + 1),
+        next.flags.contains(.hasDigit) || next.first == 0x2E || next.first == 0x2D
+      {
+        NumberedRoadRules.apply(text, i, &out)
+      }
       if token.flags.contains(.hasDigit) {
         if let end = street(text, i) {
           out.add(token.start, end, .location, .street, confidence: 0.9, priority: Priority.place)
