@@ -12,7 +12,7 @@ enum DateRules {
           out.add(
             weekdayStart(text, before: i) ?? token.start, end, .date, .dateNumeric,
             confidence: 0.95, priority: Priority.formatted)
-        } else if let end = dottedShortYear(text, i) {
+        } else if text[token.end] == 0x2E, let end = dottedShortYear(text, i) {
           out.add(
             weekdayStart(text, before: i) ?? token.start, end, .date, .dateNumeric,
             confidence: 0.85, priority: Priority.formatted)

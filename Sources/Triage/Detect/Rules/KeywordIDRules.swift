@@ -75,7 +75,9 @@ enum KeywordIDRules {
     return list.sorted { $0.words.count > $1.words.count }
   }()
 
-  static var firstWords: [UInt64] { keywords.map { $0.words[0] } }
+  /// Words that start a keyword, and "ending" and "last" for `LastDigitsRule`: the
+  /// `keywordStart` word class.
+  static var firstWords: [UInt64] { keywords.map { $0.words[0] } + [ending, last] }
 
   private static let byFirstWord = WordMap(
     Dictionary(grouping: keywords, by: { $0.words[0] }).map { ($0.key, $0.value) })
@@ -101,7 +103,12 @@ enum KeywordIDRules {
       let token = tokens[i]
       defer { i += 1 }
       guard token.kind == .word else { continue }
-      if text.isClass(i, .keywordStart), let candidates = byFirstWord[token.hash] {
+      if text.isClass(i, .keywordStart) {
+        guard let candidates = byFirstWord[token.hash] else {
+          // "ending" or "last": marked with the keywords so other words cost nothing.
+          LastDigitsRule.apply(text, i, &out)
+          continue
+        }
         for keyword in candidates {
           guard let after = match(text, keyword.words, at: i) else { continue }
           if keyword.words.count == 1, keyword.words[0] == id, !roleID(text, i) { break }
@@ -112,8 +119,6 @@ enum KeywordIDRules {
           }
           break
         }
-      } else if token.hash == ending || token.hash == last {
-        LastDigitsRule.apply(text, i, &out)
       }
       if text.isClass(i, .biometricPrint) {
         out.add(

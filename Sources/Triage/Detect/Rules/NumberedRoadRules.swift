@@ -2,7 +2,7 @@
 /// contract boxes ("RR 2 Box 118", "Rural Route 2", "HC 64 Box 12") and numbered roads
 /// ("Route 9", "Hwy 101", "State Road 7", "County Road 12", "on I-95"). A road is smaller
 /// than a state, so it places a person like a street does. Called from `AddressRules` for
-/// a word followed by a number or a symbol, so other words cost nothing.
+/// one of `heads` before a number (or glued to "." or "-"), so other words cost nothing.
 enum NumberedRoadRules {
   private static let rr = WordHash.of("rr")
   private static let hc = WordHash.of("hc")
@@ -28,9 +28,9 @@ enum NumberedRoadRules {
     "down", "across", "at", "by", "toward", "towards", "exit", "crash", "accident", "collision",
   ])
 
+  /// Token `i` is one of `heads`.
   static func apply(_ text: ScalarText, _ i: Int, _ out: inout Candidates) {
     let token = text.tokens[i]
-    guard heads.contains(token.hash) else { return }
     if token.hash == rr || token.hash == hc {
       // "RR 2 Box 118": respiratory rate ("RR 26") and head circumference ("HC 45") are
       // written the same way, so the box is required.
