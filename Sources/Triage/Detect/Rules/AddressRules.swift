@@ -1,12 +1,19 @@
 /// Street addresses ("42 Oak Street, Apt 4B"), post office boxes and ZIP codes after a
-/// state or the word "zip". States themselves are never reported.
+/// state or the word "zip". States themselves are never reported. Roads and rural boxes
+/// named by a number are in `NumberedRoadRules`.
 enum AddressRules {
   static func apply(_ text: ScalarText, _ out: inout Candidates) {
     let tokens = text.tokens
+    let roadHeads = NumberedRoadRules.heads
     for (i, token) in tokens.enumerated() where token.kind == .word {
       // Addresses abroad share this pass over the words (one pass less per text).
       if token.isCapitalized { InternationalAddressRules.apply(text, at: i, &out) }
       if token.flags.contains(.hasDigit) {
+        // "Route 9", "RR 2 Box 118", "Rte. 9", "I-95": looked for from the number, as
+        // numbers are far fewer than words.
+        if let head = roadHead(text, before: i, roadHeads) {
+          NumberedRoadRules.apply(text, head, &out)
+        }
         if let end = street(text, i) {
           out.add(token.start, end, .location, .street, confidence: 0.9, priority: Priority.place)
         }
@@ -23,6 +30,20 @@ enum AddressRules {
         out.add(start, token.end, .location, .street, confidence: 0.75, priority: Priority.place)
       }
     }
+  }
+
+  /// The word naming a road right before number `i`, perhaps glued to "." or "-" ("Rte. 9",
+  /// "I-95"): its index if it is one of `heads`.
+  private static func roadHead(_ text: ScalarText, before i: Int, _ heads: WordSet) -> Int? {
+    var j = i - 1
+    guard let before = text.token(j) else { return nil }
+    if before.kind == .symbol {
+      guard before.first == 0x2E || before.first == 0x2D, text.isGlued(j) else { return nil }
+      j -= 1
+    }
+    guard let head = text.token(j), head.isAlpha, head.length <= 10, heads.contains(head.hash)
+    else { return nil }
+    return j
   }
 
   /// A house number, one to four name words, a street suffix, and an optional unit.

@@ -10,8 +10,12 @@ enum DateRules {
         guard text.boundaryBefore(token.start) else { continue }
         if let end = numeric(s, token.start) {
           out.add(
-            weekdayStart(text, before: i) ?? token.start, withTime(s, end), .date, .dateNumeric,
+            weekdayStart(text, before: i) ?? token.start, end, .date, .dateNumeric,
             confidence: 0.95, priority: Priority.formatted)
+        } else if text[token.end] == 0x2E, let end = dottedShortYear(text, i) {
+          out.add(
+            weekdayStart(text, before: i) ?? token.start, end, .date, .dateNumeric,
+            confidence: 0.85, priority: Priority.formatted)
         } else if let end = dayMonth(text, i) {
           out.add(
             weekdayStart(text, before: i) ?? token.start, end, .date, .dateShort,
@@ -84,8 +88,12 @@ enum DateRules {
     ((1...12).contains(a) && (1...31).contains(b)) || ((1...31).contains(a) && (1...12).contains(b))
   }
 
+  /// The end of a numeric date: at a word boundary, or before the "T" of an ISO timestamp
+  /// ("2015-03-04T10:30"). A time of day is not PHI, so it never joins the date.
   private static func finish(_ c: Cursor) -> Int? {
-    guard c.atBoundary else { return nil }
+    guard c.atBoundary || c.current == 0x54 && CharacterClass.isDigit(c.peek(1)) else {
+      return nil
+    }
     let next = c.current
     if (next == 0x2F || next == 0x2D || next == 0x2E) && CharacterClass.isDigit(c.peek(1)) {
       return nil
@@ -103,41 +111,119 @@ enum DateRules {
     return weekday.start
   }
 
-  /// A time right after a date ("2015-03-04 10:30:15", "3/4/2015 14:05") belongs to it.
-  private static func withTime(_ s: [UInt32], _ end: Int) -> Int {
-    var c = Cursor(s, at: end)
-    if !c.take(0x54) { guard c.spaces(limit: 1) == 1 else { return end } }  // T or a space
-    guard c.digits(1...2) != nil, c.take(0x3A), c.digits(2...2) != nil else { return end }
-    let minutes = c.pos
-    if c.take(0x3A), c.digits(2...2) != nil {
-      return c.atBoundary ? c.pos : minutes
-    }
-    return c.atBoundary ? minutes : end
-  }
-
-  /// m/d without a year, after a word such as "on" or "since", or with a day of 11 to 31
-  /// (3/4 and 7/10 are fractions and scores; 5/14 is a date), never before a unit.
+  /// m/d without a year. A valid month and day are necessary, not sufficient: 3/4 and 7/10
+  /// are fractions and scores. It is a date after a word such as "on" or "since" (or a
+  /// weekday), or with a day of 11 to 31 (5/14), never before a unit. Weaker evidence, for
+  /// a value that does not look like a common fraction and does not follow a score word
+  /// ("pain 4/10"): a clinical event word before it ("last dose 11/08", "labs 3/5") or a
+  /// clock time after it ("12/2 at 7:30am", "11/8 14:30").
   private static func dayMonth(_ text: ScalarText, _ i: Int) -> Int? {
     var c = Cursor(text.scalars, at: text.tokens[i].start)
     guard let month = c.digits(1...2), c.take(0x2F), let day = c.digits(1...2),
       (1...12).contains(month.value), (1...31).contains(day.value), c.atBoundary
     else { return nil }
     if c.current == 0x2F || c.current == 0x2E && CharacterClass.isDigit(c.peek(1)) { return nil }
-    let lead = previousWord(text, before: i, within: 2)
-    // "on 3/4", "Wed 4/5"
-    let hasLead =
-      lead.map {
-        Words.dateLead.contains(text.tokens[$0].hash) || text.isClass($0, .weekday)
-      } ?? false
-    guard hasLead || day.value >= 11 else { return nil }
     // "1 1/2": a mixed number
     if i > 0, text.tokens[i - 1].isNumber, text.tokens[i].spaceBefore { return nil }
     let next = text.tokenIndex(startingAt: c.pos, from: i)
     if let after = text.token(next), after.kind == .word, Words.units.contains(after.hash) {
       return nil
     }
+    let lead = previousWord(text, before: i, within: 2)
+    // "on 3/4", "Wed 4/5"
+    let hasLead =
+      lead.map {
+        Words.dateLead.contains(text.tokens[$0].hash) || text.isClass($0, .weekday)
+      } ?? false
+    if hasLead || day.value >= 11 { return c.pos }
+    guard !looksLikeFraction(month.value, day.value), !text.isWord(next, Words.of) else {
+      return nil
+    }
+    if let lead, scoreWords.contains(text.tokens[lead].hash) { return nil }
+    let eventLead = lead.map { eventWords.contains(text.tokens[$0].hash) } ?? false
+    guard eventLead || clockTime(text.scalars, after: c.pos) else { return nil }
     return c.pos
   }
+
+  /// Clinical events that a bare m/d after them dates: "last dose 11/08", "labs 3/5".
+  static let eventWordsList: [String] = [
+    "dose", "doses", "given", "taken", "scheduled", "rescheduled", "booked", "drawn",
+    "collected", "performed", "completed", "stopped", "held", "resumed", "received", "faxed",
+    "noted", "diagnosed", "dx", "onset", "vaccinated", "labs", "lab", "rtc",
+  ]
+  private static let eventWords = WordHash.set(eventWordsList)
+
+  /// Words before a score or ratio that looks like a date: "pain 4/10 at 0800".
+  private static let scoreWords = WordHash.set([
+    "pain", "score", "scored", "rated", "rate", "rating", "scale", "strength", "grade", "power",
+    "motor", "reflexes", "gcs", "apgar", "apgars", "take", "takes", "took", "taking", "drink",
+    "drank", "ate", "eat", "about", "over", "only", "approx", "approximately", "nearly",
+  ])
+
+  /// 1/2, 2/3, 3/4, 5/8...: a proper fraction with a denominator of 2, 3, 4 or 8.
+  private static func looksLikeFraction(_ numerator: Int, _ denominator: Int) -> Bool {
+    numerator < denominator
+      && (denominator == 2 || denominator == 3 || denominator == 4
+        || denominator == 8)
+  }
+
+  /// A clock time after `start` on the same line: "at 7:30am", "@ 1800", "at 9 pm", or
+  /// "14:30" directly. Four bare digits or an hour with "am"/"pm" need the "at".
+  static func clockTime(_ s: [UInt32], after start: Int) -> Bool {
+    var c = Cursor(s, at: start)
+    guard c.spaces(limit: 2) > 0 else { return false }
+    var announced = false
+    if c.take(0x40) {
+      announced = true
+    } else if c.current | 0x20 == 0x61, c.peek(1) | 0x20 == 0x74,
+      !CharacterClass.isWordScalar(c.peek(2))
+    {
+      c.pos += 2
+      announced = true
+    }
+    if announced { guard c.spaces(limit: 2) > 0 || s[c.pos - 1] == 0x40 else { return false } }
+    guard let hour = c.digits(1...4) else { return false }
+    if hour.length == 4 {
+      return announced && hour.value / 100 <= 23 && hour.value % 100 <= 59 && c.atBoundary
+    }
+    guard hour.value <= 23 else { return false }
+    if c.take(0x3A) {
+      guard let minutes = c.digits(2...2), minutes.value <= 59 else { return false }
+      return c.atBoundary || meridiem(&c)
+    }
+    guard announced, hour.value <= 12 else { return false }
+    c.spaces(limit: 1)
+    return meridiem(&c)
+  }
+
+  /// "am", "PM", "a.m." ending a word.
+  private static func meridiem(_ c: inout Cursor) -> Bool {
+    let first = c.current | 0x20
+    guard first == 0x61 || first == 0x70 else { return false }
+    c.pos += 1
+    c.take(0x2E)
+    guard c.current | 0x20 == 0x6D else { return false }
+    c.pos += 1
+    c.take(0x2E)
+    return c.atBoundary
+  }
+
+  /// m.d.yy after a word that announces a date ("born 11.17.26"); without one, 1.2.10 is
+  /// more often a version number.
+  private static func dottedShortYear(_ text: ScalarText, _ i: Int) -> Int? {
+    var c = Cursor(text.scalars, at: text.tokens[i].start)
+    guard let first = c.digits(1...2), c.take(0x2E), let second = c.digits(1...2),
+      c.take(0x2E), c.digits(2...2) != nil, plausibleDayMonth(first.value, second.value),
+      let end = finish(c), let lead = previousWord(text, before: i, within: 2),
+      dottedLeads.contains(text.tokens[lead].hash)
+    else { return nil }
+    return end
+  }
+
+  private static let dottedLeads = WordHash.set([
+    "born", "dob", "dated", "date", "birthday", "bday", "died", "admitted", "discharged",
+    "expires", "expired", "effective", "due", "since", "seen",
+  ])
 
   /// The index of the nearest word token before `i`, looking back over `within` tokens.
   static func previousWord(_ text: ScalarText, before i: Int, within: Int) -> Int? {

@@ -6,13 +6,18 @@ enum KeywordIDRules {
     let words: [UInt64]
     let category: PHICategory
     let rule: PHIRule
+    /// An everyday word ("report", "order", "case") announces an identifier only with a
+    /// "#", ":" or "number" after it, or before a code of letters and digits
+    /// ("Police report MPD-26-118204"): "report 3 episodes" and "order 500 mg" are not.
+    var needsCue = false
   }
 
-  private static func keyword(_ phrase: String, _ category: PHICategory, _ rule: PHIRule)
-    -> Keyword
-  {
+  private static func keyword(
+    _ phrase: String, _ category: PHICategory, _ rule: PHIRule, needsCue: Bool = false
+  ) -> Keyword {
     Keyword(
-      words: phrase.split(separator: " ").map { WordHash.of($0) }, category: category, rule: rule)
+      words: phrase.split(separator: " ").map { WordHash.of($0) }, category: category, rule: rule,
+      needsCue: needsCue)
   }
 
   /// Longest phrases first, so "license plate" wins over "license".
@@ -40,6 +45,7 @@ enum KeywordIDRules {
       keyword("invoice", .account, .account), keyword("iban", .account, .account),
       keyword("license plate", .vehicle, .vehicle), keyword("licence plate", .vehicle, .vehicle),
       keyword("plate", .vehicle, .vehicle), keyword("vin", .vehicle, .vehicle),
+      keyword("tag", .vehicle, .vehicle, needsCue: true),
       keyword("license", .license, .license), keyword("licence", .license, .license),
       keyword("lic", .license, .license), keyword("dl", .license, .license),
       keyword("dea", .license, .license), keyword("npi", .license, .license),
@@ -53,13 +59,25 @@ enum KeywordIDRules {
       keyword("case number", .id, .keywordID), keyword("specimen", .id, .keywordID),
       keyword("confirmation", .id, .keywordID), keyword("reference", .id, .keywordID),
       keyword("ref", .id, .keywordID), keyword("visit id", .id, .keywordID),
+      keyword("requisition", .id, .keywordID), keyword("req", .id, .keywordID, needsCue: true),
+      keyword("employee", .id, .keywordID, needsCue: true), keyword("badge", .id, .keywordID),
+      keyword("report", .id, .keywordID, needsCue: true),
+      keyword("incident", .id, .keywordID, needsCue: true),
+      keyword("ticket", .id, .keywordID, needsCue: true),
+      keyword("case", .id, .keywordID, needsCue: true),
+      keyword("order", .id, .keywordID, needsCue: true),
+      keyword("transaction", .id, .keywordID, needsCue: true),
+      // "interpreter ID 4471": see `roleID`.
+      keyword("id", .id, .keywordID),
       keyword("ssn", .ssn, .ssnKeyword), keyword("social security", .ssn, .ssnKeyword),
       keyword("ss", .ssn, .ssnKeyword),
     ]
     return list.sorted { $0.words.count > $1.words.count }
   }()
 
-  static var firstWords: [UInt64] { keywords.map { $0.words[0] } }
+  /// Words that start a keyword, and "ending" and "last" for `LastDigitsRule`: the
+  /// `keywordStart` word class.
+  static var firstWords: [UInt64] { keywords.map { $0.words[0] } + [ending, last] }
 
   private static let byFirstWord = WordMap(
     Dictionary(grouping: keywords, by: { $0.words[0] }).map { ($0.key, $0.value) })
@@ -85,10 +103,16 @@ enum KeywordIDRules {
       let token = tokens[i]
       defer { i += 1 }
       guard token.kind == .word else { continue }
-      if text.isClass(i, .keywordStart), let candidates = byFirstWord[token.hash] {
+      if text.isClass(i, .keywordStart) {
+        guard let candidates = byFirstWord[token.hash] else {
+          // "ending" or "last": marked with the keywords so other words cost nothing.
+          LastDigitsRule.apply(text, i, &out)
+          continue
+        }
         for keyword in candidates {
           guard let after = match(text, keyword.words, at: i) else { continue }
-          if let (start, end) = value(text, after: after, ssn: keyword.category == .ssn) {
+          if keyword.words.count == 1, keyword.words[0] == id, !roleID(text, i) { break }
+          if let (start, end) = value(text, after: after, keyword: keyword) {
             out.add(
               start, end, keyword.category, keyword.rule, confidence: 0.9,
               priority: Priority.keyword)
@@ -111,6 +135,19 @@ enum KeywordIDRules {
     }
   }
 
+  private static let id = WordHash.of("id")
+  private static let ending = WordHash.of("ending")
+  private static let last = WordHash.of("last")
+
+  /// "ID" alone announces an identifier when a person's role or another word comes before
+  /// it ("interpreter ID 4471", "staff ID: 0913"), but not when an identifier keyword does
+  /// ("member ID ...", which that keyword reports) nor where ID is Idaho ("Boise, ID 83702").
+  private static func roleID(_ text: ScalarText, _ i: Int) -> Bool {
+    guard let before = text.token(i - 1) else { return true }
+    guard before.kind == .word else { return before.first != 0x2C }
+    return !text.isClass(i - 1, .keywordStart) && !text.entries[i - 1].isCity
+  }
+
   /// The token index after `words` starting at `i` (symbols such as ' / . may sit between).
   private static func match(_ text: ScalarText, _ words: [UInt64], at i: Int) -> Int? {
     var j = i
@@ -128,19 +165,31 @@ enum KeywordIDRules {
     return j
   }
 
+  /// Fillers that announce a value as an identifier: "no.", "number", "ID", "ending".
+  private static let announcing = WordHash.set([
+    "no", "number", "num", "nbr", "nr", "id", "ending",
+  ])
+
   /// The identifier after a keyword: skip fillers and punctuation, then a code holding
   /// digits (glued parts joined by dashes), or for an SSN nine digits in any grouping.
-  private static func value(_ text: ScalarText, after: Int, ssn: Bool) -> (Int, Int)? {
+  private static func value(_ text: ScalarText, after: Int, keyword: Keyword) -> (Int, Int)? {
     var j = after
     var skipped = 0
+    var announced = false
+    var throughWord = false  // "in", "of", "is"...
     while let token = text.token(j), skipped < 4 {
       if token.kind == .symbol {
         guard
           token.first == 0x3A || token.first == 0x23 || token.first == 0x2D
             || token.first == 0x3D || token.first == 0x28 || token.first == 0x2E
         else { return nil }
+        announced = announced || token.first == 0x3A || token.first == 0x23
       } else if !(fillers.contains(token.hash) && !token.flags.contains(.hasDigit)) {
         break
+      } else if announcing.contains(token.hash) {
+        announced = true
+      } else {
+        throughWord = true
       }
       j += 1
       skipped += 1
@@ -148,6 +197,7 @@ enum KeywordIDRules {
     guard let first = text.token(j), first.kind == .word else { return nil }
     var end = first.end
     var digits = digitCount(text, first)
+    var hasLetter = first.flags.contains(.hasLetter)
     var k = j + 1
     // Glued continuation: AB-1234-5678, 123.456.
     while let separator = text.token(k), separator.kind == .symbol,
@@ -157,6 +207,7 @@ enum KeywordIDRules {
     {
       end = next.end
       digits += digitCount(text, next)
+      hasLetter = hasLetter || next.flags.contains(.hasLetter)
       k += 2
     }
     // Space-separated digit groups: 1234 5678 9012.
@@ -167,10 +218,50 @@ enum KeywordIDRules {
         k += 1
       }
     }
-    if ssn { return digits == 9 ? (first.start, end) : nil }
+    if keyword.category == .ssn { return digits == 9 ? (first.start, end) : nil }
+    if keyword.category == .vehicle, let plate = plateGroups(text, from: k, start: first.start) {
+      end = plate.end
+      digits += plate.digits
+      hasLetter = hasLetter || plate.hasLetter
+    }
     let length = end - first.start
     guard digits >= 3 || (digits >= 2 && length >= 5) else { return nil }
+    // "hired as an employee in 2010", "record of 2019": a year after a small word.
+    if throughWord, !announced, end == first.end, isYear(text, first) { return nil }
+    if keyword.needsCue && !announced && !(hasLetter && digits > 0 && length >= 5) { return nil }
     return (first.start, end)
+  }
+
+  /// "4TRX 617", "7 ABC 123": a licence plate written in two or three groups of digits
+  /// and capitals on one line (eight letters and digits at most; a group of letters alone
+  /// has three or more, so a state code after the plate stays out).
+  private static func plateGroups(_ text: ScalarText, from k: Int, start: Int) -> (
+    end: Int, digits: Int, hasLetter: Bool
+  )? {
+    guard let previous = text.token(k - 1) else { return nil }
+    var end = previous.end
+    var total = end - start
+    var digits = 0
+    var hasLetter = false
+    var j = k
+    while let group = text.token(j), group.kind == .word, group.start == end + 1,
+      group.isNumber || group.isAllUpper && (group.flags.contains(.hasDigit) || group.length >= 3),
+      !group.flags.contains(.lineStart),
+      total + group.length <= 8, j - k < 2
+    {
+      end = group.end
+      total += group.length
+      digits += digitCount(text, group)
+      hasLetter = hasLetter || group.flags.contains(.hasLetter)
+      j += 1
+    }
+    return j > k ? (end, digits, hasLetter) : nil
+  }
+
+  private static func isYear(_ text: ScalarText, _ token: Token) -> Bool {
+    guard token.isNumber, token.length == 4 else { return false }
+    var c = Cursor(text.scalars, at: token.start)
+    return c.digits(4...4).map { (1900...2099).contains($0.value) } ?? false
   }
 
   private static func digitCount(_ text: ScalarText, _ token: Token) -> Int {
@@ -183,6 +274,7 @@ enum KeywordIDRules {
   }
 
   private static let currency: Set<UInt32> = [0x24, 0xA3, 0x20AC, 0xA5, 0x20B9]
+  private static let batchWords = WordHash.set(["lot", "batch"])
 
   /// Any other unique number: five or more digits, or a code of letters and four or more
   /// digits, that is not an amount, a measurement or a decimal.
@@ -216,6 +308,36 @@ enum KeywordIDRules {
       }
     }
     if let next = text.token(i + 1), next.kind == .word, Words.units.contains(next.hash) { return }
-    out.add(token.start, token.end, .id, .otherID, confidence: 0.6, priority: Priority.fallback)
+    // "lot U7713AA": a vaccine or drug batch, not a person.
+    if let lead = DateRules.previousWord(text, before: i, within: 3),
+      batchWords.contains(text.tokens[lead].hash)
+    {
+      return
+    }
+    let (start, end) = hyphenatedCode(text, i)
+    out.add(start, end, .id, .otherID, confidence: 0.6, priority: Priority.fallback)
+  }
+
+  /// The whole code around token `i` when parts of capitals or digits are glued to it by
+  /// hyphens ("LR-55190247", "IR-26-01473"): an identifier keeps its prefix.
+  private static func hyphenatedCode(_ text: ScalarText, _ i: Int) -> (Int, Int) {
+    func isPart(_ k: Int) -> Bool {
+      guard let part = text.token(k), part.kind == .word, part.length <= 10 else { return false }
+      return part.isNumber
+        || part.isAllUpper && (part.length <= 6 || part.flags.contains(.hasDigit))
+    }
+    var first = i
+    while first >= 2, text.isSymbol(first - 1, 0x2D), text.isGlued(first),
+      text.isGlued(first - 1), isPart(first - 2)
+    {
+      first -= 2
+    }
+    var last = i
+    while text.isSymbol(last + 1, 0x2D), text.isGlued(last + 1), text.isGlued(last + 2),
+      isPart(last + 2)
+    {
+      last += 2
+    }
+    return (text.tokens[first].start, text.tokens[last].end)
   }
 }
