@@ -78,7 +78,7 @@ extension PHIRule {
     "surgery on March 4th, 2015", "March 4th, 2015")
   static let dateShort = PHIRule(
     "phi.date.short", .date,
-    "A day and month without a year: after \"on\", \"since\"... or with a day past the 10th.",
+    "A day and month without a year, with a cue: \"on\", \"since\", an event (\"last dose\"), a time after it, or a day past the 10th.",
     "admitted on 3/4 for pain", "3/4")
   static let dateOrdinal = PHIRule(
     "phi.date.ordinal", .date, "A day of the month (\"on the 12th\").",

@@ -54,7 +54,7 @@ import Testing
 
   @Test(arguments: [
     "(555) 123-4567", "555-123-4567", "555.123.4567", "+1 555 123 4567", "1-555-123-4567",
-    "5551234567", "555-123-4567 ext. 12",
+    "5551234567", "555-123-4567 ext. 12", "555-123-4567x4587",
   ])
   func phones(number: String) {
     #expect(finds("call \(number) now", .phone, number))

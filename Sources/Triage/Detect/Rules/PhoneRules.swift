@@ -97,7 +97,10 @@ enum PhoneRules {
     let second = c.takeAny(separators)
     if separated != (second != 0) && !paren { return nil }
     if paren && second == 0x20 { return nil }
-    guard c.digits(4...4) != nil, c.atBoundary else { return nil }
+    // "345-899-3560x4587": an extension may be glued on with an "x".
+    guard c.digits(4...4) != nil,
+      c.atBoundary || (c.current | 0x20) == 0x78 && CharacterClass.isDigit(c.peek(1))
+    else { return nil }
     if (c.current == 0x2D || c.current == 0x2F) && CharacterClass.isDigit(c.peek(1)) { return nil }
     if c.current == 0x2E && CharacterClass.isDigit(c.peek(1)) { return nil }
     return (c.pos, separated)
