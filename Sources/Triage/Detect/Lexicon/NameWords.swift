@@ -48,6 +48,14 @@ enum NameWords {
   ]
   static let roles = WordHash.set(rolesList)
 
+  /// Roles on forms and records before a name: "Student: Liam O’Rourke", "Insured: ...".
+  /// Kept apart from `rolesList`, which the name tagger's features read.
+  static let formRolesList: [String] = [
+    "student", "employee", "owner", "parent", "teacher", "subscriber", "insured", "guarantor",
+    "policyholder", "claimant", "beneficiary", "driver", "passenger", "tenant", "victim",
+    "applicant", "recipient", "sender", "requester", "requestor", "informant", "decedent",
+  ]
+
   /// Words that introduce one's own or another's name.
   static let introducersList: [String] = ["named", "called", "nicknamed", "aka"]
   static let introducers = WordHash.set(introducersList)

@@ -39,7 +39,7 @@ enum PlaceWords {
     "center", "centre", "centers", "home", "group", "system", "care", "clinic", "hospital",
     "institute", "associates", "partners", "practice", "facility", "unit", "campus",
     "living", "pediatrics", "medicine", "laboratory", "laboratories", "lab", "labs", "suite",
-    "therapy", "arts",
+    "therapy", "arts", "health",
   ]
   static let facilityTails = WordHash.set(facilityTailsList)
 
@@ -49,6 +49,12 @@ enum PlaceWords {
     "manor", "pharmacy", "residence", "associates", "ambulance", "preschool", "daycare",
     "memorial", "school", "academy", "church", "parish", "chapel", "cathedral", "synagogue",
     "mosque", "library",
+    // Specialties that name a practice after a word that names it ("Harbor Street
+    // Pediatrics", "Metrowest Cardiology"); alone they are departments.
+    "pediatrics", "cardiology", "dermatology", "oncology", "neurology", "urology", "nephrology",
+    "endocrinology", "pulmonology", "rheumatology", "gastroenterology", "orthopedics",
+    "orthopaedics", "radiology", "psychiatry", "obstetrics", "gynecology", "ophthalmology",
+    "optometry", "podiatry", "audiology", "otolaryngology", "hematology",
   ]
 
   /// Specialties and services: "Anticoagulation clinic", "Cardiology Associates" name a

@@ -30,6 +30,9 @@ struct WordClass: OptionSet, Sendable {
   static let department = WordClass(rawValue: 1 << 24)
   /// Words that can begin an address abroad: Rua, Calle, Apt, Suite, PSC, APO...
   static let addressStart = WordClass(rawValue: 1 << 25)
+  /// Roles that forms put before a name ("Student:", "Insured:"); unlike `role`, the name
+  /// tagger does not read them.
+  static let formRole = WordClass(rawValue: 1 << 26)
 }
 
 /// The table behind `WordClass`, built once from the word lists.
@@ -49,6 +52,7 @@ enum Vocabulary {
     mark(NameWords.relationsList, .relation)
     mark(NameWords.possessivesList, .possessive)
     mark(NameWords.rolesList, .role)
+    mark(NameWords.formRolesList, .formRole)
     mark(NameWords.introducersList, .introducer)
     mark(NameWords.notNamesList, .notName)
     mark(["name", "names"], .name)

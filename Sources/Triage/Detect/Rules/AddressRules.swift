@@ -132,8 +132,10 @@ enum AddressRules {
     var start: Int?
     var known = false
     var common = false
+    // "New Bedford, MA": "New" opens a town name though it is never a place alone.
     while let word = text.token(j), word.kind == .word, word.isAlpha, i - 2 - j < 3,
-      word.isCapitalized, !text.isClass(j, [.notName, .placeStop, .streetSuffix])
+      word.isCapitalized,
+      !text.isClass(j, [.notName, .placeStop, .streetSuffix]) || word.hash == newWord && j < i - 2
     {
       start = word.start
       known = known || text.entries[j].isCity
@@ -142,7 +144,9 @@ enum AddressRules {
     }
     guard let start else { return nil }
     if ambiguous && !known { return nil }
-    if !known && common {
+    // "Port Lorne, ME 04107": a ZIP code after the state vouches for the town.
+    let zipFollows = text.token(i + 1).map { $0.isNumber && $0.length == 5 } ?? false
+    if !known && common && !zipFollows {
       // A town of several words is known as a phrase: "Fall River".
       var hash = text.tokens[j + 1].hash
       for k in (j + 2)..<(i - 1) {
@@ -153,6 +157,8 @@ enum AddressRules {
     }
     return start
   }
+
+  private static let newWord = WordHash.of("new")
 
   /// 5th, 42nd, 1st as a street name word.
   private static func ordinalStreet(_ text: ScalarText, _ token: Token) -> Bool {

@@ -3,7 +3,9 @@ enum AgeRule {
   private static let after = WordHash.set(["yo", "y", "yrs", "yr", "year", "years", "yoa"])
   /// Glued after the number in clinical shorthand: 91F, 92M, 93yof.
   private static let gluedSex = WordHash.set(["f", "m", "yof", "yom", "yf", "ym", "yow"])
-  private static let before = WordHash.set(["age", "aged", "ages", "aet", "turned", "turning"])
+  private static let before = WordHash.set([
+    "age", "aged", "ages", "aet", "turned", "turning", "turn", "turns",
+  ])
   private static let yearWords = WordHash.set(["year", "years", "yrs", "yr"])
   private static let young = WordHash.of("young")
   private static let possessive = WordHash.set(["her", "his", "their", "my", "your", "our"])

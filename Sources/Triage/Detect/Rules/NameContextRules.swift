@@ -30,7 +30,7 @@ enum NameContextRules {
           continue
         }
       }
-      if !word.isDisjoint(with: [.relation, .role]) {
+      if !word.isDisjoint(with: [.relation, .role, .formRole]) {
         // "my son", "her husband", and "pt's wife", "John's daughter"
         let hasPossessive =
           DateRules.previousWord(text, before: i, within: 1).map {
@@ -38,8 +38,12 @@ enum NameContextRules {
           } ?? false || isPossessiveNoun(text, before: i)
         // "Wife Conceição notified", "with boyfriend, Andrés Molina": a relation without a
         // possessive needs a capitalised name that is not an everyday word ("Baby Shark").
-        let bare = !hasPossessive && !word.contains(.role)
+        let bare = !hasPossessive && word.isDisjoint(with: [.role, .formRole])
         if bare, text.caseProfile.isMostlyUpper || text.caseProfile.isTitleCase { continue }
+        // "Student: Liam O’Rourke": a form's role announces a name only with its colon
+        // ("Student Guest Program" is none).
+        let formRole = !hasPossessive && word.isDisjoint(with: [.relation, .role])
+        if formRole, !text.isSymbol(i + 1, 0x3A) { continue }
         // "seen by", "dictated by"; otherwise "by" needs a name that is not an everyday
         // word, in a text that does not capitalise everything: not "by Kid Karate", "By
         // Studying Social Media" or "BY DOING THIS".
@@ -59,9 +63,10 @@ enum NameContextRules {
         if text.token(j)?.flags.contains(.lineStart) ?? false, !text.isSymbol(j - 1, 0x3A) {
           continue
         }
-        if let span = name(text, lexicon, from: j, lenient: hasPossessive, maxWords: 3),
+        if var span = name(text, lexicon, from: j, lenient: hasPossessive, maxWords: 3),
           hasPossessive || isPersonal(text, span, from: j, bare: bare)
         {
+          if !hasPossessive { span.1 = withoutEverydayEnd(text, span, from: j) }
           out.add(
             span.0, span.1, .name, .relativeName, confidence: 0.85, priority: Priority.context)
         }
@@ -278,6 +283,13 @@ enum NameContextRules {
     {
       end = given.end
       var m = k + 2
+      // "Chen, Wei-Ling": a hyphenated given name keeps its second part.
+      if text.isSymbol(m, 0x2D), text.isGlued(m), let part = text.token(m + 1),
+        text.isGlued(m + 1), part.kind == .word, part.isAlpha, part.length <= 6
+      {
+        end = part.end
+        m += 2
+      }
       // "TRAN, MINH THI": in capitals, a second given name on the same line.
       if given.isAllUpper, isSecondGivenName(text, m) {
         end = text.tokens[m].end
@@ -379,6 +391,30 @@ enum NameContextRules {
     }
     if words == 1, text.isSymbol(k, 0x3A) || text.isSymbol(k, 0x23) { return false }
     return personal
+  }
+
+  /// The end of a span after a role without its last word when that is an everyday word
+  /// that no name list knows well ("Student: Liam O’Rourke Grade 3").
+  private static func withoutEverydayEnd(_ text: ScalarText, _ span: (Int, Int), from j: Int)
+    -> Int
+  {
+    var k = j
+    var previousEnd = -1
+    var last = -1
+    while let token = text.token(k), token.start < span.1 {
+      if token.kind == .word {
+        if last >= 0 { previousEnd = text.tokens[last].end }
+        last = k
+      }
+      k += 1
+    }
+    guard last >= 0, previousEnd >= 0 else { return span.1 }
+    let entry = text.entries[last]
+    let everyday =
+      text.tokens[last].end == span.1 && text.tokens[last].length >= 3 && !entry.isLikelyName
+      && entry.wordFrequency >= 8
+      && max(entry.firstName, entry.surname) < 8
+    return everyday ? previousEnd : span.1
   }
 
   /// "Patient – FERREIRA, JOÃO": an en or em dash, or a spaced hyphen, after a role.

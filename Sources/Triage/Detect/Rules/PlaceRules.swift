@@ -143,7 +143,10 @@ enum PlaceRules {
     guard let token = text.token(i), token.kind == .word else { return nil }
     let noun = text.isClass(i, .facilityNoun)
     guard noun || isHead(i) else { return nil }
-    if text.isClass(i + 1, .facilityTail) { return i + 1 }
+    // "Family Health Center": a tail may take a second tail.
+    if text.isClass(i + 1, .facilityTail) {
+      return text.isClass(i + 2, .facilityTail) ? i + 2 : i + 1
+    }
     if let link = text.token(i + 1), link.first == 0x26 || link.hash == Words.and,
       let other = text.token(i + 2), other.kind == .word,
       other.isCapitalized == token.isCapitalized,
