@@ -176,7 +176,8 @@ enum NameContextRules {
       let entry = text.entries[k]
       guard
         isNameWord(text, k, lenient: false) && (entry.isLikelyName || entry.wordFrequency < 9)
-          || k == i && isWordGivenName(text, k, alone: false)
+          || k == i && wordGivenNames.contains(token.hash)
+            && isWordGivenName(text, k, alone: false)
       else { break }
       end = token.end
       k += 1
@@ -231,7 +232,8 @@ enum NameContextRules {
       if words > 0, token.flags.contains(.lineStart) || text.isClass(k, .addressStart) { break }
       guard
         isNameWord(text, k, lenient: lenient)
-          || words == 0 && isWordGivenName(text, k, alone: lenient)
+          || words == 0 && wordGivenNames.contains(token.hash)
+            && isWordGivenName(text, k, alone: lenient)
       else { break }
       if start < 0 { start = token.start }
       end = token.end

@@ -12,15 +12,19 @@ enum NameParticleRule {
   private static let hyphenated = WordHash.set(["al", "el", "bin", "abu", "ibn"])
 
   static func apply(_ text: ScalarText, _ out: inout Candidates) {
-    let names = out.items.filter { $0.category == .name }
-    guard !names.isEmpty else { return }
     let tokens = text.tokens
-    for name in names {
-      guard let last = lastToken(text, endingAt: name.end), tokens[last].kind == .word,
-        tokens[last].isCapitalized, let end = surnameEnd(text, after: last)
+    let count = out.items.count
+    for index in 0..<count {
+      let name = out.items[index]
+      guard name.category == .name, let last = lastToken(text, endingAt: name.end),
+        tokens[last].kind == .word, tokens[last].isCapitalized,
+        text.token(last + 1)?.isAllLower ?? false, let end = surnameEnd(text, after: last)
       else { continue }
       // A name the tagger or the lexicon found for the surname itself ends the span.
-      let through = names.first { $0.start == tokens[end].start }?.end ?? tokens[end].end
+      let surname = out.items[0..<count].first {
+        $0.category == .name && $0.start == tokens[end].start
+      }
+      let through = surname?.end ?? tokens[end].end
       out.add(
         name.start, through, .name, name.rule, confidence: name.confidence,
         priority: name.priority)

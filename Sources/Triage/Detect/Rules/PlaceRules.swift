@@ -37,7 +37,7 @@ enum PlaceRules {
         i = next
         continue
       }
-      if let (start, end, next) = saintsPlace(text, i) {
+      if token.hash == saint || token.hash == st, let (start, end, next) = saintsPlace(text, i) {
         out.add(start, end, .location, .facility, confidence: 0.75, priority: Priority.place)
         i = next
         continue
@@ -136,13 +136,12 @@ enum PlaceRules {
   /// service or health word with a tail ("Medical Center", "Imaging Center", "Arthritis
   /// Center"), two of them joined by "&" or "and" ("Rehabilitation & Nursing", "Rheumatology
   /// & Arthritis Center"), or a facility noun alone ("Hospital").
+  @inline(__always)
   private static func headEnd(_ text: ScalarText, _ i: Int) -> Int? {
-    func isHead(_ k: Int) -> Bool {
-      text.isClass(k, [.facilityHead, .department]) || text.entries[k].isHealthTerm
-    }
-    guard let token = text.token(i), token.kind == .word else { return nil }
     let noun = text.isClass(i, .facilityNoun)
-    guard noun || isHead(i) else { return nil }
+    guard noun || isHead(text, i), let token = text.token(i), token.kind == .word else {
+      return nil
+    }
     // "Family Health Center": a tail may take a second tail.
     if text.isClass(i + 1, .facilityTail) {
       return text.isClass(i + 2, .facilityTail) ? i + 2 : i + 1
@@ -150,7 +149,7 @@ enum PlaceRules {
     if let link = text.token(i + 1), link.first == 0x26 || link.hash == Words.and,
       let other = text.token(i + 2), other.kind == .word,
       other.isCapitalized == token.isCapitalized,
-      isHead(i + 2)
+      isHead(text, i + 2)
     {
       if text.isClass(i + 3, .facilityTail) { return i + 3 }
       if text.isClass(i, .facilityHead), text.isClass(i + 2, .facilityHead) { return i + 2 }
@@ -158,11 +157,17 @@ enum PlaceRules {
     return noun ? i : nil
   }
 
+  /// A facility head word, a service or a health word.
+  @inline(__always)
+  private static func isHead(_ text: ScalarText, _ k: Int) -> Bool {
+    text.isClass(k, [.facilityHead, .department]) || text.entries[k].isHealthTerm
+  }
+
   /// "the wait at St. Brendan’s", "ST. JUDE'S": a saint's name in the possessive names a
-  /// hospital or a church, unless a day or an eve follows ("St. Patrick's Day").
+  /// hospital or a church, unless a day or an eve follows ("St. Patrick's Day"). Token `i`
+  /// is "St" or "Saint".
   private static func saintsPlace(_ text: ScalarText, _ i: Int) -> (Int, Int, Int)? {
     let tokens = text.tokens
-    guard tokens[i].hash == saint || tokens[i].hash == st else { return nil }
     var k = i + 1
     if text.isSymbol(k, 0x2E) { k += 1 }
     guard let name = text.token(k), name.kind == .word, name.isAlpha, name.isCapitalized,

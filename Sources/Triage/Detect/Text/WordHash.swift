@@ -36,7 +36,7 @@ enum WordHash {
   static func spellings(of words: [String]) -> [String] {
     words
       + words.compactMap {
-        $0.contains("'") ? String($0.map { $0 == "'" ? "\u{2019}" : $0 }) : nil
+        $0.utf8.contains(0x27) ? String($0.map { $0 == "'" ? "\u{2019}" : $0 }) : nil
       }
   }
 }
