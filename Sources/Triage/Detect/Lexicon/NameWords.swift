@@ -90,6 +90,13 @@ enum NameWords {
   ]
   static let notNames = WordHash.set(notNamesList)
 
+  /// Lower-case particles inside a name: "Marisa de la Cruz", "Ludwig van Beethoven",
+  /// "Ahmed bin Rashid", "Osama al-Nujaifi".
+  static let particles = WordHash.set([
+    "de", "la", "del", "della", "di", "da", "van", "von", "der", "den", "du", "le", "dos",
+    "das", "ter", "ten", "bin", "ibn", "al", "el", "abu", "bint", "ben",
+  ])
+
   /// Languages, which are no names: "Interpreter: Arabic, Layla".
   static let languages = WordHash.set([
     "arabic", "spanish", "french", "mandarin", "cantonese", "chinese", "korean", "russian",

@@ -214,10 +214,10 @@ enum NameContextRules {
     var end = -1
     while let token = text.token(k), words < maxWords, token.kind == .word, token.isAlpha {
       // "de la" between name words: up to two lower-case particles, then a capital.
-      if words > 0, token.isAllLower, particles.contains(token.hash) {
+      if words > 0, token.isAllLower, NameWords.particles.contains(token.hash) {
         var m = k
         while m < k + 2, let p = text.token(m), p.kind == .word, p.isAllLower,
-          particles.contains(p.hash)
+          NameWords.particles.contains(p.hash)
         {
           m += 1
         }
@@ -271,10 +271,8 @@ enum NameContextRules {
     // "Okonkwo, Chidi": one surname, a comma and a known given name.
     // "NAKAMURA, EMI": in capitals, as records list people, any given name.
     // "Interpreter: Arabic, Layla": a language or nationality is no surname.
-    let demonym =
-      NameWords.languages.contains(text.tokens[j].hash)
-      || NameTagger.isDemonym(text, j) && !text.entries[j].isName
-    if words == 1, !demonym, text.isSymbol(k, 0x2C), let given = text.token(k + 1),
+    if words == 1, text.isSymbol(k, 0x2C), !NameWords.languages.contains(text.tokens[j].hash),
+      !(NameTagger.isDemonym(text, j) && !text.entries[j].isName), let given = text.token(k + 1),
       given.kind == .word,
       given.isAlpha, given.isCapitalized,
       text.entries[k + 1].firstName >= 6 && isNameWord(text, k + 1, lenient: false)
@@ -326,24 +324,19 @@ enum NameContextRules {
     return text.tokens[i - 3].kind == .word
   }
 
-  /// Particles inside a name: "Marisa de la Cruz", "Ludwig van Beethoven".
-  private static let particles = WordHash.set([
-    "de", "la", "del", "della", "di", "da", "van", "von", "der", "den", "du", "le", "dos",
-    "das", "ter", "ten", "bin", "ibn", "al",
-  ])
-
   /// Given names that are also calendar words or verbs, never names on their own in the
   /// lexicon rules: "Dr. Will Adeyemi", "Grandma June", "June Park, NP".
   private static let wordGivenNames = WordHash.set(["will", "may", "june", "april", "august"])
   private static let pepper = WordHash.of("pepper")
 
-  /// Whether token `k`, right after a title or a relation, is a given name that is also an
-  /// everyday word: capitalised, and followed by a surname on the same line or, where
-  /// `alone`, by no capitalised word at all ("my husband Will will not stop"); in a text
-  /// that capitalises most words ("The Doctor Will See You") only before a real surname.
+  /// Whether token `k` (one of `wordGivenNames`, which callers test first), right after a
+  /// title or a relation, is a given name: capitalised, and followed by a surname on the
+  /// same line or, where `alone`, by no capitalised word at all ("my husband Will will not
+  /// stop"); in a text that capitalises most words ("The Doctor Will See You") only before a
+  /// real surname.
   private static func isWordGivenName(_ text: ScalarText, _ k: Int, alone: Bool) -> Bool {
     let token = text.tokens[k]
-    guard token.isCapitalized, wordGivenNames.contains(token.hash) else { return false }
+    guard token.isCapitalized else { return false }
     let profile = text.caseProfile
     if token.isAllUpper != profile.isMostlyUpper { return false }
     if let next = text.token(k + 1), next.kind == .word, next.isAlpha, next.spaceBefore,

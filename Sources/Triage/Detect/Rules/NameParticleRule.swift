@@ -3,11 +3,6 @@
 /// tagger find the given name or the surname alone and stop at the particle; the context
 /// rules already read particles inside the names they find.
 enum NameParticleRule {
-  /// Particles that join a given name to a surname, in lower case.
-  private static let particles = WordHash.set([
-    "van", "von", "der", "den", "de", "la", "le", "da", "di", "del", "della", "du", "dos",
-    "das", "ter", "ten", "bin", "ibn", "al", "el", "abu", "bint", "ben",
-  ])
   /// Particles glued to the surname by a hyphen: "al-Nujaifi", "el-Sayed".
   private static let hyphenated = WordHash.set(["al", "el", "bin", "abu", "ibn"])
 
@@ -36,7 +31,7 @@ enum NameParticleRule {
     var k = last + 1
     var count = 0
     while count < 2, let particle = text.token(k), particle.kind == .word,
-      particle.isAllLower, particle.spaceBefore, particles.contains(particle.hash)
+      particle.isAllLower, particle.spaceBefore, NameWords.particles.contains(particle.hash)
     {
       count += 1
       k += 1
@@ -63,14 +58,7 @@ enum NameParticleRule {
 
   /// The index of the token that ends at scalar offset `end`.
   private static func lastToken(_ text: ScalarText, endingAt end: Int) -> Int? {
-    var low = 0
-    var high = text.tokens.count - 1
-    while low <= high {
-      let mid = (low + high) / 2
-      let token = text.tokens[mid]
-      if token.end == end { return mid }
-      if token.end < end { low = mid + 1 } else { high = mid - 1 }
-    }
-    return nil
+    let last = text.tokenIndex(startingAt: end) - 1
+    return last >= 0 && text.tokens[last].end == end ? last : nil
   }
 }
