@@ -186,6 +186,21 @@ import Testing
     #expect(!categories(text).contains("LOCATION"), "\(found(text))")
   }
 
+  @Test func aRecordHeaderLineNamesItsPatient() {
+    let text = "AFTER VISIT SUMMARY\nMACKINNON, FAITH E DOB: 7/30/1971 MRN: CG-00418866"
+    #expect(finds(text, .name, "MACKINNON, FAITH E"), "\(found(text))")
+    #expect(!categories("NOTE:\nCBC, BMP DOB pending").contains("NAME"))
+    #expect(!categories("HOLD, PENDING MRN review").contains("NAME"))
+  }
+
+  @Test(arguments: [
+    ("MyChart activation code 7HQ2-KX9M-44TR (expires in 30 days)", "7HQ2-KX9M-44TR"),
+    ("the MedBridge app, access code X7K2PQ9.", "X7K2PQ9"),
+  ])
+  func portalAndAppCodes(text: String, match: String) {
+    #expect(finds(text, .id, match), "\(found(text))")
+  }
+
   @Test func anAgeAfterTurn() {
     #expect(finds("her mother will turn 97 on December 6th.", .age, "97"))
     #expect(!categories("she will turn 45 next week").contains("AGE"))

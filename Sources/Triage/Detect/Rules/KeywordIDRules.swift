@@ -65,6 +65,9 @@ enum KeywordIDRules {
       keyword("incident", .id, .keywordID, needsCue: true),
       keyword("ticket", .id, .keywordID, needsCue: true),
       keyword("case", .id, .keywordID, needsCue: true),
+      // Codes a portal or an app gives one patient: "activation code 7HQ2-KX9M-44TR".
+      keyword("access code", .id, .keywordID), keyword("activation code", .id, .keywordID),
+      keyword("verification code", .id, .keywordID), keyword("enrollment code", .id, .keywordID),
       keyword("order", .id, .keywordID, needsCue: true),
       keyword("transaction", .id, .keywordID, needsCue: true),
       // "interpreter ID 4471": see `roleID`.

@@ -11,6 +11,14 @@ enum NameContextRules {
         out.add(
           token.start, end, .name, .credentialName, confidence: 0.85, priority: Priority.context)
       }
+      // "MACKINNON, FAITH E  DOB: 7/30/1971": a record's header line.
+      if token.isAllUpper, token.length >= 2, text.isSymbol(i + 1, 0x2C),
+        i == 0 || token.flags.contains(.lineStart), let end = recordHeader(text, lexicon, from: i)
+      {
+        out.add(
+          token.start, end, .name, .invertedName, confidence: 0.85, priority: Priority.context)
+        continue
+      }
       let word = text.classes[i]
       if word.isEmpty && token.length > 1 { continue }
       if word.contains(.title) {
@@ -322,6 +330,23 @@ enum NameContextRules {
       text.isSymbol(i - 2, 0x27) || text.isSymbol(i - 2, 0x2019), text.isGlued(i - 2)
     else { return false }
     return text.tokens[i - 3].kind == .word
+  }
+
+  /// Labels that follow a person's name on a record's header line.
+  private static let recordLabels = WordHash.set(["dob", "sex", "age", "dos", "gender", "ssn"])
+
+  /// The end of "SURNAME, GIVEN [M]" opening a line when a record label follows on the same
+  /// line ("MACKINNON, FAITH E DOB: ...", "TRAN, MINH MRN ..."): the label vouches for a
+  /// given name that is also a word.
+  private static func recordHeader(_ text: ScalarText, _ lexicon: Lexicon, from i: Int) -> Int? {
+    guard let span = name(text, lexicon, from: i, lenient: false, maxWords: 1),
+      span.1 > text.tokens[i + 1].end
+    else { return nil }
+    let k = text.tokenIndex(startingAt: span.1)
+    guard let label = text.token(k), label.kind == .word, !label.flags.contains(.lineStart),
+      text.isClass(k, .keywordStart) || recordLabels.contains(label.hash)
+    else { return nil }
+    return span.1
   }
 
   /// Given names that are also calendar words or verbs, never names on their own in the
