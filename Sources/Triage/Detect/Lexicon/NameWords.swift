@@ -56,6 +56,14 @@ enum NameWords {
     "applicant", "recipient", "sender", "requester", "requestor", "informant", "decedent",
   ]
 
+  /// What families call their elders before a name: "Mama Lupe", "Abuela Rosa", "Lola
+  /// Nena". Kept apart from `titlesList`, which the name tagger's features read.
+  static let kinTitlesList: [String] = [
+    "mama", "papa", "abuela", "abuelo", "abuelita", "abuelito", "lola", "lolo", "tia", "tio",
+    "nonna", "nonno", "bubbe", "zayde", "gran", "grammy", "grampa", "gramps", "grandad",
+    "granddad", "meemaw", "pawpaw", "yaya", "baba", "dadi", "nani",
+  ]
+
   /// Words that introduce one's own or another's name.
   static let introducersList: [String] = ["named", "called", "nicknamed", "aka"]
   static let introducers = WordHash.set(introducersList)

@@ -33,6 +33,9 @@ struct WordClass: OptionSet, Sendable {
   /// Roles that forms put before a name ("Student:", "Insured:"); unlike `role`, the name
   /// tagger does not read them.
   static let formRole = WordClass(rawValue: 1 << 26)
+  /// What families call their elders before a name ("Mama Lupe", "Abuela Rosa"); unlike
+  /// `title`, the name tagger does not read them.
+  static let kinTitle = WordClass(rawValue: 1 << 27)
 }
 
 /// The table behind `WordClass`, built once from the word lists.
@@ -53,6 +56,7 @@ enum Vocabulary {
     mark(NameWords.possessivesList, .possessive)
     mark(NameWords.rolesList, .role)
     mark(NameWords.formRolesList, .formRole)
+    mark(NameWords.kinTitlesList, .kinTitle)
     mark(NameWords.introducersList, .introducer)
     mark(NameWords.notNamesList, .notName)
     mark(["name", "names"], .name)

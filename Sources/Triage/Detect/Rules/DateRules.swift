@@ -259,6 +259,8 @@ enum DateRules {
   }
 
   /// March 4th, 2015 · Mar. 4 · March 2015 · Mar-04 · March 4th at night.
+  private static let inWord = WordHash.of("in")
+
   private static func monthNameFirst(_ text: ScalarText, _ i: Int, month: Int) -> Int? {
     let token = text.tokens[i]
     // "may" and "march" are also verbs: as lower-case words they need a day with a suffix
@@ -268,9 +270,10 @@ enum DateRules {
     if text.isSymbol(j, 0x2D), text.isGlued(j), text.isGlued(j + 1) { j += 1 }  // Mar-04
     if let day = text.token(j), day.kind == .word, ordinalDay(text, j) != nil {
       let hasSuffix = !day.isNumber
-      // "May 5 mg" is a dose, not a date
+      // "May 5 mg" is a dose, not a date; "Nov 3 in clinic" is a date ("in" is an inch only
+      // after a month that is also a word).
       if let unit = text.token(j + 1), unit.kind == .word, Words.units.contains(unit.hash),
-        !hasSuffix
+        !hasSuffix, unit.hash != inWord || ambiguous
       {
         return nil
       }

@@ -21,7 +21,7 @@ enum NameContextRules {
       }
       let word = text.classes[i]
       if word.isEmpty && token.length > 1 { continue }
-      if word.contains(.title) {
+      if !word.isDisjoint(with: [.title, .kinTitle]) {
         if word.contains(.weakTitle) && !token.isCapitalized { continue }
         if word.contains(.relation), i > 0, text.isWord(i - 1, hash) { continue }
         var j = i + 1
@@ -31,13 +31,25 @@ enum NameContextRules {
           j += 1
         }
         let lenient = token.isCapitalized || token.isAllUpper
-        if !isFormOfAddress(text, j), !(hash == PlaceWords.dr && text.isWord(j, pepper)),
+        if !isFormOfAddress(text, j),
+          !(hash == PlaceWords.dr && text.token(j).map { titleBrands.contains($0.hash) } ?? false),
           let span = name(text, lexicon, from: j, lenient: lenient, maxWords: 3)
         {
           out.add(span.0, span.1, .name, .titledName, confidence: 0.9, priority: Priority.context)
           continue
         }
       }
+      // "Dear Destiny Holloway:": a salutation names its reader (not "Dear Patient").
+      if hash == dear, let span = name(text, lexicon, from: i + 1, lenient: false, maxWords: 3),
+        isPersonal(text, span, from: i + 1, bare: false)
+      {
+        let end = withoutEverydayEnd(text, span, from: i + 1)
+        out.add(span.0, end, .name, .introducedName, confidence: 0.85, priority: Priority.context)
+        continue
+      }
+      // "Oksana Bondarenko, NP, Parma Heights Family Health": after a credential and a comma
+      // comes the practice, not a person.
+      if credentials.contains(hash), token.isAllUpper, text.isSymbol(i + 1, 0x2C) { continue }
       if !word.isDisjoint(with: [.relation, .role, .formRole]) {
         // "my son", "her husband", and "pt's wife", "John's daughter"
         let hasPossessive =
@@ -186,6 +198,8 @@ enum NameContextRules {
         isNameWord(text, k, lenient: false) && (entry.isLikelyName || entry.wordFrequency < 9)
           || k == i && wordGivenNames.contains(token.hash)
             && isWordGivenName(text, k, alone: false)
+          // "Sky Delgado, LCSW": an everyday given name before a surname no word list shares.
+          || k == i && isNameWord(text, k, lenient: false) && isPlainSurname(text, k + 1)
       else { break }
       end = token.end
       k += 1
@@ -332,6 +346,17 @@ enum NameContextRules {
     return text.tokens[i - 3].kind == .word
   }
 
+  private static let dear = WordHash.of("dear")
+
+  /// Whether token `k` is a capitalised surname that is not an everyday word ("Delgado").
+  private static func isPlainSurname(_ text: ScalarText, _ k: Int) -> Bool {
+    guard let token = text.token(k), token.kind == .word, token.isAlpha, token.isCapitalized,
+      token.spaceBefore, isNameWord(text, k, lenient: false)
+    else { return false }
+    let entry = text.entries[k]
+    return entry.wordFrequency < 9 && (entry.isLikelyName || entry.surname >= 8)
+  }
+
   /// Labels that follow a person's name on a record's header line.
   private static let recordLabels = WordHash.set(["dob", "sex", "age", "dos", "gender", "ssn"])
 
@@ -352,7 +377,8 @@ enum NameContextRules {
   /// Given names that are also calendar words or verbs, never names on their own in the
   /// lexicon rules: "Dr. Will Adeyemi", "Grandma June", "June Park, NP".
   private static let wordGivenNames = WordHash.set(["will", "may", "june", "april", "august"])
-  private static let pepper = WordHash.of("pepper")
+  /// Brands written as a title and a name: "Dr. Pepper", "Dr. Martens".
+  private static let titleBrands = WordHash.set(["pepper", "martens"])
 
   /// Whether token `k` (one of `wordGivenNames`, which callers test first), right after a
   /// title or a relation, is a given name: capitalised, and followed by a surname on the

@@ -217,6 +217,11 @@ enum PlaceRules {
       {
         // "St. Luke's", "Mt. Auburn": a full stop only after a short abbreviation.
         j -= 1
+      } else if t.kind == .word, t.hash == Words.and, j > 0,
+        tokens[j - 1].isCapitalized || tokens[j - 1].hash == Words.s, tokens[j + 1].isCapitalized
+      {
+        // "Lakeshore Women's and Children's Hospital"
+        j -= 1
       } else if t.kind == .word, t.hash == Words.s, j > 0,
         text.isSymbol(j - 1, 0x27) || text.isSymbol(j - 1, 0x2019)
       {

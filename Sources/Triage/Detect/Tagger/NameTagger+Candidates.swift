@@ -166,7 +166,7 @@ extension NameTagger {
   private func isNeverName(_ text: ScalarText, _ i: Int) -> Bool {
     text.tokens[i].kind == .word
       && (NameWords.notNames.contains(text.tokens[i].hash)
-        || text.isClass(i, [.title, .relation, .notName]))
+        || text.isClass(i, [.title, .kinTitle, .relation, .notName]))
   }
 
   private func isHandle(_ text: ScalarText, _ i: Int) -> Bool {
