@@ -49,7 +49,7 @@ enum NameContextRules {
       }
       // "Oksana Bondarenko, NP, Parma Heights Family Health": after a credential and a comma
       // comes the practice, not a person.
-      if credentials.contains(hash), token.isAllUpper, text.isSymbol(i + 1, 0x2C) { continue }
+      if token.isAllUpper, text.isSymbol(i + 1, 0x2C), credentials.contains(hash) { continue }
       if !word.isDisjoint(with: [.relation, .role, .formRole]) {
         // "my son", "her husband", and "pt's wife", "John's daughter"
         let hasPossessive =
@@ -59,7 +59,13 @@ enum NameContextRules {
         // "Wife Conceição notified", "with boyfriend, Andrés Molina": a relation without a
         // possessive needs a capitalised name that is not an everyday word ("Baby Shark").
         let bare = !hasPossessive && word.isDisjoint(with: [.role, .formRole])
-        if bare, text.caseProfile.isMostlyUpper || text.caseProfile.isTitleCase { continue }
+        if bare {
+          // Most bare relations ("my best friend", "a baby") have no capital after them.
+          let k = text.isSymbol(i + 1, 0x2C) ? i + 2 : i + 1
+          guard let next = text.token(k), next.kind == .word, next.isCapitalized,
+            !text.caseProfile.isMostlyUpper, !text.caseProfile.isTitleCase
+          else { continue }
+        }
         // "Student: Liam O’Rourke": a form's role announces a name only with its colon
         // ("Student Guest Program" is none).
         let formRole = !hasPossessive && word.isDisjoint(with: [.relation, .role])
@@ -172,13 +178,29 @@ enum NameContextRules {
     "crna", "pharmd", "dpm", "pt", "dpt", "lcsw", "psyd", "aprn", "fnp", "bsn", "msn",
   ])
 
+  /// Whether a comma and a credential follow within the few tokens a name can take: a
+  /// cheap scan that spares the lexicon tests on every other capitalised word.
+  @inline(__always)
+  private static func hasCredentialAhead(_ text: ScalarText, from i: Int) -> Bool {
+    var k = i + 1
+    while k <= i + 6, let token = text.token(k) {
+      if token.kind == .symbol, token.first == 0x2C {
+        return text.token(k + 1).map { $0.kind == .word && credentials.contains($0.hash) } ?? false
+      }
+      k += 1
+    }
+    return false
+  }
+
   /// Credentials that are also state codes: Maryland, Pennsylvania.
   private static let stateCredentials = WordHash.set(["md", "pa"])
 
   /// Two or three name words starting at token `i`, then a comma and a credential in
   /// capitals: the end of the name.
   private static func credentialed(_ text: ScalarText, from i: Int) -> Int? {
-    guard i == 0 || !text.tokens[i - 1].isCapitalized || text.startsSentence(i) else {
+    guard hasCredentialAhead(text, from: i),
+      i == 0 || !text.tokens[i - 1].isCapitalized || text.startsSentence(i)
+    else {
       return nil  // only from the first word of the name
     }
     var k = i
