@@ -266,3 +266,26 @@ import Testing
     #expect(!categories("I took Mom and Dad to the hospital").contains("LOCATION"))
   }
 }
+
+@Suite struct NicknameAndLongFacilityTests {
+  @Test(arguments: [
+    ("Patient: Baby Girl Vang (family calls her “Nou”)", "Nou"),
+    ("Daniel Castillo Pérez (prefers “Yuyi”) DOB: 02/14/2004", "Yuyi"),
+    ("she is known as \"Chip\" to friends", "Chip"), ("he goes by “Bo”", "Bo"),
+  ])
+  func nicknamesInQuotes(text: String, match: String) {
+    #expect(finds(text, .name, match), "\(found(text))")
+  }
+
+  @Test(arguments: [
+    "it was written by “Times” staff", "I told her “Stop” twice", "such as \"Tylenol\" or",
+  ])
+  func quotedWordsElsewhereAreNoNicknames(text: String) {
+    #expect(!categories(text).contains("NAME"), "\(found(text))")
+  }
+
+  @Test func possessivesInsideALongFacilityName() {
+    let text = "DISCHARGE SUMMARY — Lakeshore Women’s and Children’s Hospital"
+    #expect(finds(text, .location, "Lakeshore Women’s and Children’s Hospital"), "\(found(text))")
+  }
+}

@@ -19,6 +19,15 @@ enum NameContextRules {
           token.start, end, .name, .invertedName, confidence: 0.85, priority: Priority.context)
         continue
       }
+      // "(prefers “Yuyi”)", "family calls her “Nou”": a nickname in quotes.
+      if text.isSymbol(i + 1, 0x201C) || text.isSymbol(i + 1, 0x22),
+        isNicknameLead(text, i), let end = quotedName(text, from: i + 2)
+      {
+        out.add(
+          text.tokens[i + 2].start, end, .name, .introducedName, confidence: 0.8,
+          priority: Priority.context)
+        continue
+      }
       let word = text.classes[i]
       if word.isEmpty && token.length > 1 { continue }
       if !word.isDisjoint(with: [.title, .kinTitle]) {
@@ -369,6 +378,38 @@ enum NameContextRules {
   }
 
   private static let dear = WordHash.of("dear")
+
+  /// Words before a nickname in quotes ("prefers", "nicknamed"), or after a verb that
+  /// gives one ("calls her", "goes by", "known as"; not "told her “Stop”").
+  private static let nicknameLeads = WordHash.set([
+    "prefers", "nicknamed", "aka", "called", "named",
+  ])
+  private static let nicknameLinks = WordHash.set(["her", "him", "them", "me", "by", "as"])
+  private static let nicknameVerbs = WordHash.set([
+    "calls", "call", "called", "calling", "goes", "go", "going", "went", "known", "referred",
+  ])
+
+  private static func isNicknameLead(_ text: ScalarText, _ i: Int) -> Bool {
+    let hash = text.tokens[i].hash
+    if nicknameLeads.contains(hash) { return true }
+    guard nicknameLinks.contains(hash), let verb = text.token(i - 1), verb.kind == .word else {
+      return false
+    }
+    return nicknameVerbs.contains(verb.hash)
+  }
+
+  /// The end of one or two capitalised words in quotes starting at token `k`, before the
+  /// closing quote.
+  private static func quotedName(_ text: ScalarText, from k: Int) -> Int? {
+    var m = k
+    while m < k + 2, let token = text.token(m), token.kind == .word, token.isAlpha,
+      token.isCapitalized, !text.isClass(m, .notName)
+    {
+      m += 1
+    }
+    guard m > k, text.isSymbol(m, 0x201D) || text.isSymbol(m, 0x22) else { return nil }
+    return text.tokens[m - 1].end
+  }
 
   /// Whether token `k` is a capitalised surname that is not an everyday word ("Delgado").
   private static func isPlainSurname(_ text: ScalarText, _ k: Int) -> Bool {

@@ -194,7 +194,8 @@ enum PlaceRules {
     var first = i
     var j = i - 1
     var named = false
-    while j >= 0, i - j <= 6, !tokens[j + 1].flags.contains(.lineStart) {
+    // Eight tokens back: possessives take three each ("Women’s and Children’s Hospital").
+    while j >= 0, i - j <= 8, !tokens[j + 1].flags.contains(.lineStart) {
       let t = tokens[j]
       // "Attends Little Sprouts Preschool": an ordinary word opening the sentence is not
       // part of the name; nor are "Pt", "Dr" or "Monday".
