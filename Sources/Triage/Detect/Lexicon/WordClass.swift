@@ -36,6 +36,8 @@ struct WordClass: OptionSet, Sendable {
   /// What families call their elders before a name ("Mama Lupe", "Abuela Rosa"); unlike
   /// `title`, the name tagger does not read them.
   static let kinTitle = WordClass(rawValue: 1 << 27)
+  /// Words before a nickname in quotes ("prefers", "calls her").
+  static let nicknameCue = WordClass(rawValue: 1 << 28)
 }
 
 /// The table behind `WordClass`, built once from the word lists.
@@ -57,6 +59,8 @@ enum Vocabulary {
     mark(NameWords.rolesList, .role)
     mark(NameWords.formRolesList, .formRole)
     mark(NameWords.kinTitlesList, .kinTitle)
+    mark(NameContextRules.nicknameLeadsList, .nicknameCue)
+    mark(NameContextRules.nicknameLinksList, .nicknameCue)
     mark(NameWords.introducersList, .introducer)
     mark(NameWords.notNamesList, .notName)
     mark(["name", "names"], .name)

@@ -19,8 +19,10 @@ enum NameContextRules {
           token.start, end, .name, .invertedName, confidence: 0.85, priority: Priority.context)
         continue
       }
+      let word = text.classes[i]
+      if word.isEmpty && token.length > 1 { continue }
       // "(prefers “Yuyi”)", "family calls her “Nou”": a nickname in quotes.
-      if text.isSymbol(i + 1, 0x201C) || text.isSymbol(i + 1, 0x22),
+      if word.contains(.nicknameCue), text.isSymbol(i + 1, 0x201C) || text.isSymbol(i + 1, 0x22),
         isNicknameLead(text, i), let end = quotedName(text, from: i + 2)
       {
         out.add(
@@ -28,8 +30,6 @@ enum NameContextRules {
           priority: Priority.context)
         continue
       }
-      let word = text.classes[i]
-      if word.isEmpty && token.length > 1 { continue }
       if !word.isDisjoint(with: [.title, .kinTitle]) {
         if word.contains(.weakTitle) && !token.isCapitalized { continue }
         if word.contains(.relation), i > 0, text.isWord(i - 1, hash) { continue }
@@ -381,10 +381,10 @@ enum NameContextRules {
 
   /// Words before a nickname in quotes ("prefers", "nicknamed"), or after a verb that
   /// gives one ("calls her", "goes by", "known as"; not "told her “Stop”").
-  private static let nicknameLeads = WordHash.set([
-    "prefers", "nicknamed", "aka", "called", "named",
-  ])
-  private static let nicknameLinks = WordHash.set(["her", "him", "them", "me", "by", "as"])
+  static let nicknameLeadsList = ["prefers", "nicknamed", "aka", "called", "named"]
+  static let nicknameLinksList = ["her", "him", "them", "me", "by", "as"]
+  private static let nicknameLeads = WordHash.set(nicknameLeadsList)
+  private static let nicknameLinks = WordHash.set(nicknameLinksList)
   private static let nicknameVerbs = WordHash.set([
     "calls", "call", "called", "calling", "goes", "go", "going", "went", "known", "referred",
   ])
