@@ -289,3 +289,14 @@ import Testing
     #expect(finds(text, .location, "Lakeshore Women’s and Children’s Hospital"), "\(found(text))")
   }
 }
+
+@Suite struct DottedHandleTests {
+  @Test(arguments: [
+    ("@kristen.h.rn you’re an angel", "@kristen.h.rn"),
+    ("message on Instagram (@yuyi.cp305).", "@yuyi.cp305"),
+    ("thanks @lakesideclinic.", "@lakesideclinic"),
+  ])
+  func handlesKeepTheirInnerFullStops(text: String, match: String) {
+    #expect(found(text).contains { $0 == ("HANDLE", match) }, "\(found(text))")
+  }
+}

@@ -80,8 +80,14 @@ enum InternetRules {
       return
     }
     var end = at + 1
+    func isHandleScalar(_ c: UInt32) -> Bool {
+      CharacterClass.isASCIILetter(c) || CharacterClass.isDigit(c) || c == 0x5F
+    }
+    // Instagram and TikTok names take inner full stops ("@kristen.h.rn", "@yuyi.cp305"); a
+    // full stop that ends the sentence stays out.
     while end < s.count, end - at <= 30,
-      CharacterClass.isASCIILetter(s[end]) || CharacterClass.isDigit(s[end]) || s[end] == 0x5F
+      isHandleScalar(s[end])
+        || s[end] == 0x2E && end > at + 1 && end + 1 < s.count && isHandleScalar(s[end + 1])
     {
       end += 1
     }
