@@ -42,8 +42,13 @@ enum NameContextRules {
         let lenient = token.isCapitalized || token.isAllUpper
         if !isFormOfAddress(text, j),
           !(hash == PlaceWords.dr && text.token(j).map { titleBrands.contains($0.hash) } ?? false),
-          let span = name(text, lexicon, from: j, lenient: lenient, maxWords: 3)
+          var span = name(text, lexicon, from: j, lenient: lenient, maxWords: 3)
         {
+          // "Referring: Dr. Major Sterling Interpreting: ...": a label ends the name.
+          let after = text.tokenIndex(startingAt: span.1)
+          if text.isSymbol(after, 0x3A), after >= 2, after - 1 > j, isLabel(text, after - 1) {
+            span.1 = text.tokens[after - 2].end
+          }
           out.add(span.0, span.1, .name, .titledName, confidence: 0.9, priority: Priority.context)
           continue
         }
@@ -99,7 +104,10 @@ enum NameContextRules {
           continue
         }
         if var span = name(text, lexicon, from: j, lenient: hasPossessive, maxWords: 3),
-          hasPossessive || isPersonal(text, span, from: j, bare: bare)
+          hasPossessive || isPersonal(text, span, from: j, bare: bare),
+          // "CC: Substernal chest pressure" is the chief complaint, not a copy to someone.
+          hash != chiefComplaint || text.entries[j].isLikelyName
+            || text.token(text.tokenIndex(startingAt: span.1)).map { !$0.isAllLower } ?? true
         {
           if !hasPossessive { span.1 = withoutEverydayEnd(text, span, from: j) }
           out.add(
@@ -226,7 +234,8 @@ enum NameContextRules {
       // Park, NP": a given name that is also a calendar word or a verb may open it.
       let entry = text.entries[k]
       guard
-        isNameWord(text, k, lenient: false) && (entry.isLikelyName || entry.wordFrequency < 9)
+        isNameWord(text, k, lenient: false)
+          && (entry.isLikelyName || entry.wordFrequency < 9 || k > i && entry.surname >= 8)
           || k == i && wordGivenNames.contains(token.hash)
             && isWordGivenName(text, k, alone: false)
           // "Sky Delgado, LCSW": an everyday given name before a surname no word list shares.
@@ -234,6 +243,14 @@ enum NameContextRules {
       else { break }
       end = token.end
       k += 1
+      // "Shirin Mahdavi-Karimi, MD", "Eun-ji Park, NP": a hyphenated part stays.
+      if text.isSymbol(k, 0x2D), text.isGlued(k), let part = text.token(k + 1), text.isGlued(k + 1),
+        part.kind == .word, part.isAlpha,
+        part.isCapitalized || part.isAllLower && part.length <= 4 && token.length <= 4
+      {
+        end = part.end
+        k += 2
+      }
     }
     guard k - i >= 2, text.isSymbol(k, 0x2C), let credential = text.token(k + 1),
       credential.kind == .word, credential.isAllUpper || text[credential.start + 1] == 0x68,
@@ -378,6 +395,15 @@ enum NameContextRules {
   }
 
   private static let dear = WordHash.of("dear")
+
+  /// Whether word `k`, before a colon, is a label rather than part of a name: a word that
+  /// no name list knows well ("Interpreting:", "Reviewer:").
+  private static func isLabel(_ text: ScalarText, _ k: Int) -> Bool {
+    let entry = text.entries[k]
+    return text.tokens[k].kind == .word && text.tokens[k].length >= 3 && !entry.isLikelyName
+      && max(entry.firstName, entry.surname) < 6 && entry.wordFrequency >= 4
+  }
+  private static let chiefComplaint = WordHash.of("cc")
 
   /// Words before a nickname in quotes ("prefers", "nicknamed"), or after a verb that
   /// gives one ("calls her", "goes by", "known as"; not "told her “Stop”").
