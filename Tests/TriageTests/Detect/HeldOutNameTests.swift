@@ -323,3 +323,26 @@ import Testing
     #expect(finds("cc: Kamran Mahdavi, MD", .name, "Kamran Mahdavi"))
   }
 }
+
+/// Gaps tweets-8 showed on its first run.
+@Suite struct HeldOutTweetsEightTests {
+  @Test func shoutedWordsEndAName() {
+    #expect(
+      found("my husband Kwame FINALLY got his colonoscopy").contains { $0 == ("NAME", "Kwame") })
+    #expect(finds("Patient: Maria GONZALEZ", .name, "Maria GONZALEZ"))
+  }
+
+  @Test(arguments: [
+    ("PSA: Riverbend Kidney Care changed their number", "Riverbend Kidney Care"),
+    ("tried calling Bayfront Allergy all morning", "Bayfront Allergy"),
+    ("do NOT go to Harrow Creek Surgical if you ever", "Harrow Creek Surgical"),
+  ])
+  func practices(text: String, match: String) {
+    #expect(found(text).contains { $0 == ("LOCATION", match) }, "\(found(text))")
+  }
+
+  @Test(arguments: ["my allergy is worse", "Kidney Care matters"])
+  func specialtiesAloneAreNoPlaces(text: String) {
+    #expect(!categories(text).contains("LOCATION"), "\(found(text))")
+  }
+}

@@ -27,7 +27,7 @@ enum PlaceWords {
     "surgical", "cancer", "children's", "pediatrics", "urgent", "memorial", "regional",
     "general", "community", "university", "va", "mayo", "kaiser", "assisted", "senior",
     "family", "pediatric", "dental", "women's", "eye", "heart", "behavioral", "home",
-    "visiting", "physical", "skilled", "birth", "birthing", "care",
+    "visiting", "physical", "skilled", "birth", "birthing", "care", "kidney",
     // Words that qualify a school, church or library without naming it ("High School").
     "high", "elementary", "middle", "public", "charter", "grammar", "secondary", "junior",
     "catholic", "christian", "baptist", "methodist", "lutheran", "episcopal", "presbyterian",
@@ -55,7 +55,8 @@ enum PlaceWords {
     "endocrinology", "pulmonology", "rheumatology", "gastroenterology", "orthopedics",
     "orthopaedics", "radiology", "psychiatry", "obstetrics", "gynecology", "ophthalmology",
     "optometry", "podiatry", "audiology", "otolaryngology", "hematology", "fertility", "ortho",
-    "orthodontics", "dentistry", "midwifery", "chiropractic", "physiotherapy",
+    "orthodontics", "dentistry", "midwifery", "chiropractic", "physiotherapy", "allergy",
+    "surgical", "compounding",
   ]
 
   /// Specialties and services: "Anticoagulation clinic", "Cardiology Associates" name a

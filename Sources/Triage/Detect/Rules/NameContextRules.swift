@@ -300,6 +300,12 @@ enum NameContextRules {
       // "Dr. Haddad" then "Metrowest Endocrine Associates": a name stays on its line, and
       // ends before an address word ("Mrs. Jennifer Alcaraz Suite 541").
       if words > 0, token.flags.contains(.lineStart) || text.isClass(k, .addressStart) { break }
+      // "my husband Kwame FINALLY got": capitals after a name in a mixed-case text shout.
+      if words > 0, token.isAllUpper, token.length >= 3, !text.tokens[k - 1].isAllUpper,
+        !text.caseProfile.isMostlyUpper, !text.entries[k].isLikelyName
+      {
+        break
+      }
       guard
         isNameWord(text, k, lenient: lenient)
           || words == 0 && wordGivenNames.contains(token.hash)
