@@ -109,7 +109,7 @@ enum MedicalShapes {
   /// such as "disease" or "syndrome".
   static func isEponym(_ text: ScalarText, endingAt last: Int) -> Bool {
     var j = last + 1
-    if text.isSymbol(j, 0x27) || text.isSymbol(j, 0x2019) {
+    if text.isApostrophe(j) {
       // "Wilson's disease"; "Graves' disease" (the apostrophe alone after a final s)
       if text.isWord(j + 1, Words.s) {
         j += 2

@@ -6,6 +6,7 @@ enum Words {
   static let the = WordHash.of("the")
   static let of = WordHash.of("of")
   static let and = WordHash.of("and")
+  static let `in` = WordHash.of("in")
   static let old = WordHash.of("old")
   static let age = WordHash.of("age")
   static let fax = WordHash.of("fax")

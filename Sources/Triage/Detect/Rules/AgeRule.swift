@@ -153,7 +153,7 @@ enum AgeRule {
     if i >= 1, let previous = text.token(i - 1), previous.kind == .word {
       if contractions.contains(previous.hash) { return true }
       if i >= 3, text.isWord(i - 1, Words.s),
-        text.isSymbol(i - 2, 0x27) || text.isSymbol(i - 2, 0x2019),
+        text.isApostrophe(i - 2),
         text.isGlued(i - 1), text.isGlued(i - 2),
         NameWords.relations.contains(text.tokens[i - 3].hash)
           || people.contains(text.tokens[i - 3].hash)

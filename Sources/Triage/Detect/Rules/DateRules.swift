@@ -259,7 +259,6 @@ enum DateRules {
   }
 
   /// March 4th, 2015 · Mar. 4 · March 2015 · Mar-04 · March 4th at night.
-  private static let inWord = WordHash.of("in")
 
   private static func monthNameFirst(_ text: ScalarText, _ i: Int, month: Int) -> Int? {
     let token = text.tokens[i]
@@ -273,7 +272,7 @@ enum DateRules {
       // "May 5 mg" is a dose, not a date; "Nov 3 in clinic" is a date ("in" is an inch only
       // after a month that is also a word).
       if let unit = text.token(j + 1), unit.kind == .word, Words.units.contains(unit.hash),
-        !hasSuffix, unit.hash != inWord || ambiguous
+        !hasSuffix, unit.hash != Words.in || ambiguous
       {
         return nil
       }

@@ -5,7 +5,6 @@
 enum LastDigitsRule {
   private static let ending = WordHash.of("ending")
   private static let with = WordHash.of("with")
-  private static let inWord = WordHash.of("in")
   private static let four = WordHash.of("four")
   private static let fourDigit = WordHash.of("4")
 
@@ -45,7 +44,7 @@ enum LastDigitsRule {
       }
     } else {
       // "ending in 4417", "ending with ...4417"
-      guard text.isWord(j, inWord) || text.isWord(j, with) else { return }
+      guard text.isWord(j, Words.in) || text.isWord(j, with) else { return }
       j += 1
       var skipped = 0
       while let token = text.token(j), token.kind == .symbol, skipped < 3,

@@ -129,7 +129,7 @@ enum NameContextRules {
           j += 1
         } else if text.isSymbol(j, 0x3A) {
           j += 1
-        } else if text.isSymbol(j, 0x27) || text.isSymbol(j, 0x2019), text.isWord(j + 1, Words.s) {
+        } else if text.isApostrophe(j), text.isWord(j + 1, Words.s) {
           j += 2
         } else {
           continue
@@ -395,7 +395,7 @@ enum NameContextRules {
   /// "pt's wife": a word, an apostrophe and "s", all glued, right before token `i`.
   private static func isPossessiveNoun(_ text: ScalarText, before i: Int) -> Bool {
     guard i >= 3, text.isWord(i - 1, Words.s), text.isGlued(i - 1),
-      text.isSymbol(i - 2, 0x27) || text.isSymbol(i - 2, 0x2019), text.isGlued(i - 2)
+      text.isApostrophe(i - 2), text.isGlued(i - 2)
     else { return false }
     return text.tokens[i - 3].kind == .word
   }
@@ -520,12 +520,7 @@ enum NameContextRules {
     var words = 0
     while let token = text.token(k), token.start < span.1 {
       if token.kind == .word {
-        let entry = text.entries[k]
-        if entry.isLikelyName || entry.wordFrequency < 8
-          || !bare && max(entry.firstName, entry.surname) >= 8
-        {
-          personal = true
-        }
+        if !isEverydayWord(text.entries[k], surnames: !bare) { personal = true }
         words += 1
       }
       k += 1
@@ -550,12 +545,18 @@ enum NameContextRules {
       k += 1
     }
     guard last >= 0, previousEnd >= 0 else { return span.1 }
-    let entry = text.entries[last]
     let everyday =
-      text.tokens[last].end == span.1 && text.tokens[last].length >= 3 && !entry.isLikelyName
-      && entry.wordFrequency >= 8
-      && max(entry.firstName, entry.surname) < 8
+      text.tokens[last].end == span.1 && text.tokens[last].length >= 3
+      && isEverydayWord(text.entries[last])
     return everyday ? previousEnd : span.1
+  }
+
+  /// A word written far more often than anyone is named by it: not mostly a name, common,
+  /// and, where `surnames` count, no common given name or surname either ("Accounts",
+  /// "Grade"; not "Park" after a role).
+  private static func isEverydayWord(_ entry: LexiconEntry, surnames: Bool = true) -> Bool {
+    !entry.isLikelyName && entry.wordFrequency >= 8
+      && !(surnames && max(entry.firstName, entry.surname) >= 8)
   }
 
   /// "Patient – FERREIRA, JOÃO": an en or em dash, or a spaced hyphen, after a role.

@@ -171,7 +171,7 @@ enum PlaceRules {
     var k = i + 1
     if text.isSymbol(k, 0x2E) { k += 1 }
     guard let name = text.token(k), name.kind == .word, name.isAlpha, name.isCapitalized,
-      name.spaceBefore || k == i + 1, text.isSymbol(k + 1, 0x27) || text.isSymbol(k + 1, 0x2019),
+      name.spaceBefore || k == i + 1, text.isApostrophe(k + 1),
       text.isGlued(k + 1), let s = text.token(k + 2), s.hash == Words.s, text.isGlued(k + 2)
     else { return nil }
     if let after = text.token(k + 3), after.kind == .word, saintsDays.contains(after.hash) {
@@ -224,7 +224,7 @@ enum PlaceRules {
         // "Lakeshore Women's and Children's Hospital"
         j -= 1
       } else if t.kind == .word, t.hash == Words.s, j > 0,
-        text.isSymbol(j - 1, 0x27) || text.isSymbol(j - 1, 0x2019)
+        text.isApostrophe(j - 1)
       {
         j -= 1
       } else {

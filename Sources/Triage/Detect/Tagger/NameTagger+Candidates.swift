@@ -75,7 +75,7 @@ extension NameTagger {
       {
         end = tokens[j].end
         // "St. Mary's": a possessive ending belongs to a place's name.
-        if text.isSymbol(j + 1, 0x27) || text.isSymbol(j + 1, 0x2019), text.isGlued(j + 1),
+        if text.isApostrophe(j + 1), text.isGlued(j + 1),
           text.isWord(j + 2, Words.s), text.isGlued(j + 2)
         {
           end = tokens[j + 2].end
@@ -119,7 +119,7 @@ extension NameTagger {
     var next = first + 1
     if next <= range.upperBound, text.isSymbol(next, 0x2E) { next += 1 }
     guard next == range.upperBound, text.entries[next].firstName > 0 else { return false }
-    if text.isSymbol(next + 1, 0x27) || text.isSymbol(next + 1, 0x2019), text.isGlued(next + 1) {
+    if text.isApostrophe(next + 1), text.isGlued(next + 1) {
       return false
     }
     var hash = saintPrefix

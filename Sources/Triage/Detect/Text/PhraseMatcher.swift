@@ -60,7 +60,7 @@ struct PhraseMatcher: Sendable {
       if text.isSymbol(k, 0x2D), text.isGlued(k), text.isGlued(k + 1) {
         separator = 0x2D
         k += 1
-      } else if text.isSymbol(k, 0x27) || text.isSymbol(k, 0x2019) {
+      } else if text.isApostrophe(k) {
         // possessive: "alzheimer's" is one token already; "crohn ' s" is not a phrase
         return best
       }

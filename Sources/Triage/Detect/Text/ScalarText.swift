@@ -168,6 +168,10 @@ struct ScalarText: Sendable {
     return tokens[i].kind == .symbol && tokens[i].first == c
   }
 
+  /// Whether token `i` is an apostrophe: straight, or the right single quote phones type.
+  @inline(__always)
+  func isApostrophe(_ i: Int) -> Bool { isSymbol(i, 0x27) || isSymbol(i, 0x2019) }
+
   /// Whether token `i` directly follows token `i - 1` with no space between.
   @inline(__always)
   func isGlued(_ i: Int) -> Bool {
