@@ -113,6 +113,13 @@ extension PHIRule {
   static let facility = PHIRule(
     "phi.location.facility", .location, "A hospital, clinic or other facility places a person.",
     "transferred to Mercy General Hospital", "Mercy General Hospital")
+  static let organization = PHIRule(
+    "phi.location.organization", .location,
+    "A named organisation (a center, program, firm) places a person.",
+    "she was seen at Northgate Sleep Disorders Center", "Northgate Sleep Disorders Center")
+  static let workplace = PHIRule(
+    "phi.location.workplace", .location, "A workplace named after \"works at\" or \"Employer:\".",
+    "he works nights at the Pellman Foundry", "Pellman Foundry")
   static let city = PHIRule(
     "phi.location.city", .location, "A city or town is smaller than a state.",
     "we moved to Springfield last year", "Springfield")
@@ -201,7 +208,8 @@ extension PHIRule {
   public static let catalogue: [PHIRule] = [
     email, handle, url, photoLink, photoAttachment, ipv4, ipv6, phone, phoneInternational, fax,
     ssn, card, iban, mac, vin, dateNumeric, dateMonthName, dateShort, dateOrdinal, age, zip,
-    street, internationalStreet, unitAddress, military, poBox, cityState, facility, city,
+    street, internationalStreet, unitAddress, military, poBox, cityState, facility, organization,
+    workplace, city,
     placeContext, taggedPlace, titledName, relativeName,
     introducedName, initialsName, credentialName, invertedName, lexiconName, hashtagName,
     repeatedName,

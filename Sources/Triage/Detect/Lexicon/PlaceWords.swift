@@ -39,7 +39,7 @@ enum PlaceWords {
     "center", "centre", "centers", "home", "group", "system", "care", "clinic", "hospital",
     "institute", "associates", "partners", "practice", "facility", "unit", "campus",
     "living", "pediatrics", "medicine", "laboratory", "laboratories", "lab", "labs", "suite",
-    "therapy", "arts", "health",
+    "therapy", "arts", "health", "med",
   ]
   static let facilityTails = WordHash.set(facilityTailsList)
 
@@ -57,6 +57,13 @@ enum PlaceWords {
     "optometry", "podiatry", "audiology", "otolaryngology", "hematology", "fertility", "ortho",
     "orthodontics", "dentistry", "midwifery", "chiropractic", "physiotherapy", "allergy",
     "surgical", "compounding",
+    // Services that name a practice after a naming word ("Sunrise Dental", "Hillcrest
+    // Imaging", "Riverbend General", "New Dawn Recovery").
+    "dental", "imaging", "rehab", "recovery", "lactation", "wellness", "general",
+    "counseling", "diagnostics", "er",
+    // Nouns that may also lead the name ("Congregation Beth Shalom").
+    "congregation", "temple", "masjid", "clinique", "clinica", "clínica", "hôpital", "hopital",
+    "centro", "iglesia", "igreja", "policlinico", "sanatorio",
   ]
 
   /// Specialties and services: "Anticoagulation clinic", "Cardiology Associates" name a

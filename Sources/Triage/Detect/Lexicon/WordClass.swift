@@ -38,6 +38,8 @@ struct WordClass: OptionSet, Sendable {
   static let kinTitle = WordClass(rawValue: 1 << 27)
   /// Words before a nickname in quotes ("prefers", "calls her").
   static let nicknameCue = WordClass(rawValue: 1 << 28)
+  /// Words that end an organisation's name: "Center", "Program", "Foundry".
+  static let organizationTail = WordClass(rawValue: 1 << 29)
 }
 
 /// The table behind `WordClass`, built once from the word lists.
@@ -72,6 +74,7 @@ enum Vocabulary {
     mark(PlaceWords.facilityHeadsList, .facilityHead)
     mark(PlaceWords.facilityTailsList, .facilityTail)
     mark(PlaceWords.facilityNounsList, .facilityNoun)
+    mark(OrganizationRules.tailsList, .organizationTail)
     mark(PlaceWords.stopList, .placeStop)
     mark(PlaceWords.departmentsList, .department)
     mark(InternationalAddressRules.streetStartsList, .addressStart)

@@ -141,8 +141,31 @@ enum DateRules {
     }
     if let lead, scoreWords.contains(text.tokens[lead].hash) { return nil }
     let eventLead = lead.map { eventWords.contains(text.tokens[$0].hash) } ?? false
-    guard eventLead || clockTime(text.scalars, after: c.pos) else { return nil }
+    guard eventLead || clockTime(text.scalars, after: c.pos) || listsADate(text.scalars, c.pos)
+    else { return nil }
     return c.pos
+  }
+
+  /// "called 10/2, 10/9 and 10/16": in a list of m/d values, one with a day of 11 to 31
+  /// makes the others dates too. Up to four items after `start` are read.
+  private static func listsADate(_ s: [UInt32], _ start: Int) -> Bool {
+    var c = Cursor(s, at: start)
+    for _ in 0..<4 {
+      let comma = c.take(0x2C)
+      _ = c.spaces(limit: 1)
+      var joined = comma
+      if c.take(0x26) || c.current == 0x61 && c.peek(1) == 0x6E && c.peek(2) == 0x64 {
+        if c.current == 0x61 { c.pos += 3 }
+        joined = true
+        guard c.spaces(limit: 1) == 1 else { return false }
+      }
+      guard joined, let month = c.digits(1...2), c.take(0x2F), let day = c.digits(1...2),
+        (1...12).contains(month.value), (1...31).contains(day.value), c.atBoundary,
+        c.current != 0x2F
+      else { return false }
+      if day.value >= 11 { return true }
+    }
+    return false
   }
 
   /// Clinical events that a bare m/d after them dates: "last dose 11/08", "labs 3/5".

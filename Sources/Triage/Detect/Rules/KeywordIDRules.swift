@@ -48,6 +48,7 @@ enum KeywordIDRules {
       keyword("tag", .vehicle, .vehicle, needsCue: true),
       keyword("license", .license, .license), keyword("licence", .license, .license),
       keyword("lic", .license, .license), keyword("dl", .license, .license),
+      keyword("cdl", .license, .license),
       keyword("dea", .license, .license), keyword("npi", .license, .license),
       keyword("certificate", .license, .license), keyword("cert", .license, .license),
       keyword("permit", .license, .license), keyword("passport", .license, .license),
@@ -213,12 +214,26 @@ enum KeywordIDRules {
       hasLetter = hasLetter || next.flags.contains(.hasLetter)
       k += 2
     }
-    // Space-separated digit groups: 1234 5678 9012.
-    if first.isNumber {
-      while let next = text.token(k), next.isNumber, next.spaceBefore, next.start == end + 1 {
-        end = next.end
-        digits += next.length
+    // Space-separated digit groups: "1234 5678 9012", and after a few capitals "DDX 9902
+    // 4471 03", "F 412 553 088 170" (six digits at least: "BCBS 12 visits" is none).
+    let letterPrefix = first.isAllUpper && first.isAlpha && first.length <= 4 && end == first.end
+    if first.isNumber || letterPrefix {
+      var groups = 0
+      var groupDigits = 0
+      var groupEnd = end
+      while let next = text.token(k), next.isNumber, next.spaceBefore, next.start == groupEnd + 1,
+        !next.flags.contains(.lineStart)
+      {
+        groupEnd = next.end
+        groupDigits += next.length
+        groups += 1
         k += 1
+      }
+      if first.isNumber || groupDigits >= 6 {
+        end = groupEnd
+        digits += groupDigits
+      } else {
+        k -= groups
       }
     }
     if keyword.category == .ssn { return digits == 9 ? (first.start, end) : nil }
@@ -317,8 +332,35 @@ enum KeywordIDRules {
     {
       return
     }
+    if isProcedureCode(text, i, digits: digits, letters: letters) { return }
     let (start, end) = hyphenatedCode(text, i)
     out.add(start, end, .id, .otherID, confidence: 0.6, priority: Priority.fallback)
+  }
+
+  private static let codeWords = WordHash.set(["cpt", "hcpcs", "code", "codes", "billed"])
+  private static let visitWords = WordHash.set(["visit", "visits", "code", "level", "charge"])
+
+  /// A billing code, not a person's number: five digits in brackets after the service
+  /// they bill ("CBC w/ diff (85025)", "manual therapy (97140)"), after "CPT", or an
+  /// office-visit code before "visit" ("billed for a 99214 visit").
+  private static func isProcedureCode(_ text: ScalarText, _ i: Int, digits: Int, letters: Int)
+    -> Bool
+  {
+    guard digits == 5, letters == 0 else { return false }
+    if text.isSymbol(i - 1, 0x28), text.isGlued(i), text.isSymbol(i + 1, 0x29),
+      let before = text.token(i - 2), before.kind == .word, before.isAlpha
+    {
+      return true
+    }
+    if let lead = DateRules.previousWord(text, before: i, within: 2),
+      codeWords.contains(text.tokens[lead].hash)
+    {
+      return true
+    }
+    guard let next = text.token(i + 1), next.kind == .word, visitWords.contains(next.hash) else {
+      return false
+    }
+    return text.tokens[i].first == 0x39 && text.scalars[text.tokens[i].start + 1] == 0x39
   }
 
   /// The whole code around token `i` when parts of capitals or digits are glued to it by

@@ -279,6 +279,10 @@ enum NameContextRules {
     _ text: ScalarText, _ lexicon: Lexicon, from j: Int, lenient: Bool, maxWords: Int
   ) -> (Int, Int)? {
     var k = j
+    // "Patient: Baby Girl Vang": a newborn's placeholder given name is not part of it.
+    if text.isWord(k, baby), text.isWord(k + 1, girl) || text.isWord(k + 1, boy) { k += 2 }
+    if text.isWord(k - 1, baby), text.isWord(k, girl) || text.isWord(k, boy) { k += 1 }
+    let firstWord = k
     var words = 0
     var start = -1
     var end = -1
@@ -347,12 +351,14 @@ enum NameContextRules {
     // "Okonkwo, Chidi": one surname, a comma and a known given name.
     // "NAKAMURA, EMI": in capitals, as records list people, any given name.
     // "Interpreter: Arabic, Layla": a language or nationality is no surname.
-    if words == 1, text.isSymbol(k, 0x2C), !NameWords.languages.contains(text.tokens[j].hash),
-      !(NameTagger.isDemonym(text, j) && !text.entries[j].isName), let given = text.token(k + 1),
+    if words == 1, text.isSymbol(k, 0x2C),
+      !NameWords.languages.contains(text.tokens[firstWord].hash),
+      !(NameTagger.isDemonym(text, firstWord) && !text.entries[firstWord].isName),
+      let given = text.token(k + 1),
       given.kind == .word,
       given.isAlpha, given.isCapitalized,
       text.entries[k + 1].firstName >= 6 && isNameWord(text, k + 1, lenient: false)
-        || given.isAllUpper && text.tokens[j].isAllUpper && given.length >= 2
+        || given.isAllUpper && text.tokens[firstWord].isAllUpper && given.length >= 2
           && !text.caseProfile.isMostlyUpper && !text.entries[k + 1].isCity
           // "FERREIRA, JOÃO": a short given name in capitals is no abbreviation here.
           && (isNameWord(text, k + 1, lenient: false) || isSecondGivenName(text, k + 1))
@@ -381,6 +387,10 @@ enum NameContextRules {
     }
     return (start, end)
   }
+
+  private static let baby = WordHash.of("baby")
+  private static let girl = WordHash.of("girl")
+  private static let boy = WordHash.of("boy")
 
   /// Verbs after which "by" announces a person: "seen by", "dictated by", "signed by".
   private static let byVerbs = WordHash.set([

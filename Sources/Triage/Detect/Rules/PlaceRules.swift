@@ -137,7 +137,7 @@ enum PlaceRules {
   /// Center"), two of them joined by "&" or "and" ("Rehabilitation & Nursing", "Rheumatology
   /// & Arthritis Center"), or a facility noun alone ("Hospital").
   @inline(__always)
-  private static func headEnd(_ text: ScalarText, _ i: Int) -> Int? {
+  static func headEnd(_ text: ScalarText, _ i: Int) -> Int? {
     let noun = text.isClass(i, .facilityNoun)
     guard noun || isHead(text, i), let token = text.token(i), token.kind == .word else {
       return nil
@@ -179,6 +179,18 @@ enum PlaceRules {
     }
     return (tokens[i].start, s.end, k + 3)
   }
+  /// Nouns that come before the words naming the place, in English and in the languages
+  /// of many patients: "Congregation Beth Shalom", "Clinique Familiale Toussaint".
+  private static let leadingNouns = WordHash.set([
+    "congregation", "temple", "masjid", "hospital", "clinic", "clinique", "clinica", "clínica",
+    "hôpital", "hopital", "centro", "iglesia", "igreja", "policlinico", "sanatorio",
+  ])
+  /// Words before "of" inside a facility's name.
+  private static let ofNames = WordHash.set(["lady", "sisters", "daughters", "brothers", "mother"])
+  /// Everyday words that open a facility's name before a naming word ("Good Morning
+  /// Clinic" has none: "Morning" is too common a word to name a place).
+  private static let openers = WordHash.set(["good", "new", "our", "great", "holy", "sacred"])
+  private static let general = WordHash.of("general")
   private static let saint = WordHash.of("saint")
   private static let st = WordHash.of("st")
   private static let saintsDays = WordHash.set(["day", "eve", "night", "feast", "parade"])
@@ -200,12 +212,15 @@ enum PlaceRules {
       // "Attends Little Sprouts Preschool": an ordinary word opening the sentence is not
       // part of the name; nor are "Pt", "Dr" or "Monday".
       let opener =
-        t.kind == .word && text.startsSentence(j) && !text.entries[j].isName
+        t.kind == .word && text.startsSentence(j) && !text.isHyphenated(j)
+        && !text.entries[j].isName
         && !text.entries[j].isCity && text.entries[j].wordFrequency >= 7
         && !(t.length <= 3 && text.isSymbol(j + 1, 0x2E) && text.isGlued(j + 1))  // "St. Brendan's"
       if t.kind == .word, t.isCapitalized || t.isAllUpper, !text.isClass(j, .placeStop),
         !text.isClass(j, [.notName, .weekday, .month]), !opener
       {
+        // "Surgeon General", "Attorney General": a role before "General" names no place.
+        if j == i - 1, tokens[i].hash == general, text.isClass(j, [.role, .title]) { break }
         named =
           named || !text.isClass(j, [.facilityHead, .department]) && !text.entries[j].isHealthTerm
           || facilityNames.contains(t.hash)
@@ -217,6 +232,24 @@ enum PlaceRules {
         j > 0, tokens[j - 1].kind == .word
       {
         // "St. Luke's", "Mt. Auburn": a full stop only after a short abbreviation.
+        j -= 1
+      } else if t.kind == .word, openers.contains(t.hash), t.isCapitalized, first == j + 1,
+        first < i, !text.isClass(first, [.facilityHead, .department]),
+        text.entries[first].wordFrequency <= 9 || ofNames.contains(tokens[first].hash)
+      {
+        // "Good Shepherd Medical Center", "New Dawn Recovery", "Our Lady of Lourdes": an
+        // everyday word opens the name when a naming word follows it.
+        first = j
+        break
+      } else if t.kind == .symbol, t.first == 0x2D, text.isGlued(j), text.isGlued(j + 1), j > 0,
+        tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized
+      {
+        // "Tri-County Orthopedics"
+        j -= 1
+      } else if t.kind == .word, t.hash == Words.of, j > 0, ofNames.contains(tokens[j - 1].hash),
+        tokens[j - 1].isCapitalized, tokens[j + 1].isCapitalized
+      {
+        // "Our Lady of Guadalupe Parish", "Sisters of Mercy Hospital"
         j -= 1
       } else if t.kind == .word, t.hash == Words.and, j > 0,
         tokens[j - 1].isCapitalized || tokens[j - 1].hash == Words.s, tokens[j + 1].isCapitalized
@@ -247,6 +280,24 @@ enum PlaceRules {
       }
       if extended { named = true }
       k = last + 1
+    }
+    // "Congregation Beth Shalom", "Hospital Buen Pastor": a noun that leads its name, when
+    // the next word is no everyday one ("Hospital Course" is a heading).
+    if last == headEnd, first == i, leadingNouns.contains(tokens[i].hash),
+      let next = text.token(i + 1), next.kind == .word, next.isCapitalized, next.spaceBefore,
+      !next.flags.contains(.lineStart),
+      text.entries[i + 1].wordFrequency <= 5
+        || text.entries[i + 1].isName,
+      !text.isClass(i + 1, [.notName, .placeStop, .weekday, .month, .facilityHead])
+    {
+      var m = i + 1
+      while let t = text.token(m), t.kind == .word, t.isCapitalized, m - i <= 3,
+        !t.flags.contains(.lineStart), !text.isClass(m, [.notName, .placeStop])
+      {
+        last = m
+        m += 1
+      }
+      named = true
     }
     guard named, first < i || last > headEnd else { return nil }
     // A capitalised head when the name is lower-case would be odd; require the head or the

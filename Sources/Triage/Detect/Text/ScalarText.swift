@@ -179,6 +179,11 @@ struct ScalarText: Sendable {
     return tokens[i].start == tokens[i - 1].end
   }
 
+  /// Whether token `i` is the second part of a hyphenated word ("Tri-County"), which the
+  /// sentence-start test reads as following a dash.
+  @inline(__always)
+  func isHyphenated(_ i: Int) -> Bool { isSymbol(i - 1, 0x2D) && isGlued(i) && isGlued(i - 1) }
+
   /// Whether token `i` begins a sentence or a line: first token, after a line break, or
   /// after sentence-ending punctuation. A right single quote is skipped like a closing
   /// quote, so the possessive phones type ("Linda’s MRI") stays in its sentence.

@@ -1,0 +1,163 @@
+/// Named organisations that place a person: "Northgate Sleep Disorders Center", "Harlan
+/// Distribution Center", "Bayview Cancer Genetics Program" (a naming word, then any
+/// capitalised words, then a word such as Center or Program), and workplaces after a word
+/// about work ("works nights at the Pellman Foundry", "Employer: Tri-County Concrete &
+/// Gravel"). The facility rule needs a known head ("Medical Center"); these need none.
+enum OrganizationRules {
+  /// Words that end an organisation's name.
+  static let tailsList: [String] = [
+    "center", "centre", "centers", "program", "programme", "institute", "foundation",
+    "agency", "shelter", "ministries", "network", "collaborative", "cooperative", "co-op",
+    "corporation", "corp", "inc", "llc", "factory", "plant", "mill", "warehouse",
+    "depot", "restaurant", "grill", "cafe", "café", "bakery", "diner", "farm", "farms", "ranch",
+    "foundry", "college", "university", "prison", "penitentiary", "jail", "airport", "hotel",
+    "motel", "casino", "stadium", "arena", "museum",
+  ]
+
+  /// Words after which an organisation named next is where someone works.
+  private static let workWords = WordHash.set([
+    "works", "work", "worked", "working", "employed", "job", "jobs", "shift", "shifts",
+    "retired", "hired", "volunteers", "volunteered", "formerly", "teaches", "taught",
+    "employee",
+  ])
+  private static let workLinks = WordHash.set(["at", "for", "from"])
+  private static let employer = WordHash.set(["employer", "workplace", "company"])
+
+  static func apply(_ text: ScalarText, lexicon: Lexicon, _ out: inout Candidates) {
+    let tokens = text.tokens
+    for i in tokens.indices where text.classes[i].contains(.organizationTail) {
+      // "Hope Adebayo-Mills": the end of a hyphenated name is no organisation's.
+      guard tokens[i].isCapitalized || tokens[i].isAllUpper, !text.isHyphenated(i),
+        let first = namedRunStart(text, endingAt: i)
+      else { continue }
+      out.add(
+        tokens[first].start, tokens[i].end, .location, .organization, confidence: 0.8,
+        priority: Priority.place)
+    }
+    for i in tokens.indices where tokens[i].kind == .word {
+      let isEmployerLabel = employer.contains(tokens[i].hash) && text.isSymbol(i + 1, 0x3A)
+      guard isEmployerLabel || workWords.contains(tokens[i].hash),
+        let start = workplaceStart(text, after: i, label: isEmployerLabel),
+        let last = runEnd(text, from: start)
+      else { continue }
+      let single = last == start
+      let entry = text.entries[start]
+      // "works at Home Depot" yes; "works at Night" or "works for Texas" no.
+      if single
+        && (entry.wordFrequency >= 8 && !tokens[start].isAllUpper || entry.isStateOrCountry)
+      {
+        continue
+      }
+      out.add(
+        tokens[start].start, tokens[last].end, .location, .workplace, confidence: 0.75,
+        priority: Priority.context)
+    }
+  }
+
+  /// The first token of a run of capitalised words ending at tail `i` that holds a word
+  /// naming it (a name, a town or a rare word), nil when no word names it ("Patient
+  /// Service Center", "Poison Control Center").
+  private static func namedRunStart(_ text: ScalarText, endingAt i: Int) -> Int? {
+    let tokens = text.tokens
+    var first = i
+    var named = false
+    var j = i - 1
+    while j >= 0, i - j <= 7, !tokens[j + 1].flags.contains(.lineStart) {
+      let t = tokens[j]
+      // "Patient Service Center": a role word sits inside a name.
+      if t.kind == .word, t.isCapitalized || t.isAllUpper,
+        isRunWord(text, j) || text.isClass(j, .role)
+      {
+        if text.startsSentence(j) && !text.isHyphenated(j) && text.entries[j].wordFrequency >= 7
+          && !text.entries[j].isName && !text.entries[j].isCity
+        {
+          break  // "Call Poison Control Center": an opener is no part of the name
+        }
+        named = named || isNaming(text, j)
+        first = j
+        j -= 1
+      } else if t.kind == .symbol, t.first == 0x26 || t.first == 0x2D && text.isHyphenated(j + 1),
+        j > 0, tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized
+      {
+        j -= 1  // "Tri-County", "Cedar & Sage"
+      } else {
+        break
+      }
+    }
+    return named && first < i ? first : nil
+  }
+
+  /// A word that names an organisation: a name, a town, or a word too rare to be an
+  /// everyday one — never a health word, a title or a state.
+  private static func isNaming(_ text: ScalarText, _ j: Int) -> Bool {
+    let entry = text.entries[j]
+    if entry.isHealthTerm || entry.isStateOrCountry { return false }
+    if text.isClass(j, [.title, .role, .formRole, .facilityHead, .department]) { return false }
+    if text.tokens[j].isAllUpper && text.tokens[j].length <= 3 { return false }
+    // "Ridge Road Patient Service Center": a street's name names what stands on it.
+    if text.isClass(j, .streetSuffix), j > 0, text.tokens[j - 1].isCapitalized { return true }
+    return entry.isLikelyName || entry.isCity || entry.wordFrequency <= 6
+  }
+
+  /// Whether token `j` can sit inside an organisation's name.
+  @inline(__always)
+  private static func isRunWord(_ text: ScalarText, _ j: Int) -> Bool {
+    !text.isClass(j, [.placeStop, .notName, .weekday, .month])
+  }
+
+  /// The first word of the workplace after work word `i`: "works nights at the X", "works
+  /// as a line cook at X", "Employer: X". Up to five words may sit between the work word
+  /// and "at".
+  private static func workplaceStart(_ text: ScalarText, after i: Int, label: Bool) -> Int? {
+    var k = i + 1
+    if label {
+      k += 1
+    } else {
+      var steps = 0
+      while let t = text.token(k), t.kind == .word, !workLinks.contains(t.hash), steps < 5 {
+        k += 1
+        steps += 1
+      }
+      guard let link = text.token(k), link.kind == .word, workLinks.contains(link.hash) else {
+        return nil
+      }
+      k += 1
+    }
+    if text.isWord(k, Words.the) { k += 1 }
+    guard let t = text.token(k), t.kind == .word, t.isCapitalized || t.isAllUpper,
+      isRunWord(text, k), !text.entries[k].isHealthTerm, !text.isClass(k, [.title, .role])
+    else { return nil }
+    return k
+  }
+
+  /// The last token of the capitalised run starting at `start`: words joined by spaces,
+  /// "&", "and", "of", glued hyphens and possessives, at most six words.
+  private static func runEnd(_ text: ScalarText, from start: Int) -> Int? {
+    let tokens = text.tokens
+    var last = start
+    var k = start + 1
+    var words = 1
+    while words < 6, let t = text.token(k), !t.flags.contains(.lineStart) {
+      if t.kind == .word, t.isCapitalized || t.isAllUpper, isRunWord(text, k) {
+        last = k
+        words += 1
+        k += 1
+      } else if t.kind == .symbol, t.first == 0x2D, text.isGlued(k), text.isGlued(k + 1),
+        let next = text.token(k + 1), next.kind == .word, next.isCapitalized
+      {
+        k += 1
+      } else if (t.kind == .symbol && t.first == 0x26) || t.hash == Words.and
+        || t.hash == Words.of,
+        let next = text.token(k + 1), next.kind == .word, next.isCapitalized
+      {
+        k += 1
+      } else if text.isApostrophe(k), text.isWord(k + 1, Words.s), text.isGlued(k + 1) {
+        last = k + 1
+        k += 2
+      } else {
+        break
+      }
+    }
+    return tokens[last].kind == .word ? last : nil
+  }
+}
