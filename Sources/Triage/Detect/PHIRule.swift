@@ -32,6 +32,9 @@ extension PHIRule {
   static let photoLink = PHIRule(
     "phi.photo.link", .photo, "A link to a photo, which may show a face.",
     "my rash pic.twitter.com/AbC123", "pic.twitter.com/AbC123")
+  static let photoFile = PHIRule(
+    "phi.photo.file", .photo, "An image file's name: the photo may show a face.",
+    "photo saved as unk_face_0317.jpg today", "unk_face_0317.jpg")
   static let photoAttachment = PHIRule(
     "phi.photo.attachment", .photo, "Attached media may show a full face.",
     "", "")
@@ -206,7 +209,8 @@ extension PHIRule {
 
   /// Every rule, for documentation and tests.
   public static let catalogue: [PHIRule] = [
-    email, handle, url, photoLink, photoAttachment, ipv4, ipv6, phone, phoneInternational, fax,
+    email, handle, url, photoLink, photoFile, photoAttachment, ipv4, ipv6, phone,
+    phoneInternational, fax,
     ssn, card, iban, mac, vin, dateNumeric, dateMonthName, dateShort, dateOrdinal, age, zip,
     street, internationalStreet, unitAddress, military, poBox, cityState, facility, organization,
     workplace, city,

@@ -37,7 +37,8 @@ enum MedicalShapes {
   /// or the tagger ("Romberg negative", "Braden 13", "hx Crohn's", "Mepilex applied").
   /// After a title they are still names ("Dr. Romberg").
   static let medicalEponymsList: [String] = [
-    "alzheimer", "alzheimer's", "apgar", "babinski", "barre", "barré", "billroth", "braden",
+    "alzheimer", "alzheimer's", "apgar", "cheyne", "nottingham", "hoehn", "otago", "babinski",
+    "barre", "barré", "billroth", "braden",
     "brudzinski", "chvostek", "crohn", "crohn's", "cushing's", "doppler", "epley", "gleason",
     "guillain", "hashimoto", "hashimoto's", "heimlich", "hickman", "hirschsprung", "hodgkin",
     "hodgkin's", "homan", "homan's", "homans", "kaposi", "karnofsky", "kawasaki", "kernig",

@@ -111,5 +111,8 @@ enum NameWords {
     "portuguese", "vietnamese", "hindi", "urdu", "bengali", "punjabi", "tagalog", "somali",
     "haitian", "creole", "polish", "italian", "japanese", "farsi", "dari", "pashto",
     "amharic", "swahili", "nepali", "burmese", "khmer", "hmong", "ukrainian", "asl",
+    "bangla", "tibetan", "yoruba", "igbo", "twi", "gujarati", "tamil", "telugu", "marathi",
+    "kreyol", "kreyòl", "tigrinya", "oromo", "lao", "thai", "turkish", "hebrew",
+    "yiddish", "greek", "albanian", "armenian", "georgian", "quechua", "mixteco", "kiche",
   ])
 }

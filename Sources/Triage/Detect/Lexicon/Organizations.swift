@@ -12,7 +12,7 @@ enum Organizations {
     "omnipod", "resmed", "philips respironics", "baxter", "hospira", "pfizer", "moderna",
     "johnson & johnson", "janssen", "eli lilly", "novo nordisk", "merck", "sanofi",
     "astrazeneca", "glaxosmithkline", "bayer", "teva",
-    "quest diagnostics", "labcorp",
+    "quest diagnostics", "labcorp", "delta dental", "fidelis", "medicare", "medicaid",
   ]
   static let matcher = PhraseMatcher(phrasesList)
 

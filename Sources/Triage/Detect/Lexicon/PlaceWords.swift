@@ -27,7 +27,7 @@ enum PlaceWords {
     "surgical", "cancer", "children's", "pediatrics", "urgent", "memorial", "regional",
     "general", "community", "university", "va", "mayo", "kaiser", "assisted", "senior",
     "family", "pediatric", "dental", "women's", "eye", "heart", "behavioral", "home",
-    "visiting", "physical", "skilled", "birth", "birthing", "care", "kidney",
+    "visiting", "physical", "skilled", "birth", "birthing", "care", "kidney", "funeral",
     // Words that qualify a school, church or library without naming it ("High School").
     "high", "elementary", "middle", "public", "charter", "grammar", "secondary", "junior",
     "catholic", "christian", "baptist", "methodist", "lutheran", "episcopal", "presbyterian",
@@ -39,7 +39,7 @@ enum PlaceWords {
     "center", "centre", "centers", "home", "group", "system", "care", "clinic", "hospital",
     "institute", "associates", "partners", "practice", "facility", "unit", "campus",
     "living", "pediatrics", "medicine", "laboratory", "laboratories", "lab", "labs", "suite",
-    "therapy", "arts", "health", "med",
+    "therapy", "arts", "health", "med", "house", "surgery",
   ]
   static let facilityTails = WordHash.set(facilityTailsList)
 
@@ -79,7 +79,7 @@ enum PlaceWords {
     "speech", "occupational", "therapy", "memory", "geriatric", "geriatrics", "internal",
     "medicine", "emergency", "trauma", "radiology", "imaging", "laboratory", "lab", "retail",
     "mail", "order", "compounding", "endoscopy", "podiatry", "audiology", "optometry",
-    "chiropractic", "urgent",
+    "chiropractic", "urgent", "sports", "peds", "oral", "maxillofacial",
   ]
   static let facilityNouns = WordHash.set(facilityNounsList)
 

@@ -40,6 +40,10 @@ struct WordClass: OptionSet, Sendable {
   static let nicknameCue = WordClass(rawValue: 1 << 28)
   /// Words that end an organisation's name: "Center", "Program", "Foundry".
   static let organizationTail = WordClass(rawValue: 1 << 29)
+  /// Words before a workplace: "works", "driver", "Employer:", "pharmacy:".
+  static let workCue = WordClass(rawValue: 1 << 30)
+  /// An image file's extension: "jpg", "png", "heic".
+  static let imageExtension = WordClass(rawValue: 1 << 31)
 }
 
 /// The table behind `WordClass`, built once from the word lists.
@@ -75,6 +79,8 @@ enum Vocabulary {
     mark(PlaceWords.facilityTailsList, .facilityTail)
     mark(PlaceWords.facilityNounsList, .facilityNoun)
     mark(OrganizationRules.tailsList, .organizationTail)
+    mark(OrganizationRules.workWordsList + OrganizationRules.employerList, .workCue)
+    mark(PhotoFileRule.extensionsList, .imageExtension)
     mark(PlaceWords.stopList, .placeStop)
     mark(PlaceWords.departmentsList, .department)
     mark(InternationalAddressRules.streetStartsList, .addressStart)

@@ -72,7 +72,7 @@ enum AgeRule {
         add(token.start, token.end, &out)
       } else if isPersonIs(text, before: i), !followedByUnit(text, i) {
         add(token.start, token.end, &out)
-      } else if isApposition(text, i) {
+      } else if isApposition(text, i) || diedAt(text, i) {
         add(token.start, token.end, &out)
       }
     }
@@ -81,9 +81,14 @@ enum AgeRule {
   /// "Otis Marsh, 97, fell", "Rosario Benavides (96)": the number set off right after a
   /// capitalised name, closed by punctuation.
   private static func isApposition(_ text: ScalarText, _ i: Int) -> Bool {
+    // Any capitalised word or a name in a script without case ("林国华, 93,"), but not a
+    // vital sign, a unit, a month or a health word ("HR, 95").
     guard i >= 2, text.isSymbol(i - 1, 0x2C) || text.isSymbol(i - 1, 0x28),
-      let name = text.token(i - 2), name.isAlpha, name.isCapitalized, name.length >= 2,
-      !text.isClass(i - 2, [.month, .weekday, .unit]), text.entries[i - 2].isName
+      let name = text.token(i - 2), name.isAlpha, name.length >= 2,
+      name.isCapitalized && !name.isAllUpper
+        || name.flags.contains(.nonASCII) && !name.isAllLower && !name.isAllUpper,
+      !text.isClass(i - 2, [.month, .weekday, .unit, .notName]),
+      !text.entries[i - 2].isHealthTerm, !text.entries[i - 2].isStateOrCountry
     else { return false }
     guard let next = text.token(i + 1) else { return true }
     guard next.kind == .symbol else { return false }
@@ -93,6 +98,26 @@ enum AgeRule {
     default: return false
     }
   }
+
+  /// "He passed on Nov 9 at 98": "at" and the number after a word about dying.
+  private static func diedAt(_ text: ScalarText, _ i: Int) -> Bool {
+    guard text.isWord(i - 1, at), !followedByUnit(text, i) else { return false }
+    var j = i - 2
+    while j >= 0, j >= i - 7, text.tokens[j].kind == .word || text.tokens[j].first == 0x2C {
+      if death.contains(text.tokens[j].hash) { return true }
+      j -= 1
+    }
+    return false
+  }
+  private static let at = WordHash.of("at")
+  private static let measured = WordHash.set([
+    "it", "that", "this", "temp", "temperature", "fever", "sugar", "sugars", "glucose", "bp",
+    "pressure", "sat", "sats", "o2", "oxygen", "pulse", "hr", "rate", "weight", "score", "level",
+    "reading", "number", "count", "iq", "heart",
+  ])
+  private static let death = WordHash.set([
+    "died", "passed", "passing", "death", "dies", "deceased", "expired",
+  ])
 
   private static let yo = WordHash.of("yo")
   private static let ninety = WordHash.of("ninety")
@@ -164,11 +189,20 @@ enum AgeRule {
     guard i >= 2, text.tokens[i - 1].kind == .word, verbs.contains(text.tokens[i - 1].hash) else {
       return false
     }
+    // "Rosario Quispe is 96": a name right before the verb.
+    if let subject = text.token(i - 2), subject.isCapitalized, !subject.isAllUpper,
+      text.entries[i - 2].isLikelyName
+    {
+      return true
+    }
+    // "my abuela ... is 96", "she has dementia and is 95": a person within the sentence.
     var j = i - 2
-    while j >= 0 && j >= i - 4 {
+    while j >= 0 && j >= i - 6, text.tokens[j].kind == .word {
       let token = text.tokens[j]
-      if token.kind == .word,
-        NameWords.relations.contains(token.hash) || people.contains(token.hash)
+      // "my son's fever is 102", "and it is 101": a measurement is the subject.
+      if measured.contains(token.hash) { return false }
+      if NameWords.relations.contains(token.hash) || people.contains(token.hash)
+        || text.isClass(j, .kinTitle)
       {
         return true
       }
@@ -180,13 +214,18 @@ enum AgeRule {
   private static func followedByUnit(_ text: ScalarText, _ i: Int) -> Bool {
     guard let next = text.token(i + 1) else { return false }
     if next.kind == .symbol {
-      return next.first == 0x25 || next.first == 0x2F || next.first == 0x2E
+      // "94." ends a sentence; "94.5" is a measurement.
+      return next.first == 0x25 || next.first == 0x2F
+        || next.first == 0x2E && CharacterClass.isDigit(text[next.end])
     }
     return Words.units.contains(next.hash)
   }
 
   private static let verbs = WordHash.set(["is", "was", "turned", "turns", "turning", "just"])
-  private static let people = WordHash.set(["he", "she", "i", "i'm", "im", "who"])
+  private static let people = WordHash.set([
+    "he", "she", "i", "i'm", "im", "who", "nana", "granny", "grandma", "grandpa", "mamaw",
+    "papaw",
+  ])
   private static let contractions = WordHash.set(["she's", "he's", "shes", "hes", "she’s", "he’s"])
 
   private static func add(_ start: Int, _ end: Int, _ out: inout Candidates) {

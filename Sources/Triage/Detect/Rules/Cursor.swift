@@ -39,6 +39,16 @@ struct Cursor {
     return true
   }
 
+  /// Consumes `word` (ASCII, compared without case) when a word boundary follows it.
+  mutating func take(word: [UInt32]) -> Bool {
+    guard pos + word.count <= s.count else { return false }
+    for (k, c) in word.enumerated() where s[pos + k] | 0x20 != c { return false }
+    let end = pos + word.count
+    guard end == s.count || !CharacterClass.isWordScalar(s[end]) else { return false }
+    pos = end
+    return true
+  }
+
   /// Consumes one scalar if it is one of `set`, returning it (0 when none).
   mutating func takeAny(_ set: [UInt32]) -> UInt32 {
     let c = current

@@ -29,6 +29,13 @@ enum DateRules {
           out.add(
             weekdayStart(text, before: i) ?? token.start, end, .date, .dateMonthName,
             confidence: 0.9, priority: Priority.formatted)
+        } else if token.isCapitalized, token.length >= 4, month != 5,
+          let lead = text.token(i - 1), lead.kind == .word, monthAloneLeads.contains(lead.hash)
+        {
+          // "falls since August": a month tied to a person's event (not "may").
+          out.add(
+            token.start, token.end, .date, .dateMonthName, confidence: 0.7,
+            priority: Priority.formatted)
         }
       } else if text.isClass(i, .weekday), text.isWord(i + 1, Words.the),
         let day = text.token(i + 2), day.kind == .word, ordinalDay(text, i + 2) != nil,
@@ -141,9 +148,26 @@ enum DateRules {
     }
     if let lead, scoreWords.contains(text.tokens[lead].hash) { return nil }
     let eventLead = lead.map { eventWords.contains(text.tokens[$0].hash) } ?? false
-    guard eventLead || clockTime(text.scalars, after: c.pos) || listsADate(text.scalars, c.pos)
+    guard
+      eventLead || clockTime(text.scalars, after: c.pos) || listsADate(text.scalars, c.pos)
+        || endsARange(text, i)
     else { return nil }
     return c.pos
+  }
+
+  /// "11/3 through 11/5": the end of a range after an m/d.
+  private static func endsARange(_ text: ScalarText, _ i: Int) -> Bool {
+    guard i >= 4, let word = text.token(i - 1), word.kind == .word, rangeHashes.contains(word.hash),
+      text.tokens[i - 2].isNumber, text.isSymbol(i - 3, 0x2F), text.tokens[i - 4].isNumber
+    else { return false }
+    return true
+  }
+  /// Words before a month named alone that tie it to an event: "since August".
+  private static let monthAloneLeads = WordHash.set(["since", "until", "till", "through"])
+  private static let rangeHashes = WordHash.set(["through", "thru", "until", "till"])
+
+  private static let rangeWords: [[UInt32]] = ["through", "thru", "until", "till"].map {
+    $0.unicodeScalars.map(\.value)
   }
 
   /// "called 10/2, 10/9 and 10/16": in a list of m/d values, one with a day of 11 to 31
@@ -154,6 +178,14 @@ enum DateRules {
       let comma = c.take(0x2C)
       _ = c.spaces(limit: 1)
       var joined = comma
+      // "11/3 through 11/5": a range of days; no score is written so.
+      var range = false
+      for word in rangeWords where c.take(word: word) {
+        joined = true
+        range = true
+        guard c.spaces(limit: 1) == 1 else { return false }
+        break
+      }
       if c.take(0x26) || c.current == 0x61 && c.peek(1) == 0x6E && c.peek(2) == 0x64 {
         if c.current == 0x61 { c.pos += 3 }
         joined = true
@@ -163,7 +195,7 @@ enum DateRules {
         (1...12).contains(month.value), (1...31).contains(day.value), c.atBoundary,
         c.current != 0x2F
       else { return false }
-      if day.value >= 11 { return true }
+      if day.value >= 11 || range { return true }
     }
     return false
   }
@@ -172,7 +204,8 @@ enum DateRules {
   static let eventWordsList: [String] = [
     "dose", "doses", "given", "taken", "scheduled", "rescheduled", "booked", "drawn",
     "collected", "performed", "completed", "stopped", "held", "resumed", "received", "faxed",
-    "noted", "diagnosed", "dx", "onset", "vaccinated", "labs", "lab", "rtc",
+    "noted", "diagnosed", "dx", "onset", "vaccinated", "labs", "lab", "rtc", "return",
+    "returns", "returning", "msg", "message", "called",
   ]
   private static let eventWords = WordHash.set(eventWordsList)
 
@@ -212,7 +245,14 @@ enum DateRules {
     guard hour.value <= 23 else { return false }
     if c.take(0x3A) {
       guard let minutes = c.digits(2...2), minutes.value <= 59 else { return false }
-      return c.atBoundary || meridiem(&c)
+      if c.atBoundary { return true }
+      // "9:40a", "2:15p": the shorthand of phone messages.
+      if c.current | 0x20 == 0x61 || c.current | 0x20 == 0x70,
+        !CharacterClass.isWordScalar(c.peek(1))
+      {
+        return true
+      }
+      return meridiem(&c)
     }
     guard announced, hour.value <= 12 else { return false }
     c.spaces(limit: 1)

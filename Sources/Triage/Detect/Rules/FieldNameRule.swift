@@ -31,6 +31,7 @@ enum FieldNameRule {
     ]
     return !text.isClass(k, excluded) && !text.entries[k].isHealthTerm
       && !text.entries[k].isStateOrCountry && !text.isSymbol(k + 1, 0x3A)
+      && !NameContextRules.isFieldLabel(text, k)
   }
 
   /// Whether the field ends before token `k`: the text or line ends, a bracket or comma

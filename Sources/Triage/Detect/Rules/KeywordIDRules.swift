@@ -39,7 +39,8 @@ enum KeywordIDRules {
       keyword("health plan", .healthPlan, .healthPlan),
       keyword("group number", .healthPlan, .healthPlan), keyword("group", .healthPlan, .healthPlan),
       keyword("hicn", .healthPlan, .healthPlan), keyword("mbi", .healthPlan, .healthPlan),
-      keyword("claim", .healthPlan, .healthPlan),
+      // A claim number identifies one bill, not the plan: writers mark it ID.
+      keyword("claim", .id, .keywordID),
       keyword("account", .account, .account), keyword("acct", .account, .account),
       keyword("card", .account, .account), keyword("routing", .account, .account),
       keyword("invoice", .account, .account), keyword("iban", .account, .account),
@@ -55,7 +56,12 @@ enum KeywordIDRules {
       keyword("serial", .device, .device), keyword("s n", .device, .device),
       keyword("sn", .device, .device), keyword("imei", .device, .device),
       keyword("udi", .device, .device), keyword("device id", .device, .device),
-      keyword("device", .device, .device),
+      keyword("device", .device, .device), keyword("serials", .device, .device),
+      keyword("meter id", .device, .device), keyword("pendant id", .device, .device),
+      keyword("pump id", .device, .device), keyword("sensor id", .device, .device),
+      keyword("monitor id", .device, .device), keyword("transmitter id", .device, .device),
+      keyword("implant id", .device, .device),
+      keyword("statement", .account, .account, needsCue: true),
       keyword("encounter", .id, .keywordID), keyword("accession", .id, .keywordID),
       keyword("case number", .id, .keywordID), keyword("specimen", .id, .keywordID),
       keyword("confirmation", .id, .keywordID), keyword("reference", .id, .keywordID),
@@ -332,7 +338,9 @@ enum KeywordIDRules {
     {
       return
     }
-    if isProcedureCode(text, i, digits: digits, letters: letters) { return }
+    if isProcedureCode(text, i, digits: digits, letters: letters) || isClinicalNotation(text, i) {
+      return
+    }
     let (start, end) = hyphenatedCode(text, i)
     out.add(start, end, .id, .otherID, confidence: 0.6, priority: Priority.fallback)
   }
@@ -352,16 +360,48 @@ enum KeywordIDRules {
     {
       return true
     }
-    if let lead = DateRules.previousWord(text, before: i, within: 2),
-      codeWords.contains(text.tokens[lead].hash)
-    {
-      return true
+    // "CPT 97110, 97140, 97530", "CPT 99214 + 69210": back over the list to its keyword.
+    var j = i - 1
+    while j >= 0, i - j <= 12 {
+      let t = text.tokens[j]
+      if t.kind == .word {
+        if codeWords.contains(t.hash) { return true }
+        guard t.isNumber && t.length == 5 || t.hash == Words.and else { break }
+      } else if t.first != 0x2C && t.first != 0x2B && t.first != 0x3A {
+        break
+      }
+      j -= 1
     }
     guard let next = text.token(i + 1), next.kind == .word, visitWords.contains(next.hash) else {
       return false
     }
     return text.tokens[i].first == 0x39 && text.scalars[text.tokens[i].start + 1] == 0x39
   }
+
+  /// Notation that is medicine, not a person's number: a pregnancy history ("G3P2002"), a
+  /// trial registration ("NCT05219874"), a gene variant ("c.5946delT", "p.Ser1982fs").
+  private static func isClinicalNotation(_ text: ScalarText, _ i: Int) -> Bool {
+    let token = text.tokens[i]
+    let s = text.scalars
+    if token.first | 0x20 == 0x67, token.length >= 4, CharacterClass.isDigit(s[token.start + 1]) {
+      var k = token.start + 1
+      while k < token.end, CharacterClass.isDigit(s[k]) { k += 1 }
+      if k < token.end, s[k] | 0x20 == 0x70 { return true }
+    }
+    if token.length == 11, token.isAllUpper || token.flags.contains(.hasDigit),
+      s[token.start] == 0x4E, s[token.start + 1] == 0x43, s[token.start + 2] == 0x54
+    {
+      return true
+    }
+    if i >= 2, text.isSymbol(i - 1, 0x2E), text.isGlued(i), let prefix = text.token(i - 2),
+      prefix.length == 1, variantPrefixes.contains(prefix.first | 0x20), text.isGlued(i - 1)
+    {
+      return true
+    }
+    return false
+  }
+  /// c., g., m., n., p., r.: the reference sequence of a variant.
+  private static let variantPrefixes: Set<UInt32> = [0x63, 0x67, 0x6D, 0x6E, 0x70, 0x72]
 
   /// The whole code around token `i` when parts of capitals or digits are glued to it by
   /// hyphens ("LR-55190247", "IR-26-01473"): an identifier keeps its prefix.

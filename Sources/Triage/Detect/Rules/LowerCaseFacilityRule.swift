@@ -8,12 +8,12 @@ enum LowerCaseFacilityRule {
 
   static func apply(_ text: ScalarText, _ out: inout Candidates) {
     let tokens = text.tokens
-    var i = 1
-    while i < tokens.count {
-      defer { i += 1 }
-      guard text.isClass(i, [.facilityHead, .facilityNoun, .department]), tokens[i].isAllLower,
-        let last = PlaceRules.headEnd(text, i), !text.isClass(i - 1, [.facilityHead, .department])
-      else { continue }
+    let heads: WordClass = [.facilityHead, .facilityNoun, .department]
+    var covered = 0
+    text.forEachToken(in: heads) { i in
+      guard i > covered, i > 0, tokens[i].isAllLower, let last = PlaceRules.headEnd(text, i),
+        !text.isClass(i - 1, [.facilityHead, .department])
+      else { return }
       var first = i
       var named = false
       var j = i - 1
@@ -27,11 +27,11 @@ enum LowerCaseFacilityRule {
         j -= 1
       }
       guard named, first < i, let lead = text.token(first - 1), leads.contains(lead.hash)
-      else { continue }
+      else { return }
       out.add(
         tokens[first].start, tokens[last].end, .location, .facility, confidence: 0.7,
         priority: Priority.place)
-      i = last
+      covered = last
     }
   }
 }

@@ -33,6 +33,8 @@ enum MedicalFilter {
         return true
       }
       if Organizations.covers(text, first...last) { return true }
+      // "discussed in Farsi", "speaks Bangla": a language names no one and nowhere.
+      if first == last, NameWords.languages.contains(text.tokens[first].hash) { return true }
       if first == last, text.tokens[first].isAllLower,
         MedicalShapes.lowerCaseAids.contains(text.tokens[first].hash)
       {

@@ -304,6 +304,9 @@ enum NameContextRules {
       // "Dr. Haddad" then "Metrowest Endocrine Associates": a name stays on its line, and
       // ends before an address word ("Mrs. Jennifer Alcaraz Suite 541").
       if words > 0, token.flags.contains(.lineStart) || text.isClass(k, .addressStart) { break }
+      // "Precious Mbeki-Larsson Preferred: Presh", "Yusuf Demir Specimen ID:": the next
+      // field's label ends the name.
+      if words > 0, isFieldLabel(text, k) { break }
       // "my husband Kwame FINALLY got": capitals after a name in a mixed-case text shout.
       if words > 0, token.isAllUpper, token.length >= 3, !text.tokens[k - 1].isAllUpper,
         !text.caseProfile.isMostlyUpper, !text.entries[k].isLikelyName
@@ -387,6 +390,15 @@ enum NameContextRules {
     }
     return (start, end)
   }
+
+  /// An everyday word before a colon, or an identifier keyword before "ID", "#" or a colon.
+  static func isFieldLabel(_ text: ScalarText, _ k: Int) -> Bool {
+    let entry = text.entries[k]
+    if text.isSymbol(k + 1, 0x3A) { return entry.wordFrequency >= 7 && !entry.isLikelyName }
+    guard text.isClass(k, .keywordStart), !entry.isLikelyName else { return false }
+    return text.isSymbol(k + 1, 0x23) || text.isWord(k + 1, idWord)
+  }
+  private static let idWord = WordHash.of("id")
 
   private static let baby = WordHash.of("baby")
   private static let girl = WordHash.of("girl")

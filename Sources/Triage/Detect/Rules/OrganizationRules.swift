@@ -11,47 +11,67 @@ enum OrganizationRules {
     "corporation", "corp", "inc", "llc", "factory", "plant", "mill", "warehouse",
     "depot", "restaurant", "grill", "cafe", "café", "bakery", "diner", "farm", "farms", "ranch",
     "foundry", "college", "university", "prison", "penitentiary", "jail", "airport", "hotel",
-    "motel", "casino", "stadium", "arena", "museum",
+    "motel", "casino", "stadium", "arena", "museum", "drug", "drugs", "lab", "labs",
+    "laboratory", "laboratories", "store", "fairgrounds",
   ]
 
   /// Words after which an organisation named next is where someone works.
-  private static let workWords = WordHash.set([
+  static let workWordsList: [String] = [
     "works", "work", "worked", "working", "employed", "job", "jobs", "shift", "shifts",
     "retired", "hired", "volunteers", "volunteered", "formerly", "teaches", "taught",
     "employee",
-  ])
+    // Occupations: "long-haul driver for Prairie Haul Freight", "bookkeeper at X".
+    "driver", "cook", "cashier", "clerk", "mechanic", "welder", "machinist", "bookkeeper",
+    "accountant", "bartender", "waitress", "waiter", "janitor", "custodian", "foreman",
+    "laborer", "electrician", "plumber", "carpenter", "receptionist", "secretary", "teacher",
+    "worker", "contractor", "trucker", "manager", "supervisor", "dishwasher", "housekeeper",
+  ]
   private static let workLinks = WordHash.set(["at", "for", "from"])
-  private static let employer = WordHash.set(["employer", "workplace", "company"])
+  static let employerList = ["employer", "workplace", "company", "pharmacy"]
+  private static let employer = WordHash.set(employerList)
+  private static let isWord = WordHash.of("is")
 
   static func apply(_ text: ScalarText, lexicon: Lexicon, _ out: inout Candidates) {
     let tokens = text.tokens
-    for i in tokens.indices where text.classes[i].contains(.organizationTail) {
-      // "Hope Adebayo-Mills": the end of a hyphenated name is no organisation's.
-      guard tokens[i].isCapitalized || tokens[i].isAllUpper, !text.isHyphenated(i),
-        let first = namedRunStart(text, endingAt: i)
-      else { continue }
-      out.add(
-        tokens[first].start, tokens[i].end, .location, .organization, confidence: 0.8,
-        priority: Priority.place)
+    text.forEachToken(in: [.organizationTail, .workCue]) { i in
+      if text.classes[i].contains(.organizationTail) { organization(text, endingAt: i, &out) }
+      if text.classes[i].contains(.workCue) { workplace(text, after: i, &out) }
     }
-    for i in tokens.indices where tokens[i].kind == .word {
-      let isEmployerLabel = employer.contains(tokens[i].hash) && text.isSymbol(i + 1, 0x3A)
-      guard isEmployerLabel || workWords.contains(tokens[i].hash),
-        let start = workplaceStart(text, after: i, label: isEmployerLabel),
-        let last = runEnd(text, from: start)
-      else { continue }
-      let single = last == start
-      let entry = text.entries[start]
-      // "works at Home Depot" yes; "works at Night" or "works for Texas" no.
-      if single
-        && (entry.wordFrequency >= 8 && !tokens[start].isAllUpper || entry.isStateOrCountry)
-      {
-        continue
-      }
-      out.add(
-        tokens[start].start, tokens[last].end, .location, .workplace, confidence: 0.75,
-        priority: Priority.context)
+  }
+
+  /// "Northgate Sleep Disorders Center": the organisation whose name ends at tail `i`.
+  private static func organization(_ text: ScalarText, endingAt i: Int, _ out: inout Candidates) {
+    let tokens = text.tokens
+    // "Hope Adebayo-Mills": the end of a hyphenated name is no organisation's.
+    guard tokens[i].isCapitalized || tokens[i].isAllUpper, !text.isHyphenated(i),
+      let first = namedRunStart(text, endingAt: i)
+    else { return }
+    out.add(
+      tokens[first].start, tokens[i].end, .location, .organization, confidence: 0.8,
+      priority: Priority.place)
+  }
+
+  /// "works nights at the Pellman Foundry": the workplace after work word `i`.
+  private static func workplace(_ text: ScalarText, after i: Int, _ out: inout Candidates) {
+    let tokens = text.tokens
+    // "Employer: X", "Preferred pharmacy: X", "pharmacy is X"
+    let isLabel = employer.contains(tokens[i].hash)
+    let isEmployerLabel = isLabel && (text.isSymbol(i + 1, 0x3A) || text.isWord(i + 1, isWord))
+    guard isEmployerLabel || !isLabel,
+      let start = workplaceStart(text, after: i, label: isEmployerLabel),
+      let last = runEnd(text, from: start)
+    else { return }
+    let single = last == start
+    let entry = text.entries[start]
+    // "works at Home Depot" yes; "works at Night" or "works for Texas" no.
+    if single
+      && (entry.wordFrequency >= 8 && !tokens[start].isAllUpper || entry.isStateOrCountry)
+    {
+      return
     }
+    out.add(
+      tokens[start].start, tokens[last].end, .location, .workplace, confidence: 0.75,
+      priority: Priority.context)
   }
 
   /// The first token of a run of capitalised words ending at tail `i` that holds a word

@@ -138,6 +138,19 @@ enum PlaceRules {
   /// & Arthritis Center"), or a facility noun alone ("Hospital").
   @inline(__always)
   static func headEnd(_ text: ScalarText, _ i: Int) -> Int? {
+    // "Women's Center", "Children's of the Valley": the tokenizer splits the possessive.
+    if possessiveHeads.contains(text.tokens[i].hash), text.isApostrophe(i + 1),
+      text.isWord(i + 2, Words.s), text.isGlued(i + 1), text.isGlued(i + 2)
+    {
+      if text.isClass(i + 3, .facilityTail) { return i + 3 }
+      return text.isWord(i + 3, Words.of) && text.tokens[i].isCapitalized ? i + 2 : nil
+    }
+    // "Eastside OB/GYN"
+    if text.tokens[i].hash == ob, text.isSymbol(i + 1, 0x2F), text.isWord(i + 2, gyn),
+      text.isGlued(i + 1), text.isGlued(i + 2)
+    {
+      return i + 2
+    }
     let noun = text.isClass(i, .facilityNoun)
     guard noun || isHead(text, i), let token = text.token(i), token.kind == .word else {
       return nil
@@ -185,6 +198,11 @@ enum PlaceRules {
     "congregation", "temple", "masjid", "hospital", "clinic", "clinique", "clinica", "clínica",
     "hôpital", "hopital", "centro", "iglesia", "igreja", "policlinico", "sanatorio",
   ])
+  private static let de = WordHash.of("de")
+  private static let la = WordHash.of("la")
+  private static let possessiveHeads = WordHash.set(["women", "children", "men"])
+  private static let ob = WordHash.of("ob")
+  private static let gyn = WordHash.of("gyn")
   /// Words before "of" inside a facility's name.
   private static let ofNames = WordHash.set(["lady", "sisters", "daughters", "brothers", "mother"])
   /// Everyday words that open a facility's name before a naming word ("Good Morning
@@ -213,6 +231,7 @@ enum PlaceRules {
       // part of the name; nor are "Pt", "Dr" or "Monday".
       let opener =
         t.kind == .word && text.startsSentence(j) && !text.isHyphenated(j)
+        && !text.isSymbol(j - 1, 0x3A)  // "From: Sun City Pediatrics": a field's value
         && !text.entries[j].isName
         && !text.entries[j].isCity && text.entries[j].wordFrequency >= 7
         && !(t.length <= 3 && text.isSymbol(j + 1, 0x2E) && text.isGlued(j + 1))  // "St. Brendan's"
@@ -221,8 +240,13 @@ enum PlaceRules {
       {
         // "Surgeon General", "Attorney General": a role before "General" names no place.
         if j == i - 1, tokens[i].hash == general, text.isClass(j, [.role, .title]) { break }
+        // "GERIATRIC ASSESSMENT CLINIC": in a heading's capitals, a word as common as
+        // "assessment" names nothing ("High Country Regional" in mixed case does).
+        let entry = text.entries[j]
         named =
-          named || !text.isClass(j, [.facilityHead, .department]) && !text.entries[j].isHealthTerm
+          named
+          || !text.isClass(j, [.facilityHead, .department]) && !entry.isHealthTerm
+            && (!t.isAllUpper || entry.wordFrequency <= 7 || entry.isLikelyName || entry.isCity)
           || facilityNames.contains(t.hash)
         first = j
         j -= 1
@@ -283,23 +307,41 @@ enum PlaceRules {
     }
     // "Congregation Beth Shalom", "Hospital Buen Pastor": a noun that leads its name, when
     // the next word is no everyday one ("Hospital Course" is a heading).
+    // "Centro de Salud": a particle may come first.
+    let named1 = text.isWord(i + 1, de) ? (text.isWord(i + 2, la) ? i + 3 : i + 2) : i + 1
     if last == headEnd, first == i, leadingNouns.contains(tokens[i].hash),
-      let next = text.token(i + 1), next.kind == .word, next.isCapitalized, next.spaceBefore,
+      let next = text.token(named1), next.kind == .word, next.isCapitalized, next.spaceBefore,
       !next.flags.contains(.lineStart),
-      text.entries[i + 1].wordFrequency <= 5
-        || text.entries[i + 1].isName,
-      !text.isClass(i + 1, [.notName, .placeStop, .weekday, .month, .facilityHead])
+      text.entries[named1].wordFrequency <= 5 || text.entries[named1].isName || named1 > i + 1,
+      !text.isClass(named1, [.notName, .placeStop, .weekday, .month, .facilityHead])
     {
       var m = i + 1
-      while let t = text.token(m), t.kind == .word, t.isCapitalized, m - i <= 3,
-        !t.flags.contains(.lineStart), !text.isClass(m, [.notName, .placeStop])
-      {
+      while let t = text.token(m), t.kind == .word, m - i <= 4, !t.flags.contains(.lineStart) {
+        // "Clinica de la Comunidad": particles between the naming words.
+        if t.isAllLower, NameWords.particles.contains(t.hash),
+          text.token(m + 1)?.isCapitalized
+            ?? false
+        {
+          m += 1
+          continue
+        }
+        guard t.isCapitalized, !text.isClass(m, [.notName, .placeStop]) else { break }
         last = m
         m += 1
       }
       named = true
     }
     guard named, first < i || last > headEnd else { return nil }
+    // "Delta Dental" is an insurer, no place; "Medicare and Kissena Orthopedics" keeps
+    // the practice after the insurer.
+    while let orgLast = Organizations.matcher.match(text, at: first) {
+      if orgLast >= headEnd { return nil }
+      first = orgLast + 1
+      while first < i, text.tokens[first].kind == .symbol || text.isWord(first, Words.and) {
+        first += 1
+      }
+    }
+    if first == i && last == headEnd { return nil }
     // A capitalised head when the name is lower-case would be odd; require the head or the
     // name to be capitalised.
     guard tokens[first].isCapitalized || tokens[first].isAllUpper else { return nil }

@@ -179,6 +179,16 @@ struct ScalarText: Sendable {
     return tokens[i].start == tokens[i - 1].end
   }
 
+  /// Calls `body` with the index of every token whose word class meets `mask`: rules that
+  /// start from a rare word scan the classes without bounds checks (a few instructions a
+  /// token) instead of testing each token.
+  @inline(__always)
+  func forEachToken(in mask: WordClass, _ body: (Int) -> Void) {
+    classes.withUnsafeBufferPointer { buffer in
+      for i in buffer.indices where buffer[i].rawValue & mask.rawValue != 0 { body(i) }
+    }
+  }
+
   /// Whether token `i` is the second part of a hyphenated word ("Tri-County"), which the
   /// sentence-start test reads as following a dash.
   @inline(__always)
