@@ -17,6 +17,7 @@ enum PlaceWords {
   /// Unit designators after a street: "Apt 4B", "Suite 200".
   static let unitsList: [String] = [
     "apt", "apartment", "suite", "ste", "unit", "fl", "floor", "rm", "room", "bldg", "building",
+    "trlr", "trailer", "lot", "space",
   ]
   static let units = WordHash.set(unitsList)
 
@@ -28,6 +29,8 @@ enum PlaceWords {
     "general", "community", "university", "va", "mayo", "kaiser", "assisted", "senior",
     "family", "pediatric", "dental", "women's", "eye", "heart", "behavioral", "home",
     "visiting", "physical", "skilled", "birth", "birthing", "care", "kidney", "funeral",
+    // Parts of the body that name a practice in pairs ("Cascade Bone & Joint").
+    "bone", "joint", "spine", "foot", "ankle", "skin", "vein",
     // Words that qualify a school, church or library without naming it ("High School").
     "high", "elementary", "middle", "public", "charter", "grammar", "secondary", "junior",
     "catholic", "christian", "baptist", "methodist", "lutheran", "episcopal", "presbyterian",
@@ -39,7 +42,7 @@ enum PlaceWords {
     "center", "centre", "centers", "home", "group", "system", "care", "clinic", "hospital",
     "institute", "associates", "partners", "practice", "facility", "unit", "campus",
     "living", "pediatrics", "medicine", "laboratory", "laboratories", "lab", "labs", "suite",
-    "therapy", "arts", "health", "med", "house", "surgery",
+    "therapy", "arts", "health", "med", "house", "surgery", "college",
   ]
   static let facilityTails = WordHash.set(facilityTailsList)
 
@@ -63,7 +66,7 @@ enum PlaceWords {
     "counseling", "diagnostics", "er",
     // Nouns that may also lead the name ("Congregation Beth Shalom").
     "congregation", "temple", "masjid", "clinique", "clinica", "clínica", "hôpital", "hopital",
-    "centro", "iglesia", "igreja", "policlinico", "sanatorio",
+    "centro", "iglesia", "igreja", "policlinico", "sanatorio", "convent", "monastery", "abbey",
   ]
 
   /// Specialties and services: "Anticoagulation clinic", "Cardiology Associates" name a

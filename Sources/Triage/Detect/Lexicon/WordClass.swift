@@ -44,6 +44,8 @@ struct WordClass: OptionSet, Sendable {
   static let workCue = WordClass(rawValue: 1 << 30)
   /// An image file's extension: "jpg", "png", "heic".
   static let imageExtension = WordClass(rawValue: 1 << 31)
+  /// Pharmacy and store chains: "Walgreens", "CVS", "Rite Aid".
+  static let storeBrand = WordClass(rawValue: 1 << 32)
 }
 
 /// The table behind `WordClass`, built once from the word lists.
@@ -69,7 +71,7 @@ enum Vocabulary {
     mark(NameContextRules.nicknameLinksList, .nicknameCue)
     mark(NameWords.introducersList, .introducer)
     mark(NameWords.notNamesList, .notName)
-    mark(["name", "names"], .name)
+    mark(["name", "names", "preferred", "nickname"], .name)
     mark(Words.monthNames.map(\.0), .month)
     mark(Words.weekdaysList, .weekday)
     mark(Words.unitsList, .unit)
@@ -81,6 +83,7 @@ enum Vocabulary {
     mark(OrganizationRules.tailsList, .organizationTail)
     mark(OrganizationRules.workWordsList + OrganizationRules.employerList, .workCue)
     mark(PhotoFileRule.extensionsList, .imageExtension)
+    mark(OrganizationRules.storeBrandsList, .storeBrand)
     mark(PlaceWords.stopList, .placeStop)
     mark(PlaceWords.departmentsList, .department)
     mark(InternationalAddressRules.streetStartsList, .addressStart)

@@ -21,8 +21,10 @@ enum DateRules {
             weekdayStart(text, before: i) ?? token.start, end, .date, .dateShort,
             confidence: 0.75, priority: Priority.formatted)
         } else if let end = dayThenMonthName(text, i) {
+          // "Thu, 19 Nov 2026": a weekday before the date belongs to it.
           out.add(
-            token.start, end, .date, .dateMonthName, confidence: 0.9, priority: Priority.formatted)
+            weekdayStart(text, before: i) ?? token.start, end, .date, .dateMonthName,
+            confidence: 0.9, priority: Priority.formatted)
         }
       } else if text.isClass(i, .month), let month = Words.months[token.hash] {
         if let end = monthNameFirst(text, i, month: month) {
@@ -163,6 +165,7 @@ enum DateRules {
     return true
   }
   /// Words before a month named alone that tie it to an event: "since August".
+  /// ("in March" alone stays a season of the year, as the earlier samples mark it).
   private static let monthAloneLeads = WordHash.set(["since", "until", "till", "through"])
   private static let rangeHashes = WordHash.set(["through", "thru", "until", "till"])
 
@@ -205,7 +208,7 @@ enum DateRules {
     "dose", "doses", "given", "taken", "scheduled", "rescheduled", "booked", "drawn",
     "collected", "performed", "completed", "stopped", "held", "resumed", "received", "faxed",
     "noted", "diagnosed", "dx", "onset", "vaccinated", "labs", "lab", "rtc", "return",
-    "returns", "returning", "msg", "message", "called",
+    "returns", "returning", "msg", "message", "called", "note",
   ]
   private static let eventWords = WordHash.set(eventWordsList)
 

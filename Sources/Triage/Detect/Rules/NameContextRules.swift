@@ -116,7 +116,13 @@ enum NameContextRules {
         continue
       }
       if word.contains(.introducer) {
-        if let span = name(text, lexicon, from: i + 1, lenient: false, maxWords: 3) {
+        // "Called Kitsap County Housing Authority": the verb, and an organisation.
+        if token.isCapitalized && text.startsSentence(i) { continue }
+        if let span = name(text, lexicon, from: i + 1, lenient: false, maxWords: 3),
+          !text.isClass(
+            text.tokenIndex(startingAt: span.1, from: i),
+            [.organizationTail, .facilityTail, .facilityNoun])
+        {
           out.add(
             span.0, span.1, .name, .introducedName, confidence: 0.85, priority: Priority.context)
         }
@@ -317,6 +323,13 @@ enum NameContextRules {
         isNameWord(text, k, lenient: lenient)
           || words == 0 && wordGivenNames.contains(token.hash)
             && isWordGivenName(text, k, alone: lenient)
+          // "Amara June Whitfield": a middle name that is a month, before a surname.
+          || words > 0 && wordGivenNames.contains(token.hash) && token.isCapitalized
+            && text.token(k + 1).map({ $0.isCapitalized && $0.spaceBefore }) ?? false
+            && isNameWord(text, k + 1, lenient: false)
+          // "Otis Washington": a state that is also a surname, after a given name.
+          || words == 1 && token.isCapitalized && stateSurnames.contains(token.hash)
+            && text.entries[k - 1].firstName >= 6
       else { break }
       if start < 0 { start = token.start }
       end = token.end
@@ -395,8 +408,13 @@ enum NameContextRules {
   static func isFieldLabel(_ text: ScalarText, _ k: Int) -> Bool {
     let entry = text.entries[k]
     if text.isSymbol(k + 1, 0x3A) { return entry.wordFrequency >= 7 && !entry.isLikelyName }
-    guard text.isClass(k, .keywordStart), !entry.isLikelyName else { return false }
+    // "Preferred name:"
+    if text.isClass(k + 1, .name), text.isSymbol(k + 2, 0x3A) { return !entry.isLikelyName }
+    guard text.isClass(k, .keywordStart), !entry.isLikelyName, let next = text.token(k + 1)
+    else { return false }
+    // "Specimen ID:", "Claim #", "Acct 4400918273"
     return text.isSymbol(k + 1, 0x23) || text.isWord(k + 1, idWord)
+      || next.kind == .word && next.flags.contains(.hasDigit)
   }
   private static let idWord = WordHash.of("id")
 
@@ -494,6 +512,9 @@ enum NameContextRules {
   /// Given names that are also calendar words or verbs, never names on their own in the
   /// lexicon rules: "Dr. Will Adeyemi", "Grandma June", "June Park, NP".
   private static let wordGivenNames = WordHash.set(["will", "may", "june", "april", "august"])
+  private static let stateSurnames = WordHash.set([
+    "washington", "georgia", "virginia", "carolina", "dakota", "jackson", "lincoln",
+  ])
   /// Brands written as a title and a name: "Dr. Pepper", "Dr. Martens".
   private static let titleBrands = WordHash.set(["pepper", "martens"])
 

@@ -8,8 +8,22 @@ enum NameNeighbourRule {
     out.reshape { candidate in
       guard candidate.category == .name else { return }
       let first = text.tokenIndex(startingAt: candidate.start)
-      let next = text.tokenIndex(startingAt: candidate.end, from: first)
+      var next = text.tokenIndex(startingAt: candidate.end, from: first)
+      // "Thanh Huong Acct 4400918273": a label after the name is no part of it.
+      if next - 1 > first, NameContextRules.isFieldLabel(text, next - 1) {
+        candidate.end = text.tokens[next - 2].end
+        next -= 1
+      }
       if isHyphenPart(text, next) { candidate.end = text.tokens[next + 1].end }
+      // "Otis Washington Jr.", "Darnell Price, Sr."
+      let suffix = text.isSymbol(next, 0x2C) ? next + 1 : next
+      if let word = text.token(suffix), word.kind == .word, word.isCapitalized,
+        suffixes.contains(word.hash), suffix == next || word.spaceBefore
+      {
+        candidate.end =
+          text.isSymbol(suffix + 1, 0x2E) && text.isGlued(suffix + 1)
+          ? text.tokens[suffix + 1].end : word.end
+      }
       if first >= 2, text.isSymbol(first - 1, 0x2D), text.isGlued(first), text.isGlued(first - 1),
         let part = text.token(first - 2), part.isAlpha, part.isCapitalized
       {
@@ -23,12 +37,17 @@ enum NameNeighbourRule {
     }
   }
 
-  /// A glued hyphen and a capitalised word at token `k`.
+  private static let suffixes = WordHash.set(["jr", "sr", "ii", "iii", "iv"])
+
+  /// A glued hyphen and a capitalised word at token `k`, or a short syllable after a short
+  /// part ("Hyun-woo", "Eun-ji").
   private static func isHyphenPart(_ text: ScalarText, _ k: Int) -> Bool {
     guard text.isSymbol(k, 0x2D), text.isGlued(k), text.isGlued(k + 1),
-      let part = text.token(k + 1), part.isAlpha, part.isCapitalized
+      let part = text.token(k + 1), part.isAlpha
     else { return false }
-    return true
+    return part.isCapitalized
+      || part.isAllLower && part.length <= 3 && text.tokens[k - 1].length <= 4
+        && text.tokens[k - 1].isCapitalized && !text.tokens[k - 1].isAllUpper
   }
 
   /// `“Buck”`, `("Buck")`, `"K.B."` starting at token `k`: the nickname's offsets.

@@ -12,7 +12,8 @@ enum OrganizationRules {
     "depot", "restaurant", "grill", "cafe", "café", "bakery", "diner", "farm", "farms", "ranch",
     "foundry", "college", "university", "prison", "penitentiary", "jail", "airport", "hotel",
     "motel", "casino", "stadium", "arena", "museum", "drug", "drugs", "lab", "labs",
-    "laboratory", "laboratories", "store", "fairgrounds",
+    "laboratory", "laboratories", "store", "fairgrounds", "co", "company", "transit",
+    "apartments", "dialysis", "authority", "supply", "supplies",
   ]
 
   /// Words after which an organisation named next is where someone works.
@@ -30,14 +31,52 @@ enum OrganizationRules {
   static let employerList = ["employer", "workplace", "company", "pharmacy"]
   private static let employer = WordHash.set(employerList)
   private static let isWord = WordHash.of("is")
+  private static let co = WordHash.of("co")
 
   static func apply(_ text: ScalarText, lexicon: Lexicon, _ out: inout Candidates) {
     let tokens = text.tokens
-    text.forEachToken(in: [.organizationTail, .workCue]) { i in
+    text.forEachToken(in: [.organizationTail, .workCue, .storeBrand]) { i in
       if text.classes[i].contains(.organizationTail) { organization(text, endingAt: i, &out) }
       if text.classes[i].contains(.workCue) { workplace(text, after: i, &out) }
+      if text.classes[i].contains(.storeBrand) { store(text, i, &out) }
     }
   }
+
+  /// Pharmacy and store chains, which place a person only at one branch.
+  static let storeBrandsList = [
+    "walgreens", "cvs", "walmart", "rite", "duane", "kroger", "safeway", "costco", "publix",
+    "wegmans", "meijer", "albertsons", "osco", "fred", "bartell", "hy-vee",
+  ]
+  private static let secondWords = WordHash.set(["aid", "reade", "meyer", "drug", "drugs"])
+  private static let branchLinks = WordHash.set(["on", "in", "at", "near", "off"])
+  private static let storeLeads = WordHash.set(["at", "to", "from"])
+
+  /// "Walgreens #09921", "the CVS on Queens Blvd", "sent to Walgreens": a chain's branch.
+  /// A chain named alone ("CVS says my insurance...") is a company, not a place.
+  private static func store(_ text: ScalarText, _ i: Int, _ out: inout Candidates) {
+    let tokens = text.tokens
+    guard tokens[i].isCapitalized || tokens[i].isAllUpper else { return }
+    var last = i
+    if let second = text.token(i + 1), second.isCapitalized, secondWords.contains(second.hash) {
+      last = i + 1
+    } else if tokens[i].hash == rite || tokens[i].hash == duane || tokens[i].hash == fred {
+      return  // "Rite", "Duane" and "Fred" alone are no chain
+    }
+    let numbered =
+      text.isSymbol(last + 1, 0x23) && text.token(last + 2).map { $0.isNumber } ?? false
+    let branch =
+      text.token(last + 1).map { $0.kind == .word && branchLinks.contains($0.hash) } ?? false
+      && text.token(last + 2).map { $0.isCapitalized || $0.isNumber } ?? false
+    var lead = i - 1
+    if text.isWord(lead, Words.the) { lead -= 1 }
+    let led = text.token(lead).map { $0.kind == .word && storeLeads.contains($0.hash) } ?? false
+    guard numbered || branch || led else { return }
+    let end = numbered ? tokens[last + 2].end : tokens[last].end
+    out.add(tokens[i].start, end, .location, .facility, confidence: 0.75, priority: Priority.place)
+  }
+  private static let rite = WordHash.of("rite")
+  private static let duane = WordHash.of("duane")
+  private static let fred = WordHash.of("fred")
 
   /// "Northgate Sleep Disorders Center": the organisation whose name ends at tail `i`.
   private static func organization(_ text: ScalarText, endingAt i: Int, _ out: inout Candidates) {
@@ -46,8 +85,18 @@ enum OrganizationRules {
     guard tokens[i].isCapitalized || tokens[i].isAllUpper, !text.isHyphenated(i),
       let first = namedRunStart(text, endingAt: i)
     else { return }
+    // "Piney Woods Cabinet Co.", "Poultry Processing Plant #2"
+    var end = tokens[i].end
+    if text.isSymbol(i + 1, 0x2E), text.isGlued(i + 1), tokens[i].hash == co {
+      end = tokens[i + 1].end
+    } else if text.isSymbol(i + 1, 0x23), let number = text.token(i + 2),
+      number.isNumber
+        || number.flags.contains(.hasDigit) && number.length <= 4, text.isGlued(i + 2)
+    {
+      end = number.end
+    }
     out.add(
-      tokens[first].start, tokens[i].end, .location, .organization, confidence: 0.8,
+      tokens[first].start, end, .location, .organization, confidence: 0.8,
       priority: Priority.place)
   }
 
@@ -84,6 +133,8 @@ enum OrganizationRules {
     var j = i - 1
     while j >= 0, i - j <= 7, !tokens[j + 1].flags.contains(.lineStart) {
       let t = tokens[j]
+      // "LAB REPORT Pinecrest Reference Laboratory": a heading's capitals are no part.
+      if t.kind == .word, t.isAllUpper != tokens[i].isAllUpper { break }
       // "Patient Service Center": a role word sits inside a name.
       if t.kind == .word, t.isCapitalized || t.isAllUpper,
         isRunWord(text, j) || text.isClass(j, .role)
@@ -177,6 +228,12 @@ enum OrganizationRules {
       } else {
         break
       }
+    }
+    // "Bayou Bend Poultry Plant #2": a branch number belongs to the name.
+    if text.isSymbol(last + 1, 0x23), let number = text.token(last + 2), number.kind == .word,
+      number.flags.contains(.hasDigit), number.length <= 4, text.isGlued(last + 2)
+    {
+      return last + 2
     }
     return tokens[last].kind == .word ? last : nil
   }

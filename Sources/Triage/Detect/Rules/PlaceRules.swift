@@ -235,8 +235,19 @@ enum PlaceRules {
         && !text.entries[j].isName
         && !text.entries[j].isCity && text.entries[j].wordFrequency >= 7
         && !(t.length <= 3 && text.isSymbol(j + 1, 0x2E) && text.isGlued(j + 1))  // "St. Brendan's"
+      // "ED PROVIDER NOTE Kenai Peninsula Regional Hospital": a heading in capitals is no
+      // part of a name written in mixed case (acronyms such as "CVS" or "UCLA" are).
+      if t.kind == .word, t.isAllUpper, t.length >= 3, text.entries[j].wordFrequency >= 8,
+        !tokens[i].isAllUpper
+      {
+        break
+      }
+      // "Midnight Sun Home Health": a weekday's abbreviation inside a name.
+      let weekdayWord =
+        text.isClass(j, .weekday) && t.length <= 3 && !t.isAllUpper
+        && text.token(j - 1).map { $0.kind == .word && $0.isCapitalized } ?? false
       if t.kind == .word, t.isCapitalized || t.isAllUpper, !text.isClass(j, .placeStop),
-        !text.isClass(j, [.notName, .weekday, .month]), !opener
+        !text.isClass(j, [.notName, .month]), !text.isClass(j, .weekday) || weekdayWord, !opener
       {
         // "Surgeon General", "Attorney General": a role before "General" names no place.
         if j == i - 1, tokens[i].hash == general, text.isClass(j, [.role, .title]) { break }
