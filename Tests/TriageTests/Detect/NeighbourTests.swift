@@ -205,6 +205,21 @@ import Testing
     #expect(finds(text, .location, match), "\(found(text))")
   }
 
+  @Test(arguments: [
+    ("rushed him to Magnolia Springs Heart & Vascular today", "Magnolia Springs Heart & Vascular"),
+    ("does anybody know if Tupelo Bend Regional takes Ambetter", "Tupelo Bend Regional"),
+    ("card pulled at Longleaf Occ Med over a BP", "Longleaf Occ Med"),
+    ("visitation at Hargrove & Sons saturday", "Hargrove & Sons"),
+  ])
+  func heartPracticesRegionalsAndFirms(text: String, match: String) {
+    #expect(finds(text, .location, match), "\(found(text))")
+  }
+
+  @Test func familyWordsAndSeenDateAges() {
+    #expect(finds("my mawmaw is 92 and they want a pacemaker", .age, "92"))
+    #expect(finds("i was seen the 12th, not later", .date, "12th"))
+  }
+
   @Test(arguments: ["CVS says my plan changed", "Walgreens app is down again"])
   func aChainAloneIsACompany(text: String) {
     #expect(!found(text).contains { $0.0 == "LOCATION" }, "\(text): \(found(text))")

@@ -61,7 +61,7 @@ enum NameWords {
   static let kinTitlesList: [String] = [
     "mama", "papa", "abuela", "abuelo", "abuelita", "abuelito", "lola", "lolo", "tia", "tio",
     "nonna", "nonno", "bubbe", "zayde", "gran", "grammy", "grampa", "gramps", "grandad",
-    "granddad", "meemaw", "pawpaw", "yaya", "baba", "dadi", "nani",
+    "granddad", "meemaw", "pawpaw", "yaya", "baba", "dadi", "nani", "mawmaw", "memaw",
   ]
 
   /// Words that introduce one's own or another's name.

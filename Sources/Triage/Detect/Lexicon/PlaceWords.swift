@@ -30,7 +30,7 @@ enum PlaceWords {
     "family", "pediatric", "dental", "women's", "eye", "heart", "behavioral", "home",
     "visiting", "physical", "skilled", "birth", "birthing", "care", "kidney", "funeral",
     // Parts of the body that name a practice in pairs ("Cascade Bone & Joint").
-    "bone", "joint", "spine", "foot", "ankle", "skin", "vein",
+    "bone", "joint", "spine", "foot", "ankle", "skin", "vein", "occ",
     // Words that qualify a school, church or library without naming it ("High School").
     "high", "elementary", "middle", "public", "charter", "grammar", "secondary", "junior",
     "catholic", "christian", "baptist", "methodist", "lutheran", "episcopal", "presbyterian",
@@ -63,7 +63,7 @@ enum PlaceWords {
     // Services that name a practice after a naming word ("Sunrise Dental", "Hillcrest
     // Imaging", "Riverbend General", "New Dawn Recovery").
     "dental", "imaging", "rehab", "recovery", "lactation", "wellness", "general",
-    "counseling", "diagnostics", "er",
+    "counseling", "diagnostics", "er", "heart", "regional",
     // Nouns that may also lead the name ("Congregation Beth Shalom").
     "congregation", "temple", "masjid", "clinique", "clinica", "clínica", "hôpital", "hopital",
     "centro", "iglesia", "igreja", "policlinico", "sanatorio", "convent", "monastery", "abbey",

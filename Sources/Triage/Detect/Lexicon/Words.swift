@@ -63,7 +63,7 @@ enum Words {
 
   /// Words before "the 12th" that make it a day of the month.
   static let ordinalDateLead = WordHash.set([
-    "on", "since", "by", "before", "after", "until", "till", "from", "for", "of",
+    "on", "since", "by", "before", "after", "until", "till", "from", "for", "of", "seen",
   ])
 
   /// Units and quantities after a number: doses, measurements, money, counts.

@@ -13,7 +13,7 @@ enum OrganizationRules {
     "foundry", "college", "university", "prison", "penitentiary", "jail", "airport", "hotel",
     "motel", "casino", "stadium", "arena", "museum", "drug", "drugs", "lab", "labs",
     "laboratory", "laboratories", "store", "fairgrounds", "co", "company", "transit",
-    "apartments", "dialysis", "authority", "supply", "supplies",
+    "apartments", "dialysis", "authority", "supply", "supplies", "sons", "bros",
   ]
 
   /// Words after which an organisation named next is where someone works.

@@ -165,7 +165,8 @@ enum PlaceRules {
       isHead(text, i + 2)
     {
       if text.isClass(i + 3, .facilityTail) { return i + 3 }
-      if text.isClass(i, .facilityHead), text.isClass(i + 2, .facilityHead) { return i + 2 }
+      // "Heart & Vascular", "Rehabilitation & Nursing"
+      if text.isClass(i, .facilityHead), isHead(text, i + 2) { return i + 2 }
     }
     return noun ? i : nil
   }
