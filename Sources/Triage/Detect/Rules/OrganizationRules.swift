@@ -62,16 +62,15 @@ enum OrganizationRules {
     } else if tokens[i].hash == rite || tokens[i].hash == duane || tokens[i].hash == fred {
       return  // "Rite", "Duane" and "Fred" alone are no chain
     }
-    let numbered =
-      text.isSymbol(last + 1, 0x23) && text.token(last + 2).map { $0.isNumber } ?? false
+    let number = text.branchNumber(after: last)
     let branch =
       text.token(last + 1).map { $0.kind == .word && branchLinks.contains($0.hash) } ?? false
       && text.token(last + 2).map { $0.isCapitalized || $0.isNumber } ?? false
     var lead = i - 1
     if text.isWord(lead, Words.the) { lead -= 1 }
     let led = text.token(lead).map { $0.kind == .word && storeLeads.contains($0.hash) } ?? false
-    guard numbered || branch || led else { return }
-    let end = numbered ? tokens[last + 2].end : tokens[last].end
+    guard number != nil || branch || led else { return }
+    let end = tokens[number ?? last].end
     out.add(tokens[i].start, end, .location, .facility, confidence: 0.75, priority: Priority.place)
   }
   private static let rite = WordHash.of("rite")
@@ -89,11 +88,8 @@ enum OrganizationRules {
     var end = tokens[i].end
     if text.isSymbol(i + 1, 0x2E), text.isGlued(i + 1), tokens[i].hash == co {
       end = tokens[i + 1].end
-    } else if text.isSymbol(i + 1, 0x23), let number = text.token(i + 2),
-      number.isNumber
-        || number.flags.contains(.hasDigit) && number.length <= 4, text.isGlued(i + 2)
-    {
-      end = number.end
+    } else if let number = text.branchNumber(after: i) {
+      end = tokens[number].end
     }
     out.add(
       tokens[first].start, end, .location, .organization, confidence: 0.8,
@@ -230,11 +226,7 @@ enum OrganizationRules {
       }
     }
     // "Bayou Bend Poultry Plant #2": a branch number belongs to the name.
-    if text.isSymbol(last + 1, 0x23), let number = text.token(last + 2), number.kind == .word,
-      number.flags.contains(.hasDigit), number.length <= 4, text.isGlued(last + 2)
-    {
-      return last + 2
-    }
+    if let number = text.branchNumber(after: last) { return number }
     return tokens[last].kind == .word ? last : nil
   }
 }

@@ -358,11 +358,7 @@ enum PlaceRules {
     // name to be capitalised.
     guard tokens[first].isCapitalized || tokens[first].isAllUpper else { return nil }
     // "CVS Pharmacy #2217": a store or branch number belongs to the name.
-    if text.isSymbol(last + 1, 0x23), let number = text.token(last + 2), number.isNumber,
-      text.isGlued(last + 2)
-    {
-      last += 2
-    }
+    if let number = text.branchNumber(after: last) { last = number }
     return (tokens[first].start, tokens[last].end, last + 1)
   }
 }

@@ -189,6 +189,16 @@ struct ScalarText: Sendable {
     }
   }
 
+  /// "#2", "#09921", "#14C" right after token `last`: a branch, store or unit number that
+  /// belongs to the name before it. The number's token index, or nil.
+  func branchNumber(after last: Int) -> Int? {
+    guard isSymbol(last + 1, 0x23), let number = token(last + 2), number.kind == .word,
+      number.isNumber || number.flags.contains(.hasDigit) && number.length <= 4,
+      isGlued(last + 2)
+    else { return nil }
+    return last + 2
+  }
+
   /// Whether token `i` is the second part of a hyphenated word ("Tri-County"), which the
   /// sentence-start test reads as following a dash.
   @inline(__always)
