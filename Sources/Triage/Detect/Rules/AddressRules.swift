@@ -20,7 +20,7 @@ enum AddressRules {
         if let end = zip(text, i) {
           out.add(token.start, end, .location, .zip, confidence: 0.9, priority: Priority.keyword)
         }
-      } else if let start = cityBeforeState(text, i) {
+      } else if text.isSymbol(i - 1, 0x2C), let start = cityBeforeState(text, i) {
         out.add(
           start, text.tokens[i - 2].end, .location, .cityState, confidence: 0.85,
           priority: Priority.place)
@@ -118,6 +118,8 @@ enum AddressRules {
   /// state. Token `i` is the state; the town is one to three capitalised words before the
   /// comma, none of them an everyday word unless the lexicon knows the town.
   private static func cityBeforeState(_ text: ScalarText, _ i: Int) -> Int? {
+    // The comma first (the caller tests it too): it rules out almost every word.
+    guard i >= 2, text.isSymbol(i - 1, 0x2C) else { return nil }
     let state = text.tokens[i]
     let isCode = state.isAllUpper && state.length == 2 && Words.stateCodes.contains(state.hash)
     // "Vietnamese, ID 44721": ID (identifier) and OR (operating room) need a known town.

@@ -6,6 +6,10 @@ enum DateRules {
     let s = text.scalars
     let tokens = text.tokens
     for (i, token) in tokens.enumerated() where token.kind == .word {
+      // Every date holds a digit, a month or a weekday: other words cost one test.
+      if !token.flags.contains(.hasDigit), text.classes[i].isDisjoint(with: [.month, .weekday]) {
+        continue
+      }
       if token.isNumber {
         guard text.boundaryBefore(token.start) else { continue }
         if let end = numeric(s, token.start) {
