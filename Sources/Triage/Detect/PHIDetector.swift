@@ -71,7 +71,7 @@ public struct PHIDetector: Sendable {
     KeywordIDRules.apply(text, &out)
     NameContextRules.apply(text, lexicon: lexicon, &out)
     PlaceRules.apply(text, lexicon: lexicon, &out)
-    OrganizationRules.apply(text, lexicon: lexicon, &out)
+    OrganizationRules.apply(text, &out)
     LowerCaseFacilityRule.apply(text, &out)
     PlaceNeighbourRule.apply(text, &out)
     let tags = tagger.tag(text, lexicon: lexicon)

@@ -107,7 +107,7 @@ enum NameContextRules {
           hasPossessive || isPersonal(text, span, from: j, bare: bare),
           // "CC: Substernal chest pressure" is the chief complaint, not a copy to someone.
           hash != chiefComplaint || text.entries[j].isLikelyName
-            || text.token(text.tokenIndex(startingAt: span.1)).map { !$0.isAllLower } ?? true
+            || text.token(text.tokenIndex(startingAt: span.1)).map({ !$0.isAllLower }) ?? true
         {
           if !hasPossessive { span.1 = withoutEverydayEnd(text, span, from: j) }
           out.add(

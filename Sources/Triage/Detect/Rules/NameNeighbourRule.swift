@@ -24,8 +24,8 @@ enum NameNeighbourRule {
           text.isSymbol(suffix + 1, 0x2E) && text.isGlued(suffix + 1)
           ? text.tokens[suffix + 1].end : word.end
       }
-      if first >= 2, text.isSymbol(first - 1, 0x2D), text.isGlued(first), text.isGlued(first - 1),
-        let part = text.token(first - 2), part.isAlpha, part.isCapitalized
+      if first >= 2, text.isHyphenated(first), let part = text.token(first - 2), part.isAlpha,
+        part.isCapitalized
       {
         candidate.start = part.start
       }
@@ -42,8 +42,7 @@ enum NameNeighbourRule {
   /// A glued hyphen and a capitalised word at token `k`, or a short syllable after a short
   /// part ("Hyun-woo", "Eun-ji").
   private static func isHyphenPart(_ text: ScalarText, _ k: Int) -> Bool {
-    guard text.isSymbol(k, 0x2D), text.isGlued(k), text.isGlued(k + 1),
-      let part = text.token(k + 1), part.isAlpha
+    guard text.isHyphenated(k + 1), let part = text.token(k + 1), part.isAlpha
     else { return false }
     return part.isCapitalized
       || part.isAllLower && part.length <= 3 && text.tokens[k - 1].length <= 4

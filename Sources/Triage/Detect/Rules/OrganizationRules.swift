@@ -33,8 +33,7 @@ enum OrganizationRules {
   private static let isWord = WordHash.of("is")
   private static let co = WordHash.of("co")
 
-  static func apply(_ text: ScalarText, lexicon: Lexicon, _ out: inout Candidates) {
-    let tokens = text.tokens
+  static func apply(_ text: ScalarText, _ out: inout Candidates) {
     text.forEachToken(in: [.organizationTail, .workCue, .storeBrand]) { i in
       if text.classes[i].contains(.organizationTail) { organization(text, endingAt: i, &out) }
       if text.classes[i].contains(.workCue) { workplace(text, after: i, &out) }
@@ -209,8 +208,8 @@ enum OrganizationRules {
         last = k
         words += 1
         k += 1
-      } else if t.kind == .symbol, t.first == 0x2D, text.isGlued(k), text.isGlued(k + 1),
-        let next = text.token(k + 1), next.kind == .word, next.isCapitalized
+      } else if text.isHyphenated(k + 1), let next = text.token(k + 1), next.kind == .word,
+        next.isCapitalized
       {
         k += 1
       } else if (t.kind == .symbol && t.first == 0x26) || t.hash == Words.and

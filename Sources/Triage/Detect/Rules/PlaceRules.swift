@@ -277,8 +277,8 @@ enum PlaceRules {
         // everyday word opens the name when a naming word follows it.
         first = j
         break
-      } else if t.kind == .symbol, t.first == 0x2D, text.isGlued(j), text.isGlued(j + 1), j > 0,
-        tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized
+      } else if text.isHyphenated(j + 1), j > 0, tokens[j - 1].kind == .word,
+        tokens[j - 1].isCapitalized
       {
         // "Tri-County Orthopedics"
         j -= 1
