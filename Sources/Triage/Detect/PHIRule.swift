@@ -123,6 +123,10 @@ extension PHIRule {
   static let workplace = PHIRule(
     "phi.location.workplace", .location, "A workplace named after \"works at\" or \"Employer:\".",
     "he works nights at the Pellman Foundry", "Pellman Foundry")
+  static let locationField = PHIRule(
+    "phi.location.field", .location,
+    "A form's place field (\"Location:\", \"Address:\", \"School:\") names where a person is.",
+    "Location: Bellmont CPEP, Unit 3", "Bellmont CPEP")
   static let city = PHIRule(
     "phi.location.city", .location, "A city or town is smaller than a state.",
     "we moved to Springfield last year", "Springfield")
@@ -213,7 +217,7 @@ extension PHIRule {
     phoneInternational, fax,
     ssn, card, iban, mac, vin, dateNumeric, dateMonthName, dateShort, dateOrdinal, age, zip,
     street, internationalStreet, unitAddress, military, poBox, cityState, facility, organization,
-    workplace, city,
+    workplace, locationField, city,
     placeContext, taggedPlace, titledName, relativeName,
     introducedName, initialsName, credentialName, invertedName, lexiconName, hashtagName,
     repeatedName,

@@ -6,8 +6,17 @@ enum PlaceWords {
     "parkway", "pkwy", "highway", "hwy", "square", "sq", "trail", "trl", "alley", "crescent",
     "close", "grove", "row", "walk", "loop", "pike", "plaza", "heights", "ridge", "expressway",
     "freeway", "route", "rte", "turnpike", "broadway", "manor", "crossing", "commons", "mews",
+    "concourse", "neck", "landing", "path", "cove", "causeway", "esplanade", "hollow",
   ]
   static let streetSuffixes = WordHash.set(streetSuffixesList)
+
+  /// Car makes, whose models ("Civic", "Silverado", "Odyssey") read like towns before a
+  /// plate's state, and which are towns themselves ("Toyota").
+  static let carMakes = WordHash.set([
+    "honda", "toyota", "ford", "chevy", "chevrolet", "nissan", "subaru", "dodge", "jeep", "kia",
+    "hyundai", "gmc", "buick", "tesla", "mazda", "volkswagen", "vw", "bmw", "lexus", "acura",
+    "chrysler", "cadillac", "mitsubishi", "volvo", "audi", "infiniti", "pontiac",
+  ])
 
   static let directions = WordHash.set([
     "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast",
@@ -34,6 +43,12 @@ enum PlaceWords {
     // Words that qualify a school, church or library without naming it ("High School").
     "high", "elementary", "middle", "public", "charter", "grammar", "secondary", "junior",
     "catholic", "christian", "baptist", "methodist", "lutheran", "episcopal", "presbyterian",
+    // Services that name a practice with a tail ("Quincy Shore Digestive Health", "Andover
+    // Gastro Partners", "South Shore Sleep & Lung", "Pulmonary & Critical Care").
+    "digestive", "gastro", "sleep", "lung", "critical", "detox",
+    // Courts, prisons and housing a person is tied to ("Dedham District Court",
+    // "Concord Hills Correctional Facility", "Old Colony Housing Partnership").
+    "district", "correctional", "housing",
   ]
   static let facilityHeads = WordHash.set(facilityHeadsList)
 
@@ -43,6 +58,9 @@ enum PlaceWords {
     "institute", "associates", "partners", "practice", "facility", "unit", "campus",
     "living", "pediatrics", "medicine", "laboratory", "laboratories", "lab", "labs", "suite",
     "therapy", "arts", "health", "med", "house", "surgery", "college",
+    // "Perkins County Health Services", "Keith County Health Dept", "Sheridan County Health
+    // Complex", "River Bend Home Infusion", "Dedham District Court".
+    "services", "service", "dept", "department", "complex", "infusion", "court", "partnership",
   ]
   static let facilityTails = WordHash.set(facilityTailsList)
 
@@ -51,7 +69,7 @@ enum PlaceWords {
     "hospital", "hospitals", "clinic", "infirmary", "hospice", "sanatorium", "healthcare",
     "manor", "pharmacy", "residence", "associates", "ambulance", "preschool", "daycare",
     "memorial", "school", "academy", "church", "parish", "chapel", "cathedral", "synagogue",
-    "mosque", "library",
+    "mosque", "library", "schools", "detox",
     // Specialties that name a practice after a word that names it ("Harbor Street
     // Pediatrics", "Metrowest Cardiology"); alone they are departments.
     "pediatrics", "cardiology", "dermatology", "oncology", "neurology", "urology", "nephrology",
@@ -67,6 +85,7 @@ enum PlaceWords {
     // Nouns that may also lead the name ("Congregation Beth Shalom").
     "congregation", "temple", "masjid", "clinique", "clinica", "clínica", "hôpital", "hopital",
     "centro", "iglesia", "igreja", "policlinico", "sanatorio", "convent", "monastery", "abbey",
+    "farmacia",
   ]
 
   /// Specialties and services: "Anticoagulation clinic", "Cardiology Associates" name a

@@ -46,6 +46,8 @@ struct WordClass: OptionSet, Sendable {
   static let imageExtension = WordClass(rawValue: 1 << 31)
   /// Pharmacy and store chains: "Walgreens", "CVS", "Rite Aid".
   static let storeBrand = WordClass(rawValue: 1 << 32)
+  /// Form labels whose value is a place: "Location:", "Address:", "School:".
+  static let locationLabel = WordClass(rawValue: 1 << 33)
 }
 
 /// The table behind `WordClass`, built once from the word lists.
@@ -84,6 +86,7 @@ enum Vocabulary {
     mark(OrganizationRules.workWordsList + OrganizationRules.employerList, .workCue)
     mark(PhotoFileRule.extensionsList, .imageExtension)
     mark(OrganizationRules.storeBrandsList, .storeBrand)
+    mark(LocationFieldRule.labelsList, .locationLabel)
     mark(PlaceWords.stopList, .placeStop)
     mark(PlaceWords.departmentsList, .department)
     mark(InternationalAddressRules.streetStartsList, .addressStart)

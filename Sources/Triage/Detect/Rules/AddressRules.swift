@@ -68,6 +68,14 @@ enum AddressRules {
         end = token.end
         j += 1
         if text.isSymbol(j, 0x2E), text.isGlued(j) { j += 1 }
+        // "418 Cedar Hollow Rd", "12 Park Place Dr": the first suffix was part of the name.
+        if let after = text.token(j), after.kind == .word, after.isCapitalized, after.spaceBefore,
+          !after.flags.contains(.lineStart), PlaceWords.streetSuffixes.contains(after.hash)
+        {
+          end = after.end
+          j += 1
+          if text.isSymbol(j, 0x2E), text.isGlued(j) { j += 1 }
+        }
         // A direction after the suffix: "Main St NW".
         if let after = text.token(j), after.kind == .word, after.isCapitalized,
           PlaceWords.directions.contains(after.hash)
@@ -139,13 +147,34 @@ enum AddressRules {
       word.isCapitalized,
       !text.isClass(j, [.notName, .placeStop, .streetSuffix]) || word.hash == newWord && j < i - 2
     {
+      // "Ojo del Venado, NM": a particle between two words of the town's name.
+      if j >= 2, text.tokens[j - 1].isAllLower,
+        PlaceRules.placeParticles.contains(
+          text.tokens[j - 1].hash), text.tokens[j - 2].isCapitalized
+      {
+        start = text.tokens[j - 2].start
+        j -= 3
+        continue
+      }
       start = word.start
       known = known || text.entries[j].isCity
       common = common || text.entries[j].wordFrequency >= 9
       j -= 1
     }
-    guard let start else { return nil }
+    guard var start else { return nil }
     if ambiguous && !known { return nil }
+    // "gray Honda Civic, MA plate 4RXT72": a car's make and model, not a town.
+    if PlaceWords.carMakes.contains(text.tokens[j + 1].hash)
+      || j >= 0 && text.tokens[j].kind == .word && PlaceWords.carMakes.contains(text.tokens[j].hash)
+    {
+      return nil
+    }
+    // "St. Johnsbury, VT", "Ft. Collins, CO": an abbreviated Saint, Fort or Mount opens it.
+    if text.isSymbol(j, 0x2E), text.isGlued(j), let short = text.token(j - 1), short.isCapitalized,
+      townAbbreviations.contains(short.hash)
+    {
+      start = short.start
+    }
     // "Port Lorne, ME 04107": a ZIP code after the state vouches for the town.
     let zipFollows = text.token(i + 1).map { $0.isNumber && $0.length == 5 } ?? false
     if !known && common && !zipFollows {
@@ -161,6 +190,7 @@ enum AddressRules {
   }
 
   private static let newWord = WordHash.of("new")
+  private static let townAbbreviations = WordHash.set(["st", "ste", "ft", "mt", "pt"])
 
   /// 5th, 42nd, 1st as a street name word.
   private static func ordinalStreet(_ text: ScalarText, _ token: Token) -> Bool {

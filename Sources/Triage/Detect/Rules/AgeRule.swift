@@ -52,7 +52,7 @@ enum AgeRule {
         if next.hash == Words.y {
           // y/o, y.o., y o
           let k = text.isSymbol(j + 1, 0x2F) || text.isSymbol(j + 1, 0x2E) ? j + 2 : j + 1
-          if text.isWord(k, Words.o) { add(token.start, token.end, &out) }
+          if text.isWord(k, Words.o) || isApposition(text, i) { add(token.start, token.end, &out) }
         } else if yearWords.contains(next.hash) {
           var k = j + 1
           if text.isSymbol(k, 0x2D) { k += 1 }
@@ -80,7 +80,8 @@ enum AgeRule {
 
   /// "Otis Marsh, 97, fell", "Rosario Benavides (96)": the number set off right after a
   /// capitalised name, closed by punctuation.
-  private static func isApposition(_ text: ScalarText, _ i: Int) -> Bool {
+  private static func isApposition(_ text: ScalarText, _ i: Int, last: Int? = nil) -> Bool {
+    let last = last ?? i
     // Any capitalised word or a name in a script without case ("林国华, 93,"), but not a
     // vital sign, a unit, a month or a health word ("HR, 95").
     guard i >= 2, text.isSymbol(i - 1, 0x2C) || text.isSymbol(i - 1, 0x28),
@@ -90,10 +91,15 @@ enum AgeRule {
       !text.isClass(i - 2, [.month, .weekday, .unit, .notName]),
       !text.entries[i - 2].isHealthTerm, !text.entries[i - 2].isStateOrCountry
     else { return false }
-    guard let next = text.token(i + 1) else { return true }
+    guard let next = text.token(last + 1) else { return true }
+    // "Hjalmar Nordgaard, 90 y, M."
+    if last == i, next.kind == .word, next.hash == Words.y, text.isSymbol(i + 2, 0x2C) {
+      return true
+    }
     guard next.kind == .symbol else { return false }
     switch next.first {
-    case 0x2C, 0x29, 0x3B: return true
+    // "Naw Mu Mu, 92 (IGRA pending)"
+    case 0x2C, 0x29, 0x3B, 0x28: return true
     case 0x2E: return !CharacterClass.isDigit(text[next.end])
     default: return false
     }
@@ -169,7 +175,9 @@ enum AgeRule {
     {
       return end
     }
-    return nil
+    // "Winifred Ames, ninety-six, end-stage IPF"
+    return isApposition(text, first, last: text.tokenIndex(startingAt: end, from: i) - 1)
+      ? end : nil
   }
 
   /// "grandpa is 97", "she turned 100": a person, then is/was/turned, then the number.

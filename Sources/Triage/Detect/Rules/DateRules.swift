@@ -54,8 +54,9 @@ enum DateRules {
         if let end = dayThenMonthName(text, i) {
           out.add(
             token.start, end, .date, .dateMonthName, confidence: 0.9, priority: Priority.formatted)
-        } else if text.isWord(i - 1, Words.the), i >= 2, tokens[i - 2].kind == .word,
-          Words.ordinalDateLead.contains(tokens[i - 2].hash)
+        } else if text.isWord(i - 1, Words.the), i >= 2,
+          tokens[i - 2].kind == .word && Words.ordinalDateLead.contains(tokens[i - 2].hash)
+            || text.isSymbol(i - 2, 0x3A) && text.isWord(i - 3, date)  // "Visit date: the 14th"
         {
           out.add(
             token.start, token.end, .date, .dateOrdinal, confidence: 0.8,
@@ -64,6 +65,8 @@ enum DateRules {
       }
     }
   }
+
+  private static let date = WordHash.of("date")
 
   /// m/d/yyyy, m-d-yy, d.m.yyyy, yyyy-mm-dd and m/yyyy, with plausible parts and one kind
   /// of separator.

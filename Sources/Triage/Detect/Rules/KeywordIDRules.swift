@@ -24,6 +24,7 @@ enum KeywordIDRules {
   private static let keywords: [Keyword] = {
     let list: [Keyword] = [
       keyword("mrn", .mrn, .mrn), keyword("medical record", .mrn, .mrn),
+      keyword("hrn", .mrn, .mrn), keyword("health record", .mrn, .mrn),
       keyword("med rec", .mrn, .mrn), keyword("record number", .mrn, .mrn),
       keyword("chart", .mrn, .mrn), keyword("patient id", .mrn, .mrn),
       keyword("pt id", .mrn, .mrn), keyword("patient number", .mrn, .mrn),
@@ -76,6 +77,10 @@ enum KeywordIDRules {
       keyword("access code", .id, .keywordID), keyword("activation code", .id, .keywordID),
       keyword("verification code", .id, .keywordID), keyword("enrollment code", .id, .keywordID),
       keyword("order", .id, .keywordID, needsCue: true),
+      keyword("voucher", .id, .keywordID), keyword("key", .id, .keywordID, needsCue: true),
+      // "Palm-vein template PV-7F3A-91C2-0B44": a stored biometric template's identifier.
+      keyword("template", .biometric, .biometric, needsCue: true),
+      keyword("hash", .biometric, .biometric, needsCue: true),
       keyword("transaction", .id, .keywordID, needsCue: true),
       // "interpreter ID 4471": see `roleID`.
       keyword("id", .id, .keywordID),

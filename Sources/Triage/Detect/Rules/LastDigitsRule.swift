@@ -43,9 +43,8 @@ enum LastDigitsRule {
         skipped += 1
       }
     } else {
-      // "ending in 4417", "ending with ...4417"
-      guard text.isWord(j, Words.in) || text.isWord(j, with) else { return }
-      j += 1
+      // "ending in 4417", "ending with ...4417", "Visa ending 8812"
+      if text.isWord(j, Words.in) || text.isWord(j, with) { j += 1 }
       var skipped = 0
       while let token = text.token(j), token.kind == .symbol, skipped < 3,
         token.first == 0x3A || token.first == 0x2A || token.first == 0x2E || token.first == 0x2D

@@ -541,7 +541,7 @@ enum NameContextRules {
 
   /// "TRAN, MINH THI": a second given name in capitals after "SURNAME, GIVEN", not a label
   /// ("MRN", "DOB") or an abbreviation the lexicon knows as a word.
-  private static func isSecondGivenName(_ text: ScalarText, _ m: Int) -> Bool {
+  static func isSecondGivenName(_ text: ScalarText, _ m: Int) -> Bool {
     guard let token = text.token(m), token.kind == .word, token.isAlpha, token.isAllUpper,
       token.length >= 2, token.spaceBefore, !token.flags.contains(.lineStart),
       !text.isClass(m, [.notName, .keywordStart, .role]), !credentials.contains(token.hash)

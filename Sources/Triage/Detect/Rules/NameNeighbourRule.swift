@@ -1,11 +1,21 @@
 /// What sits right beside a name belongs to the person: the other half of a hyphenated
 /// name the tagger split ("Aguilar-Montes", "Mei-Ling Fairweather") and a nickname in
 /// quotes after it ("Walter Ferrell (“Buck”)", "Stanisław “Stan” Kowalczyk", "Kwabena
-/// “K.B.” Asante").
+/// “K.B.” Asante"), the surname after that nickname ("Abigail “Abby” Coffin-Starbuck"), a
+/// surname that opens with a number word ("Renata Two Bulls", "Royce Ten Eyck") and a
+/// second given name after "Surname, Given" ("ELLSWORTH, DALE ROY", "Nguyen, Thanh Mai"). A place the tagger read in a person's
+/// name keeps its hyphenated half too ("Haruto Kimura-Lane"): whatever the category, the
+/// whole word is identifying.
 enum NameNeighbourRule {
   static func apply(_ text: ScalarText, _ out: inout Candidates) {
     var nicknames: [(Int, Int)] = []
     out.reshape { candidate in
+      if candidate.category == .location, candidate.rule.id == PHIRule.taggedPlace.id {
+        let first = text.tokenIndex(startingAt: candidate.start)
+        let next = text.tokenIndex(startingAt: candidate.end, from: first)
+        if isHyphenPart(text, next) { candidate.end = text.tokens[next + 1].end }
+        return
+      }
       guard candidate.category == .name else { return }
       let first = text.tokenIndex(startingAt: candidate.start)
       var next = text.tokenIndex(startingAt: candidate.end, from: first)
@@ -14,7 +24,13 @@ enum NameNeighbourRule {
         candidate.end = text.tokens[next - 2].end
         next -= 1
       }
-      if isHyphenPart(text, next) { candidate.end = text.tokens[next + 1].end }
+      if isHyphenPart(text, next) {
+        candidate.end = text.tokens[next + 1].end
+        next += 2
+      } else if let last = numberSurname(text, next) ?? secondGivenName(text, first, next) {
+        candidate.end = text.tokens[last].end
+        next = last + 1
+      }
       // "Otis Washington Jr.", "Darnell Price, Sr."
       let suffix = text.isSymbol(next, 0x2C) ? next + 1 : next
       if let word = text.token(suffix), word.kind == .word, word.isCapitalized,
@@ -30,7 +46,12 @@ enum NameNeighbourRule {
         candidate.start = part.start
       }
       let after = text.tokenIndex(startingAt: candidate.end, from: first)
-      if let nickname = quotedNickname(text, at: after) { nicknames.append(nickname) }
+      if let nickname = quotedNickname(text, at: after) {
+        nicknames.append((nickname.start, nickname.end))
+        if let surname = surnameAfterNickname(text, nickname.closing) {
+          nicknames.append(surname)
+        }
+      }
     }
     for (start, end) in nicknames {
       out.add(start, end, .name, .introducedName, confidence: 0.8, priority: Priority.context)
@@ -49,10 +70,76 @@ enum NameNeighbourRule {
         && text.tokens[k - 1].isCapitalized && !text.tokens[k - 1].isAllUpper
   }
 
-  /// `“Buck”`, `("Buck")`, `"K.B."` starting at token `k`: the nickname's offsets.
-  private static func quotedNickname(_ text: ScalarText, at k: Int) -> (Int, Int)? {
+  /// Number words that open Lakota, Dutch and other surnames: "Two Bulls", "Ten Eyck".
+  private static let numberWords = WordHash.set([
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred",
+  ])
+
+  /// "Renata Two Bulls": a capitalised number word and a capitalised word after a name, the
+  /// last token, or nil. "Patient Two" has no name before it; a number capitalised in the
+  /// middle of a sentence, right after a name, is part of it.
+  private static func numberSurname(_ text: ScalarText, _ k: Int) -> Int? {
+    guard let number = text.token(k), number.kind == .word, number.isCapitalized,
+      numberWords.contains(number.hash), number.spaceBefore,
+      let word = text.token(k + 1), word.kind == .word, word.isAlpha, word.isCapitalized,
+      word.spaceBefore, !word.flags.contains(.lineStart), !text.isClass(k + 1, [.notName, .unit])
+    else { return nil }
+    guard !text.entries[k + 1].isHealthTerm, !text.entries[k + 1].isStateOrCountry else {
+      return nil
+    }
+    return isHyphenPart(text, k + 2) ? k + 3 : k + 1
+  }
+
+  /// "ELLSWORTH, DALE ROY SSN", "Nguyen, Thanh Mai MRN": a second given name after a name
+  /// written "Surname, Given" — capitals after capitals, or a capitalised word no everyday
+  /// one. The last token, or nil.
+  private static func secondGivenName(_ text: ScalarText, _ first: Int, _ k: Int) -> Int? {
+    guard k - first >= 3, text.isSymbol(first + 1, 0x2C), let word = text.token(k),
+      word.kind == .word, word.isAlpha, word.spaceBefore, !word.flags.contains(.lineStart)
+    else { return nil }
+    if text.tokens[k - 1].isAllUpper && text.tokens[k - 1].length >= 2 {
+      return word.isAllUpper && NameContextRules.isSecondGivenName(text, k) ? k : nil
+    }
+    let entry = text.entries[k]
+    guard word.isCapitalized, !word.isAllUpper, entry.isLikelyName || entry.wordFrequency <= 5,
+      !entry.isHealthTerm, !entry.isStateOrCountry,
+      !text.isClass(k, [.keywordStart, .notName, .title, .role, .month, .weekday]),
+      !NameContextRules.isFieldLabel(text, k)
+    else { return nil }
+    return k
+  }
+
+  /// `Abigail “Abby” Coffin-Starbuck`: the capitalised surname right after a nickname's
+  /// closing quote at token `k`, with its hyphenated half.
+  private static func surnameAfterNickname(_ text: ScalarText, _ k: Int) -> (Int, Int)? {
+    var j = k + 1
+    if text.isSymbol(j, 0x29) { j += 1 }
+    guard let word = text.token(j), word.kind == .word, word.isAlpha, word.isCapitalized,
+      word.spaceBefore, !word.flags.contains(.lineStart),
+      !text.isClass(j, [.notName, .placeStop, .title, .role, .month, .weekday, .keywordStart]),
+      !text.entries[j].isHealthTerm,
+      text.entries[j].isLikelyName || text.entries[j].wordFrequency <= 7
+    else { return nil }
+    let last = isHyphenPart(text, j + 1) ? j + 2 : j
+    return (word.start, text.tokens[last].end)
+  }
+
+  /// `“Buck”`, `("Buck")`, `"K.B."` starting at token `k`: the nickname's offsets and the
+  /// index of its closing quote.
+  private static func quotedNickname(_ text: ScalarText, at k: Int) -> (
+    start: Int, end: Int, closing: Int
+  )? {
     var j = k
-    if text.isSymbol(j, 0x28) { j += 1 }
+    if text.isSymbol(j, 0x28) {
+      j += 1
+      // "Dr. Venkataraman (Priya)": a given name in brackets after the surname.
+      if let word = text.token(j), word.kind == .word, word.isAlpha, word.isCapitalized,
+        text.isGlued(j), text.isSymbol(j + 1, 0x29), text.isGlued(j + 1),
+        text.entries[j].firstName >= 5, !text.isClass(j, [.notName, .month, .weekday, .role])
+      {
+        return (word.start, word.end, j + 1)
+      }
+    }
     guard text.isSymbol(j, 0x201C) || text.isSymbol(j, 0x22) else { return nil }
     j += 1
     guard let first = text.token(j), first.kind == .word, first.isAlpha, first.isCapitalized,
@@ -68,6 +155,6 @@ enum NameNeighbourRule {
       m += 1
     }
     guard text.isSymbol(m, 0x201D) || text.isSymbol(m, 0x22), text.isGlued(m) else { return nil }
-    return (first.start, text.tokens[last].end)
+    return (first.start, text.tokens[last].end, m)
   }
 }

@@ -13,7 +13,8 @@ enum OrganizationRules {
     "foundry", "college", "university", "prison", "penitentiary", "jail", "airport", "hotel",
     "motel", "casino", "stadium", "arena", "museum", "drug", "drugs", "lab", "labs",
     "laboratory", "laboratories", "store", "fairgrounds", "co", "company", "transit",
-    "apartments", "dialysis", "authority", "supply", "supplies", "sons", "bros",
+    "apartments", "dialysis", "authority", "supply", "supplies", "sons", "bros", "mall",
+    "mart", "health",
   ]
 
   /// Words after which an organisation named next is where someone works.
@@ -28,6 +29,10 @@ enum OrganizationRules {
     "worker", "contractor", "trucker", "manager", "supervisor", "dishwasher", "housekeeper",
   ]
   private static let workLinks = WordHash.set(["at", "for", "from"])
+  /// Words after an insurer's name or before it as a label: "Health Plan", "Plan:".
+  private static let insurerWords = WordHash.set([
+    "plan", "plans", "ppo", "hmo", "epo", "insurance", "insurer", "payer", "advantage",
+  ])
   static let employerList = ["employer", "workplace", "company", "pharmacy"]
   private static let employer = WordHash.set(employerList)
   private static let isWord = WordHash.of("is")
@@ -83,6 +88,13 @@ enum OrganizationRules {
     guard tokens[i].isCapitalized || tokens[i].isAllUpper, !text.isHyphenated(i),
       let first = namedRunStart(text, endingAt: i)
     else { return }
+    // "Tufts Health Plan", "Plan: BlueStone Health PPO": an insurer is no place.
+    if let next = text.token(i + 1), next.kind == .word, insurerWords.contains(next.hash) {
+      return
+    }
+    if first >= 2, text.isSymbol(first - 1, 0x3A), insurerWords.contains(tokens[first - 2].hash) {
+      return
+    }
     // "Piney Woods Cabinet Co.", "Poultry Processing Plant #2"
     var end = tokens[i].end
     if text.isSymbol(i + 1, 0x2E), text.isGlued(i + 1), tokens[i].hash == co {
@@ -142,6 +154,10 @@ enum OrganizationRules {
         named = named || isNaming(text, j)
         first = j
         j -= 1
+      } else if t.kind == .word, t.isAllLower, PlaceRules.placeParticles.contains(t.hash), j > 0,
+        tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized
+      {
+        j -= 1  // "Valle del Sol Farmworker Health"
       } else if t.kind == .symbol, t.first == 0x26 || t.first == 0x2D && text.isHyphenated(j + 1),
         j > 0, tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized
       {

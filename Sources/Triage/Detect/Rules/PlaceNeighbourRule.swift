@@ -6,11 +6,12 @@
 enum PlaceNeighbourRule {
   private static let anchors: Set<String> = [
     PHIRule.street.id, PHIRule.facility.id, PHIRule.organization.id, PHIRule.workplace.id,
-    PHIRule.unitAddress.id,
+    PHIRule.unitAddress.id, PHIRule.locationField.id,
   ]
   private static let floor = WordHash.set(["floor", "fl"])
+  private static let unitWord = WordHash.of("unit")
   private static let suites = WordHash.set([
-    "suite", "ste", "apt", "apartment", "unit", "bldg", "building",
+    "suite", "ste", "apt", "apartment", "bldg", "building",
   ])
 
   static func apply(_ text: ScalarText, _ out: inout Candidates) {
@@ -23,7 +24,11 @@ enum PlaceNeighbourRule {
         guard text.isSymbol(k, 0x2C), let part = text.token(k + 1), part.kind == .word,
           !part.flags.contains(.lineStart)
         else { break }
-        if let last = unit(text, k + 1) ?? town(text, k + 1) {
+        // "Hawthorne Apartments, Unit 12C" is a home; "Bellmont CPEP, Unit 3" a ward.
+        let ward =
+          candidate.rule.id == PHIRule.facility.id
+          || candidate.rule.id == PHIRule.locationField.id
+        if let last = unit(text, k + 1, ward: ward) ?? town(text, k + 1) {
           added.append((part.start, text.tokens[last].end))
           k = last + 1
         } else {
@@ -37,9 +42,11 @@ enum PlaceNeighbourRule {
   }
 
   /// "Suite 110", "Ste 4B", "3rd floor": the last token, or nil.
-  private static func unit(_ text: ScalarText, _ k: Int) -> Int? {
-    // A room in a hospital is no address; a suite or an apartment is.
-    if suites.contains(text.tokens[k].hash), let number = text.token(k + 1), number.kind == .word,
+  private static func unit(_ text: ScalarText, _ k: Int, ward: Bool) -> Int? {
+    // A room or a unit in a hospital is a ward, no address; a suite or an apartment is.
+    let hash = text.tokens[k].hash
+    if suites.contains(hash) || !ward && hash == unitWord, let number = text.token(k + 1),
+      number.kind == .word,
       number.flags.contains(.hasDigit), number.length <= 5
     {
       return k + 1
@@ -60,6 +67,8 @@ enum PlaceNeighbourRule {
       !t.flags.contains(.lineStart) || m == k
     {
       let entry = text.entries[m]
+      // "Unalaska Claim: WC-26…": the next field's label is no part of the town.
+      if m > k, text.isSymbol(m + 1, 0x3A) { break }
       guard !entry.isStateOrCountry || entry.isCity, !entry.isHealthTerm,
         !text.isClass(
           m,
@@ -67,7 +76,8 @@ enum PlaceNeighbourRule {
             .title, .notName, .month, .weekday, .role, .formRole, .facilityHead, .facilityTail,
             .facilityNoun, .department, .organizationTail,
           ]),
-        entry.isCity || !entry.isLikelyName, !(t.isAllUpper && t.length <= 3)
+        entry.isCity || !entry.isLikelyName || stateFollows(text, m),
+        !(t.isAllUpper && t.length <= 3)
       else { break }
       last = m
       m += 1
@@ -75,8 +85,18 @@ enum PlaceNeighbourRule {
     guard last >= k else { return nil }
     guard let after = text.token(last + 1), !after.flags.contains(.lineStart) else { return last }
     if after.kind == .symbol {
+      // "Roosevelt Middle School, Bismarck: Ezekiel…" but not "…, Attn: Marisol".
+      if after.first == 0x3A { return text.entries[last].isCity ? last : nil }
       return [0x2C, 0x2E, 0x3B, 0x29].contains(after.first) ? last : nil
     }
     return text.entries[last + 1].isState || Words.stateCodes.contains(after.hash) ? last : nil
+  }
+
+  /// "…, Grant, NE": a comma and a state after word `m`, which makes even a name a town.
+  private static func stateFollows(_ text: ScalarText, _ m: Int) -> Bool {
+    guard text.isSymbol(m + 1, 0x2C), let state = text.token(m + 2), state.kind == .word
+    else { return false }
+    return state.isAllUpper && state.length == 2 && Words.stateCodes.contains(state.hash)
+      || state.isCapitalized && text.entries[m + 2].isState
   }
 }

@@ -51,7 +51,11 @@ enum PlaceRules {
         let abbreviation =
           next == i + 1 && token.isAllUpper && token.length <= 4
           && !text.caseProfile.isMostlyUpper && !lead && !strong
-        if next == i + 1 && entry.isHealthTerm || abbreviation {
+        // "a silver Toyota Corolla": a car's make before its model is no town.
+        let carMake =
+          PlaceWords.carMakes.contains(token.hash)
+          && text.token(i + 1).map { $0.kind == .word && $0.isCapitalized } ?? false
+        if next == i + 1 && entry.isHealthTerm || abbreviation || carMake {
           i = next
           continue
         }
@@ -197,8 +201,11 @@ enum PlaceRules {
   /// of many patients: "Congregation Beth Shalom", "Clinique Familiale Toussaint".
   private static let leadingNouns = WordHash.set([
     "congregation", "temple", "masjid", "hospital", "clinic", "clinique", "clinica", "clínica",
+    "farmacia",
     "hôpital", "hopital", "centro", "iglesia", "igreja", "policlinico", "sanatorio",
   ])
+  /// Particles inside a place's name: "Valle del Sol", "Ojo de Agua", "Vista de la Luz".
+  static let placeParticles = WordHash.set(["de", "del", "la", "las", "los", "do", "da", "dos"])
   private static let de = WordHash.of("de")
   private static let la = WordHash.of("la")
   private static let possessiveHeads = WordHash.set(["women", "children", "men"])
@@ -208,7 +215,9 @@ enum PlaceRules {
   private static let ofNames = WordHash.set(["lady", "sisters", "daughters", "brothers", "mother"])
   /// Everyday words that open a facility's name before a naming word ("Good Morning
   /// Clinic" has none: "Morning" is too common a word to name a place).
-  private static let openers = WordHash.set(["good", "new", "our", "great", "holy", "sacred"])
+  private static let openers = WordHash.set([
+    "good", "new", "old", "our", "great", "holy", "sacred",
+  ])
   private static let general = WordHash.of("general")
   private static let saint = WordHash.of("saint")
   private static let st = WordHash.of("st")
@@ -221,10 +230,22 @@ enum PlaceRules {
     let tokens = text.tokens
     guard var last = headEnd(text, i) else { return nil }
     let headEnd = last
+    // "Forrest Bend Medical Center Emergency Dept": a department after a facility's name
+    // is a part of it, not another place.
+    if text.isClass(i, .department), !text.isClass(i, [.facilityHead, .facilityNoun]),
+      text.isClass(i - 1, .facilityTail)
+        || text.isClass(i - 1, .facilityNoun) && !text.isClass(i - 1, .facilityHead),
+      text.tokens[i - 1].isCapitalized
+    {
+      return nil
+    }
     // Extend left over capitalised name words (and St., 's, &, of).
     var first = i
     var j = i - 1
     var named = false
+    // "Mattapan clinic" yes, "Prior detox" no: before a head in lower case, only a name, a
+    // town or a rare word names the place.
+    let lowerHead = tokens[i].isAllLower
     // Eight tokens back: possessives take three each ("Women’s and Children’s Hospital").
     while j >= 0, i - j <= 8, !tokens[j + 1].flags.contains(.lineStart) {
       let t = tokens[j]
@@ -255,10 +276,13 @@ enum PlaceRules {
         // "GERIATRIC ASSESSMENT CLINIC": in a heading's capitals, a word as common as
         // "assessment" names nothing ("High Country Regional" in mixed case does).
         let entry = text.entries[j]
+        let naming =
+          !lowerHead || entry.isLikelyName || entry.isCity || entry.wordFrequency <= 6
         named =
           named
-          || !text.isClass(j, [.facilityHead, .department]) && !entry.isHealthTerm
+          || !text.isClass(j, [.facilityHead, .facilityTail, .department]) && !entry.isHealthTerm
             && (!t.isAllUpper || entry.wordFrequency <= 7 || entry.isLikelyName || entry.isCity)
+            && naming
           || facilityNames.contains(t.hash)
         first = j
         j -= 1
@@ -286,6 +310,11 @@ enum PlaceRules {
         tokens[j - 1].isCapitalized, tokens[j + 1].isCapitalized
       {
         // "Our Lady of Guadalupe Parish", "Sisters of Mercy Hospital"
+        j -= 1
+      } else if t.kind == .word, t.isAllLower, placeParticles.contains(t.hash), j > 0,
+        tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized, tokens[j + 1].isCapitalized
+      {
+        // "Sangre del Río Home Health", "Ojo de Agua Clinic"
         j -= 1
       } else if t.kind == .word, t.hash == Words.and, j > 0,
         tokens[j - 1].isCapitalized || tokens[j - 1].hash == Words.s, tokens[j + 1].isCapitalized

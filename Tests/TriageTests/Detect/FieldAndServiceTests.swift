@@ -1,0 +1,197 @@
+import Testing
+
+@testable import Triage
+
+/// The gaps held-out samples 13 to 16 left: practices named by a service and a tail,
+/// courts, form fields that hold a place, staff initials, the neighbours of names and
+/// places, and a few identifiers. Each rule is tested on wordings the samples do not use,
+/// with hard negatives.
+@Suite struct FieldAndServiceTests {
+  // MARK: Practices named by a service and a tail
+
+  @Test(arguments: [
+    ("referred to Cape Ann Digestive Health for EGD", "Cape Ann Digestive Health"),
+    ("sees Merrimack Gastro Partners yearly", "Merrimack Gastro Partners"),
+    ("study at Penobscot Sleep & Lung tonight", "Penobscot Sleep & Lung"),
+    ("Dr. Ames, Katahdin Pulmonary & Critical Care", "Katahdin Pulmonary & Critical Care"),
+    ("via Cherry County Health Dept", "Cherry County Health Dept"),
+    ("intake at Harwich Recovery Services", "Harwich Recovery Services"),
+    ("courier from Loup Valley Home Infusion", "Loup Valley Home Infusion"),
+    ("nurse for Ainsworth Public Schools", "Ainsworth Public Schools"),
+    ("two nights at Cranberry Shores Detox", "Cranberry Shores Detox"),
+  ])
+  func servicesWithATailNameAPractice(text: String, match: String) {
+    #expect(finds(text, .location, match), "\(found(text))")
+  }
+
+  @Test(arguments: [
+    ("arraigned in Barnstable District Court today", "Barnstable District Court"),
+    ("released from Walpole Correctional Facility", "Walpole Correctional Facility"),
+    ("placed by Old Harbor Housing Partnership", "Old Harbor Housing Partnership"),
+    ("cashier at the Hanover Mall", "Hanover Mall"),
+    ("works at the Ortiz Family Mart", "Ortiz Family Mart"),
+    ("clinic day at Valle del Sol Farmworker Health", "Valle del Sol Farmworker Health"),
+    ("refill sent to Farmacia Santa Rita", "Farmacia Santa Rita"),
+  ])
+  func courtsHousingStoresAndSpanishNames(text: String, match: String) {
+    #expect(finds(text, .location, match), "\(found(text))")
+  }
+
+  @Test(arguments: [
+    "Plan: Harvard Pilgrim Health Plan, member 8812", "Insurance: Summit Health PPO",
+    "Department of Public Health guidance", "Mental Health Services are open",
+    "the Emergency Dept was full", "Prior detox at two programs", "Supreme Court ruling",
+  ])
+  func insurersAndEverydayServicesAreNoPlace(text: String) {
+    #expect(!categories(text).contains("LOCATION"), "\(text): \(found(text))")
+  }
+
+  @Test func aDepartmentAfterAFacilityStaysInsideIt() {
+    let text = "Arrived at Kearney Valley Medical Center Emergency Dept by EMS"
+    #expect(finds(text, .location, "Kearney Valley Medical Center"), "\(found(text))")
+    #expect(!found(text).contains { $0.1.contains("Emergency") })
+  }
+
+  // MARK: Place fields on forms
+
+  @Test(arguments: [
+    ("Location: Quarry Hill CPEP, Unit 3\nHPI: 15yo", "Quarry Hill CPEP"),
+    ("Address: Bldg 7, 410 Tremont St", "Bldg 7"),
+    ("School: Wentworth Academy\nGrade: 4", "Wentworth Academy"),
+    ("Placement: Ridgeview Group Home; since March", "Ridgeview Group Home"),
+  ])
+  func aPlaceFieldHoldsAPlace(text: String, match: String) {
+    #expect(finds(text, .location, match), "\(found(text))")
+  }
+
+  @Test(arguments: [
+    "Location: ED bay 4", "Location: Adult ED, triage", "Address: on file",
+    "Location: home", "Site: L forearm", "Facility: Medical Center",
+  ])
+  func aFieldWithNoNamingWordIsNoPlace(text: String) {
+    #expect(!categories(text).contains("LOCATION"), "\(text): \(found(text))")
+  }
+
+  // MARK: Neighbours of places
+
+  @Test(arguments: [
+    ("Willow Creek Senior Living, Bismarck: resident fell", "Bismarck"),
+    ("Custer County Health Services, Grant, NE today", "Grant"),
+    ("moved from Birchwood Apartments, Unit 4B last year", "Unit 4B"),
+  ])
+  func townsAndHomesAfterAPlace(text: String, match: String) {
+    #expect(finds(text, .location, match), "\(found(text))")
+  }
+
+  @Test(arguments: [
+    "Mercy Regional Hospital, Unit 3 North", "Lakeside Pediatrics, Attn: Dana",
+  ])
+  func wardsAndLabelsAfterAPlaceAreNoTown(text: String) {
+    #expect(found(text).filter { $0.0 == "LOCATION" }.count == 1, "\(text): \(found(text))")
+  }
+
+  @Test(arguments: [
+    ("Mt. Vernon, WA 98273", "Mt. Vernon"), ("St. Albans, VT 05478", "St. Albans"),
+    ("Ojo del Padre, NM 87500", "Ojo del Padre"),
+  ])
+  func abbreviatedSaintsAndParticlesOpenATown(text: String, match: String) {
+    #expect(finds(text, .location, match), "\(found(text))")
+  }
+
+  @Test(arguments: [
+    "a silver Toyota Corolla, TX plate KZT4471", "blue Ford Ranger, MT plate 4-88213A",
+  ])
+  func aCarModelBeforeAPlateStateIsNoTown(text: String) {
+    #expect(
+      !found(text).contains { $0.0 == "LOCATION" && !$0.1.contains("plate") },
+      "\(text): \(found(text))")
+  }
+
+  @Test func aStreetKeepsASuffixWordInsideItsName() {
+    #expect(finds("lives at 22 Maple Hollow Rd now", .location, "22 Maple Hollow Rd"))
+    #expect(finds("home is 7 Gull Neck, Chatham", .location, "7 Gull Neck"))
+    #expect(finds("1410 Grand Concourse, Bronx", .location, "1410 Grand Concourse"))
+  }
+
+  // MARK: Names
+
+  @Test(arguments: [
+    ("called aunt Marie Two Crows back", "Marie Two Crows"),
+    ("consent from Peter Ten Broeck at bedside", "Peter Ten Broeck"),
+  ])
+  func aSurnameOpeningWithANumberWord(text: String, match: String) {
+    #expect(finds(text, .name, match), "\(found(text))")
+  }
+
+  @Test(arguments: [
+    "Patient Two was discharged.", "took Two Tylenol", "Dr. Smith saw Two patients",
+  ])
+  func aNumberWordAloneIsNoSurname(text: String) {
+    #expect(!found(text).contains { $0.1.contains("Two") }, "\(text): \(found(text))")
+  }
+
+  @Test func aSecondGivenNameAfterSurnameComma() {
+    let capitals = "Veteran: HALVORSEN, ERIK LARS SSN 123-45-6789"
+    #expect(finds(capitals, .name, "HALVORSEN, ERIK LARS"), "\(found(capitals))")
+    let mixed = "Pt: Pham, Minh Khoa MRN 4471902"
+    #expect(finds(mixed, .name, "Pham, Minh Khoa"), "\(found(mixed))")
+  }
+
+  @Test func theSurnameAfterANicknameAndAGivenNameInBrackets() {
+    let nickname = "Patient: Margaret “Peg” Folger-Macy, 71 F"
+    #expect(finds(nickname, .name, "Folger-Macy"), "\(found(nickname))")
+    let bracket = "Dr. Raghunathan (Arjun) covering tonight"
+    #expect(finds(bracket, .name, "Arjun"), "\(found(bracket))")
+    #expect(!found("Dr. Raghunathan (Cardiology) covering").contains { $0.1 == "Cardiology" })
+  }
+
+  @Test(arguments: [
+    ("pharmacy will call back tomorrow. --KRM", "KRM"),
+    ("faxed order to Dr. Lee — TW", "TW"),
+    ("spoke with daughter, ok'd plan -- JPL\nnext call", "JPL"),
+  ])
+  func staffInitialsSigningALine(text: String, match: String) {
+    #expect(finds(text, .name, match), "\(found(text))")
+  }
+
+  @Test(arguments: [
+    "Plan - PT", "continue ASA - ICU", "Dx: COPD-GI", "pain better -- OK",
+  ])
+  func aDashAndCapitalsThatSignNothing(text: String) {
+    #expect(!categories(text).contains("NAME"), "\(text): \(found(text))")
+  }
+
+  // MARK: Ages, identifiers and dates
+
+  @Test func aSpelledAgeAndAnAgeInYearsAfterAName() {
+    #expect(finds("Hazel Orcutt, ninety-four, on 4 L O2", .age, "ninety-four"))
+    #expect(finds("Pt: Anders Lund, 93 y, M. Received", .age, "93"))
+    #expect(finds("grandmother Pa Nhia Vang, 95 (pending)", .age, "95"))
+    #expect(!categories("Apgars 9, ninety minutes later").contains("AGE"))
+    #expect(!categories("BP, 95 y, reading").contains("AGE"))
+  }
+
+  @Test func theLastDigitsOfACardWithoutIn() {
+    #expect(finds("autopay on Mastercard ending 5521.", .account, "5521"))
+    #expect(!categories("the season ending 2019 was long").contains("ACCOUNT"))
+  }
+
+  @Test func keywordsNewToTheIdentifierRules() {
+    #expect(finds("HRN: SWH-40-2219 admitted", .mrn, "SWH-40-2219"))
+    #expect(finds("Housing voucher # HV-ME-26-0113 issued", .id, "HV-ME-26-0113"))
+    #expect(finds("voiceprint template VP-8812-QA enrolled", .biometric, "VP-8812-QA"))
+    #expect(finds("fingerprint hash FP-91ab2c stored", .biometric, "FP-91ab2c"))
+    #expect(!categories("the template was updated in 2024").contains("BIOMETRIC"))
+  }
+
+  @Test func anOrdinalDayAfterADateLabel() {
+    #expect(finds("Visit date: the 9th (Mon)", .date, "9th"))
+    #expect(!categories("the 9th rib fracture").contains("DATE"))
+  }
+
+  @Test func theHyphenatedHalfOfANameTheTaggerReadAsAPlace() {
+    // Whatever the category, "Kimura-Lane" is one identifying word.
+    let text = "Portal message from Haruto Kimura-Lane about refills"
+    #expect(found(text).contains { $0.1.hasSuffix("Kimura-Lane") }, "\(found(text))")
+  }
+}
