@@ -127,6 +127,10 @@ extension PHIRule {
     "phi.location.field", .location,
     "A form's place field (\"Location:\", \"Address:\", \"School:\") names where a person is.",
     "Location: Bellmont CPEP, Unit 3", "Bellmont CPEP")
+  static let landFeature = PHIRule(
+    "phi.location.feature", .location,
+    "A small place named by a feature of the land (Wash, Flats, Creek) after \"from\" or \"near\".",
+    "no ride from Coyote Wash this week", "Coyote Wash")
   static let city = PHIRule(
     "phi.location.city", .location, "A city or town is smaller than a state.",
     "we moved to Springfield last year", "Springfield")
@@ -217,7 +221,7 @@ extension PHIRule {
     phoneInternational, fax,
     ssn, card, iban, mac, vin, dateNumeric, dateMonthName, dateShort, dateOrdinal, age, zip,
     street, internationalStreet, unitAddress, military, poBox, cityState, facility, organization,
-    workplace, locationField, city,
+    workplace, locationField, landFeature, city,
     placeContext, taggedPlace, titledName, relativeName,
     introducedName, initialsName, credentialName, invertedName, lexiconName, hashtagName,
     repeatedName,

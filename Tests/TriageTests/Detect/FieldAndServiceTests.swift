@@ -194,4 +194,65 @@ import Testing
     let text = "Portal message from Haruto Kimura-Lane about refills"
     #expect(found(text).contains { $0.1.hasSuffix("Kimura-Lane") }, "\(found(text))")
   }
+
+  // MARK: Small places, closings and record keys
+
+  @Test(arguments: [
+    ("no ride from Piñon Wash since Monday", "Piñon Wash"),
+    ("grazing near Red Mesa Tank all week", "Red Mesa Tank"),
+    ("we drove to Lizard Flats for the clinic", "Lizard Flats"),
+    ("lives out past Cutter Gap with her son", "Cutter Gap"),
+  ])
+  func aNameEndingInAFeatureOfTheLand(text: String, match: String) {
+    #expect(finds(text, .location, match), "\(found(text))")
+  }
+
+  @Test(arguments: [
+    "Hope Springs eternal, right", "Mark Creek ran the meeting", "in Valley Fever season",
+    "at Critical Junction in the plan",
+  ])
+  func aFeatureWordWithoutALeadOrAfterAHealthWordIsNoPlace(text: String) {
+    // The name tagger may still read "Valley Fever" as a place; this rule must not.
+    let rules = detector.findings(in: text).map(\.rule)
+    #expect(!rules.contains(PHIRule.landFeature.id), "\(text): \(rules)")
+  }
+
+  @Test(arguments: [
+    ("I will call back after lunch.\nThanks, Anouk", "Anouk"),
+    ("Let me know if the form is wrong. Regards,\nTomasz Wójcik", "Tomasz Wójcik"),
+  ])
+  func aNameAfterAClosing(text: String, match: String) {
+    #expect(finds(text, .name, match), "\(found(text))")
+  }
+
+  @Test(arguments: ["Thanks, Everyone", "Best, Regards", "Cheers, Monday"])
+  func aClosingBeforeAnEverydayWord(text: String) {
+    #expect(!categories(text).contains("NAME"), "\(text): \(found(text))")
+  }
+
+  @Test(arguments: [
+    ("Re: Faith Winter, DOB 02/14/1990", "Faith Winter"),
+    ("call from foster mom re: Jaylen ORTIZ MRN 4471902", "Jaylen ORTIZ"),
+    ("Resident: OKAFOR, GRACE N. MRN: 00183", "OKAFOR, GRACE N"),
+    ("records for Radomír Dvořák, DOB 1/2/1950", "Radomír Dvořák"),
+  ])
+  func theWordsBeforeARecordKeyNameItsSubject(text: String, match: String) {
+    #expect(finds(text, .name, match), "\(found(text))")
+  }
+
+  @Test(arguments: [
+    "Please Verify DOB and MRN", "Patient Name DOB MRN", "ENDOCRINE PROGRESS NOTE DOS 11/2",
+    "Sierra Vista, AZ MRN: 00412",
+  ])
+  func labelsAndHeadingsBeforeARecordKeyAreNoName(text: String) {
+    #expect(
+      !found(text).contains { $0.0 == "NAME" && $0.1.contains(where: \.isUppercase) },
+      "\(text): \(found(text))")
+  }
+
+  @Test func spanishAndVisitingNurseNames() {
+    #expect(finds("sent to Farmacia del Rio #4 today", .location, "Farmacia del Rio #4"))
+    let vns = "seen by Three Rivers Visiting Nurse Service today"
+    #expect(finds(vns, .location, "Three Rivers Visiting Nurse Service"), "\(found(vns))")
+  }
 }

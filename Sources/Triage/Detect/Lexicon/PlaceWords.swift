@@ -49,6 +49,8 @@ enum PlaceWords {
     // Courts, prisons and housing a person is tied to ("Dedham District Court",
     // "Concord Hills Correctional Facility", "Old Colony Housing Partnership").
     "district", "correctional", "housing",
+    // "Five Boroughs Visiting Nurse Service", "Cape Cod Visiting Nurse Association".
+    "nurse",
   ]
   static let facilityHeads = WordHash.set(facilityHeadsList)
 
@@ -60,7 +62,8 @@ enum PlaceWords {
     "therapy", "arts", "health", "med", "house", "surgery", "college",
     // "Perkins County Health Services", "Keith County Health Dept", "Sheridan County Health
     // Complex", "River Bend Home Infusion", "Dedham District Court".
-    "services", "service", "dept", "department", "complex", "infusion", "court", "partnership",
+    "services", "service", "association", "dept", "department", "complex", "infusion", "court",
+    "partnership",
   ]
   static let facilityTails = WordHash.set(facilityTailsList)
 

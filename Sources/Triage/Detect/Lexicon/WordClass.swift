@@ -48,6 +48,10 @@ struct WordClass: OptionSet, Sendable {
   static let storeBrand = WordClass(rawValue: 1 << 32)
   /// Form labels whose value is a place: "Location:", "Address:", "School:".
   static let locationLabel = WordClass(rawValue: 1 << 33)
+  /// Features of the land that end a small place's name: "Coyote Wash", "Anthony Flats".
+  static let geoTail = WordClass(rawValue: 1 << 34)
+  /// A record's keys, whose subject is named right before them: DOB, MRN, SSN.
+  static let recordKey = WordClass(rawValue: 1 << 35)
 }
 
 /// The table behind `WordClass`, built once from the word lists.
@@ -87,6 +91,8 @@ enum Vocabulary {
     mark(PhotoFileRule.extensionsList, .imageExtension)
     mark(OrganizationRules.storeBrandsList, .storeBrand)
     mark(LocationFieldRule.labelsList, .locationLabel)
+    mark(GeoFeatureRule.tailsList, .geoTail)
+    mark(RecordKeyNameRule.keysList, .recordKey)
     mark(PlaceWords.stopList, .placeStop)
     mark(PlaceWords.departmentsList, .department)
     mark(InternationalAddressRules.streetStartsList, .addressStart)

@@ -95,7 +95,8 @@ enum NameNeighbourRule {
   /// one. The last token, or nil.
   private static func secondGivenName(_ text: ScalarText, _ first: Int, _ k: Int) -> Int? {
     guard k - first >= 3, text.isSymbol(first + 1, 0x2C), let word = text.token(k),
-      word.kind == .word, word.isAlpha, word.spaceBefore, !word.flags.contains(.lineStart)
+      word.kind == .word, word.isAlpha, word.spaceBefore, !word.flags.contains(.lineStart),
+      !text.isClass(k, .recordKey)
     else { return nil }
     if text.tokens[k - 1].isAllUpper && text.tokens[k - 1].length >= 2 {
       return word.isAllUpper && NameContextRules.isSecondGivenName(text, k) ? k : nil

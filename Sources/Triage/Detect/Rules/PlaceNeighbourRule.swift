@@ -76,7 +76,8 @@ enum PlaceNeighbourRule {
             .title, .notName, .month, .weekday, .role, .formRole, .facilityHead, .facilityTail,
             .facilityNoun, .department, .organizationTail,
           ]),
-        entry.isCity || !entry.isLikelyName || stateFollows(text, m),
+        entry.isCity || !entry.isLikelyName || stateFollows(text, m)
+          || m > k && text.isClass(m, .geoTail),
         !(t.isAllUpper && t.length <= 3)
       else { break }
       last = m

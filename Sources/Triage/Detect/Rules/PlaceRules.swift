@@ -207,6 +207,7 @@ enum PlaceRules {
   /// Particles inside a place's name: "Valle del Sol", "Ojo de Agua", "Vista de la Luz".
   static let placeParticles = WordHash.set(["de", "del", "la", "las", "los", "do", "da", "dos"])
   private static let de = WordHash.of("de")
+  private static let del = WordHash.of("del")
   private static let la = WordHash.of("la")
   private static let possessiveHeads = WordHash.set(["women", "children", "men"])
   private static let ob = WordHash.of("ob")
@@ -217,6 +218,8 @@ enum PlaceRules {
   /// Clinic" has none: "Morning" is too common a word to name a place).
   private static let openers = WordHash.set([
     "good", "new", "old", "our", "great", "holy", "sacred",
+    // "Three Rivers Visiting Nurse Service", "Twin Pines Hospice"
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twin",
   ])
   private static let general = WordHash.of("general")
   private static let saint = WordHash.of("saint")
@@ -348,8 +351,11 @@ enum PlaceRules {
     }
     // "Congregation Beth Shalom", "Hospital Buen Pastor": a noun that leads its name, when
     // the next word is no everyday one ("Hospital Course" is a heading).
-    // "Centro de Salud": a particle may come first.
-    let named1 = text.isWord(i + 1, de) ? (text.isWord(i + 2, la) ? i + 3 : i + 2) : i + 1
+    // "Centro de Salud", "Farmacia del Valle": a particle may come first.
+    let named1 =
+      text.isWord(i + 1, de)
+      ? (text.isWord(i + 2, la) ? i + 3 : i + 2)
+      : text.isWord(i + 1, del) ? i + 2 : i + 1
     if last == headEnd, first == i, leadingNouns.contains(tokens[i].hash),
       let next = text.token(named1), next.kind == .word, next.isCapitalized, next.spaceBefore,
       !next.flags.contains(.lineStart),
