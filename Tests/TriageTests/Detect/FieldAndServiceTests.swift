@@ -255,4 +255,31 @@ import Testing
     let vns = "seen by Three Rivers Visiting Nurse Service today"
     #expect(finds(vns, .location, "Three Rivers Visiting Nurse Service"), "\(found(vns))")
   }
+
+  // MARK: Staff roles, eponymous scores, expiry dates and extended release
+
+  @Test(arguments: [
+    ("Counselor Naledi Okafor-Brandt, MS, CGC", "Naledi Okafor-Brandt"),
+    ("Aide Dorcas Mensah reports good intake", "Dorcas Mensah"),
+    ("Signed Rahul Venkatesan, MD 16:05", "Rahul Venkatesan"),
+  ])
+  func aStaffRoleBeforeANameIsNoPartOfIt(text: String, match: String) {
+    #expect(finds(text, .name, match), "\(found(text))")
+    #expect(!found(text).contains { $0.1.hasPrefix(text.prefix(4)) }, "\(found(text))")
+  }
+
+  @Test(arguments: [
+    "Reports soft BMs, Bristol type 5, no blood", "Epworth 16 on intake",
+    "duodenal ulcer (Forrest IIa) clipped", "Glasgow-Blatchford 11 on admission",
+    "Vanderbilt scores unchanged", "Naltrexone ER 380 mg IM monthly",
+    "lot 25C118, exp 03/2028",
+  ])
+  func scoresDosesAndExpiriesAreNoPHI(text: String) {
+    #expect(found(text).isEmpty, "\(text): \(found(text))")
+  }
+
+  @Test func aCertificateExpiryIsADate() {
+    #expect(finds("medical card expires 11/21/2028.", .date, "11/21/2028"))
+    #expect(finds("seen in Bristol on 3/4/2026", .date, "3/4/2026"))
+  }
 }

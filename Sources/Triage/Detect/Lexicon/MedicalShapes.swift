@@ -50,6 +50,8 @@ enum MedicalShapes {
     "duoderm", "aquacel", "xeroform", "jobst", "unna", "bovie", "ganz", "holter", "whipple",
     "foley",
     "nissen",
+    // Scores named after people and towns: "Glasgow-Blatchford 11", "Rockall 3".
+    "blatchford", "rockall",
     // Vaccines, breathing support and tests written like names ("Tdap today", "Started on
     // BiPAP", "Plan: Hep B #3", "Spirometry on 3/1", "Echo showed EF 45%").
     "tdap", "dtap", "bipap", "cpap", "hep", "spirometry", "echo",
@@ -65,6 +67,8 @@ enum MedicalShapes {
     "wells", "wilson", "norton", "barthel", "rankin", "richmond", "killip", "child",
     "pugh", "caprini", "centor", "duke", "jones", "salter", "harris", "weber", "rinne",
     "spurling", "osler", "virchow", "levine", "beck", "legionella", "epstein", "barr",
+    // "Bristol type 5", "Epworth 16", "Forrest IIa", "Vanderbilt scores"
+    "bristol", "epworth", "forrest", "vanderbilt",
   ])
 
   /// Aids that are surnames too, medical when written in lower case: "with walker".
@@ -73,17 +77,30 @@ enum MedicalShapes {
   ])
 
   /// Roman numerals after an eponym: "Bethesda III", "Killip II".
-  private static let romanNumerals = WordHash.set(["i", "ii", "iii", "iv", "v", "vi"])
+  /// Grades after an eponym, "Forrest IIa" and "Bethesda III" among them.
+  private static let romanNumerals = WordHash.set([
+    "i", "ii", "iii", "iv", "v", "vi", "ia", "ib", "iia", "iib", "iic", "iiia", "iiib",
+  ])
+
+  /// A grade in Roman numerals at token `i`: "III", "IIa", "V".
+  private static func isGrade(_ text: ScalarText, _ i: Int) -> Bool {
+    guard let token = text.token(i), token.kind == .word, romanNumerals.contains(token.hash),
+      !token.isAllLower
+    else { return false }
+    return text[token.start] == 0x49 || text[token.start] == 0x56
+  }
 
   /// Whether the single word at token `i` is an eponym used as medicine here.
   static func isMedicalEponym(_ text: ScalarText, at i: Int) -> Bool {
     let token = text.tokens[i]
     if medicalEponyms.contains(token.hash) { return true }
+    // "IIa" in "Forrest IIa": the grade after an eponym is part of it.
+    if isGrade(text, i), i > 0, surnameEponyms.contains(text.tokens[i - 1].hash) { return true }
     guard surnameEponyms.contains(token.hash) else { return false }
     guard let next = text.token(i + 1) else { return false }
-    if next.isNumber || next.kind == .word && romanNumerals.contains(next.hash) && next.isAllUpper {
-      return true
-    }
+    if next.isNumber || isGrade(text, i + 1) { return true }
+    // "Bristol type 5", "Wilson disease", "Vanderbilt scores"
+    if next.kind == .word, next.isAllLower, eponymFollowers.contains(next.hash) { return true }
     // "h/o Parkinson's, HTN": a possessive that closes the phrase
     if next.kind == .symbol, next.first == 0x27 || next.first == 0x2019,
       text.isWord(i + 2, Words.s), text.isGlued(i + 2)
@@ -104,6 +121,7 @@ enum MedicalShapes {
     "score", "criteria", "procedure", "operation", "reflex", "phenomenon", "maneuver",
     "manoeuvre", "classification", "cyst", "node", "nodes", "esophagus", "ulcer", "contracture",
     "thyroiditis", "encephalopathy", "neuralgia", "neuroma", "effect", "law", "tooth",
+    "type", "scores",
   ])
 
   /// Whether the span ending at token `last` is followed (after an optional 's) by a word

@@ -56,6 +56,17 @@ enum NameWords {
     "applicant", "recipient", "sender", "requester", "requestor", "informant", "decedent",
   ]
 
+  /// Staff roles before a name without a colon: "Counselor Priyanka Dalal-Whitman",
+  /// "Sonographer KB Lindahl", "Aide Mercy Boateng". Kept apart from `rolesList`, which the
+  /// name tagger's features read; never part of the name themselves.
+  static let staffRolesList: [String] = [
+    "counselor", "counsellor", "sonographer", "pathologist", "prescriber", "examiner", "aide",
+    "caseworker", "dietitian", "dietician", "chaplain", "technologist", "paramedic",
+    "radiologist", "hospitalist", "anesthesiologist", "psychologist", "psychiatrist",
+    "cardiologist", "podiatrist", "optometrist", "audiologist", "coordinator", "navigator",
+    "phlebotomist", "doula", "hygienist", "scheduler", "receptionist", "pharmacist",
+  ]
+
   /// What families call their elders before a name: "Mama Lupe", "Abuela Rosa", "Lola
   /// Nena". Kept apart from `titlesList`, which the name tagger's features read.
   static let kinTitlesList: [String] = [

@@ -6,7 +6,7 @@ enum PlaceWords {
     "parkway", "pkwy", "highway", "hwy", "square", "sq", "trail", "trl", "alley", "crescent",
     "close", "grove", "row", "walk", "loop", "pike", "plaza", "heights", "ridge", "expressway",
     "freeway", "route", "rte", "turnpike", "broadway", "manor", "crossing", "commons", "mews",
-    "concourse", "neck", "landing", "path", "cove", "causeway", "esplanade", "hollow",
+    "concourse", "neck", "path", "causeway", "esplanade",
   ]
   static let streetSuffixes = WordHash.set(streetSuffixesList)
 

@@ -52,6 +52,9 @@ struct WordClass: OptionSet, Sendable {
   static let geoTail = WordClass(rawValue: 1 << 34)
   /// A record's keys, whose subject is named right before them: DOB, MRN, SSN.
   static let recordKey = WordClass(rawValue: 1 << 35)
+  /// Staff roles before a name ("Counselor", "Aide"); unlike `role`, the tagger does not
+  /// read them.
+  static let staffRole = WordClass(rawValue: 1 << 36)
 }
 
 /// The table behind `WordClass`, built once from the word lists.
@@ -72,6 +75,7 @@ enum Vocabulary {
     mark(NameWords.possessivesList, .possessive)
     mark(NameWords.rolesList, .role)
     mark(NameWords.formRolesList, .formRole)
+    mark(NameWords.staffRolesList, .staffRole)
     mark(NameWords.kinTitlesList, .kinTitle)
     mark(NameContextRules.nicknameLeadsList, .nicknameCue)
     mark(NameContextRules.nicknameLinksList, .nicknameCue)

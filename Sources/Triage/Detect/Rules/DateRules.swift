@@ -13,6 +13,13 @@ enum DateRules {
       if token.isNumber {
         guard text.boundaryBefore(token.start) else { continue }
         if let end = numeric(s, token.start) {
+          // "lot 25C118, exp 03/2028": a product's expiry, month and year, is no date in a
+          // person's life (a certificate's "expires 11/21/2028" is).
+          if isExpiry(text, before: i),
+            s[token.start..<end].count(where: { $0 == 0x2F || $0 == 0x2D || $0 == 0x2E }) == 1
+          {
+            continue
+          }
           out.add(
             weekdayStart(text, before: i) ?? token.start, end, .date, .dateNumeric,
             confidence: 0.95, priority: Priority.formatted)
@@ -67,6 +74,16 @@ enum DateRules {
   }
 
   private static let date = WordHash.of("date")
+  private static let expiryWords = WordHash.set([
+    "exp", "expires", "expiry", "expiration", "expiring", "expd", "use-by",
+  ])
+
+  /// Whether the word before token `i` (past a ":" or ".") announces an expiry date.
+  private static func isExpiry(_ text: ScalarText, before i: Int) -> Bool {
+    var j = i - 1
+    while j >= 0, text.isSymbol(j, 0x3A) || text.isSymbol(j, 0x2E) { j -= 1 }
+    return j >= 0 && text.tokens[j].kind == .word && expiryWords.contains(text.tokens[j].hash)
+  }
 
   /// m/d/yyyy, m-d-yy, d.m.yyyy, yyyy-mm-dd and m/yyyy, with plausible parts and one kind
   /// of separator.

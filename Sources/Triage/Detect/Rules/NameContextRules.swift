@@ -64,7 +64,7 @@ enum NameContextRules {
       // "Oksana Bondarenko, NP, Parma Heights Family Health": after a credential and a comma
       // comes the practice, not a person.
       if token.isAllUpper, text.isSymbol(i + 1, 0x2C), credentials.contains(hash) { continue }
-      if !word.isDisjoint(with: [.relation, .role, .formRole]) {
+      if !word.isDisjoint(with: [.relation, .role, .formRole, .staffRole]) {
         // "my son", "her husband", and "pt's wife", "John's daughter"
         let hasPossessive =
           DateRules.previousWord(text, before: i, within: 1).map {
@@ -72,7 +72,7 @@ enum NameContextRules {
           } ?? false || isPossessiveNoun(text, before: i)
         // "Wife Conceição notified", "with boyfriend, Andrés Molina": a relation without a
         // possessive needs a capitalised name that is not an everyday word ("Baby Shark").
-        let bare = !hasPossessive && word.isDisjoint(with: [.role, .formRole])
+        let bare = !hasPossessive && word.isDisjoint(with: [.role, .formRole, .staffRole])
         if bare {
           // Most bare relations ("my best friend", "a baby") have no capital after them.
           let k = text.isSymbol(i + 1, 0x2C) ? i + 2 : i + 1
@@ -82,7 +82,7 @@ enum NameContextRules {
         }
         // "Student: Liam O’Rourke": a form's role announces a name only with its colon
         // ("Student Guest Program" is none).
-        let formRole = !hasPossessive && word.isDisjoint(with: [.relation, .role])
+        let formRole = !hasPossessive && word.isDisjoint(with: [.relation, .role, .staffRole])
         if formRole, !text.isSymbol(i + 1, 0x3A) { continue }
         // "seen by", "dictated by"; otherwise "by" needs a name that is not an everyday
         // word, in a text that does not capitalise everything: not "by Kid Karate", "By
@@ -221,8 +221,10 @@ enum NameContextRules {
   /// Two or three name words starting at token `i`, then a comma and a credential in
   /// capitals: the end of the name.
   private static func credentialed(_ text: ScalarText, from i: Int) -> Int? {
-    guard hasCredentialAhead(text, from: i),
+    // "Signed Arjun Raghunathan, MD": a role before the name starts it too.
+    guard hasCredentialAhead(text, from: i), !text.isClass(i, [.role, .staffRole]),
       i == 0 || !text.tokens[i - 1].isCapitalized || text.startsSentence(i)
+        || text.isClass(i - 1, [.role, .staffRole])
     else {
       return nil  // only from the first word of the name
     }
@@ -620,7 +622,7 @@ enum NameContextRules {
   /// Whether token `i` can be part of a name.
   static func isNameWord(_ text: ScalarText, _ i: Int, lenient: Bool) -> Bool {
     let token = text.tokens[i]
-    if text.classes[i].contains(.notName) { return false }
+    if !text.classes[i].isDisjoint(with: [.notName, .staffRole]) { return false }
     let entry = text.entries[i]
     if entry.isHealthTerm || entry.isStateOrCountry { return false }
     // PMH, EMS, LOC, NS: short capitals are abbreviations unless the lexicon knows a name.

@@ -207,6 +207,7 @@ enum PlaceRules {
   /// Particles inside a place's name: "Valle del Sol", "Ojo de Agua", "Vista de la Luz".
   static let placeParticles = WordHash.set(["de", "del", "la", "las", "los", "do", "da", "dos"])
   private static let de = WordHash.of("de")
+  private static let er = WordHash.of("er")
   private static let del = WordHash.of("del")
   private static let la = WordHash.of("la")
   private static let possessiveHeads = WordHash.set(["women", "children", "men"])
@@ -389,6 +390,8 @@ enum PlaceRules {
       }
     }
     if first == i && last == headEnd { return nil }
+    // "Naltrexone ER 380 mg": extended release before a dose, no emergency room.
+    if tokens[last].hash == er, text.token(last + 1)?.isNumber ?? false { return nil }
     // A capitalised head when the name is lower-case would be odd; require the head or the
     // name to be capitalised.
     guard tokens[first].isCapitalized || tokens[first].isAllUpper else { return nil }
