@@ -75,6 +75,7 @@ public struct PHIDetector: Sendable {
     LocationFieldRule.apply(text, &out)
     GeoFeatureRule.apply(text, &out)
     LowerCaseFacilityRule.apply(text, &out)
+    LowerCaseTownRule.apply(text, &out)
     PlaceNeighbourRule.apply(text, &out)
     let tags = tagger.tag(text, lexicon: lexicon)
     NameLexiconRules.apply(text, lexicon: lexicon, tags: tags, &out)

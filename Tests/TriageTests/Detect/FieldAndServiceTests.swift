@@ -282,4 +282,41 @@ import Testing
     #expect(finds("medical card expires 11/21/2028.", .date, "11/21/2028"))
     #expect(finds("seen in Bristol on 3/4/2026", .date, "3/4/2026"))
   }
+
+  // MARK: Places typed the way posts type them
+
+  @Test(arguments: [
+    ("she drove in from rapid city at dawn", "rapid city"),
+    ("the MFM clinic in sioux falls is 3 hrs away", "sioux falls"),
+    ("sleeping behind the gas station in fargo again", "fargo"),
+  ])
+  func aLowerCaseTownAfterALead(text: String, match: String) {
+    #expect(finds(text, .location, match), "\(found(text))")
+  }
+
+  @Test(arguments: [
+    "in general it hurts", "went to reading group", "at reading time", "from time to time",
+  ])
+  func everydayLowerCaseWordsAreNoTown(text: String) {
+    #expect(!categories(text).contains("LOCATION"), "\(text): \(found(text))")
+  }
+
+  @Test(arguments: [
+    ("the pantry on W 49th has formula", "W 49th"),
+    ("we live on N 6th st by the factory", "N 6th st"),
+    ("pharmacy on N Broad is open", "N Broad"),
+  ])
+  func aDirectionAndAStreetNameAfterOn(text: String, match: String) {
+    #expect(finds(text, .location, match), "\(found(text))")
+  }
+
+  @Test(arguments: ["turned on W 5", "click on N to continue", "rated on E scale"])
+  func aDirectionLetterWithoutAStreetName(text: String) {
+    #expect(!categories(text).contains("LOCATION"), "\(text): \(found(text))")
+  }
+
+  @Test func aFoodPantryIsAPlace() {
+    let text = "formula at the Eastgate Food Pantry today"
+    #expect(finds(text, .location, "Eastgate Food Pantry"), "\(found(text))")
+  }
 }

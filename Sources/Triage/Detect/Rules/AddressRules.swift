@@ -28,6 +28,8 @@ enum AddressRules {
         out.add(token.start, end, .location, .poBox, confidence: 0.9, priority: Priority.keyword)
       } else if text.isClass(i, .streetSuffix), let start = namedStreet(text, i) {
         out.add(start, token.end, .location, .street, confidence: 0.75, priority: Priority.place)
+      } else if token.length == 1, token.isAllUpper, let end = directionalStreet(text, i) {
+        out.add(token.start, end, .location, .street, confidence: 0.7, priority: Priority.place)
       }
     }
   }
@@ -121,6 +123,30 @@ enum AddressRules {
     else { return nil }
     return start
   }
+
+  /// "on W 49th", "off N Broad", "live on N 6th st": a direction letter after "on" or "off"
+  /// and a street's name (an ordinal or a capitalised word), perhaps with its suffix. Token
+  /// `i` is the letter; the end offset, or nil.
+  private static func directionalStreet(_ text: ScalarText, _ i: Int) -> Int? {
+    guard PlaceWords.directions.contains(text.tokens[i].hash), i >= 1,
+      let lead = text.token(i - 1), lead.kind == .word, lead.hash == on || lead.hash == off
+    else { return nil }
+    var k = i + 1
+    if text.isSymbol(k, 0x2E), text.isGlued(k) { k += 1 }  // "W. 49th"
+    guard let name = text.token(k), name.kind == .word, name.spaceBefore,
+      ordinalStreet(text, name)
+        || name.isCapitalized && name.isAlpha && !text.isClass(k, [.notName, .placeStop])
+          && !text.entries[k].isHealthTerm
+    else { return nil }
+    if let suffix = text.token(k + 1), suffix.kind == .word, suffix.spaceBefore,
+      PlaceWords.streetSuffixes.contains(suffix.hash)
+    {
+      return suffix.end
+    }
+    return name.end
+  }
+  private static let on = WordHash.of("on")
+  private static let off = WordHash.of("off")
 
   /// "Salem, MA", "Fall River, MA 02720", "Springfield, Illinois": the town before a
   /// state. Token `i` is the state; the town is one to three capitalised words before the

@@ -14,7 +14,7 @@ enum OrganizationRules {
     "motel", "casino", "stadium", "arena", "museum", "drug", "drugs", "lab", "labs",
     "laboratory", "laboratories", "store", "fairgrounds", "co", "company", "transit",
     "apartments", "dialysis", "authority", "supply", "supplies", "sons", "bros", "mall",
-    "mart", "health",
+    "mart", "health", "pantry",
   ]
 
   /// Words after which an organisation named next is where someone works.
