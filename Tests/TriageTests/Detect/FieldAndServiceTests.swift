@@ -319,4 +319,10 @@ import Testing
     let text = "formula at the Eastgate Food Pantry today"
     #expect(finds(text, .location, "Eastgate Food Pantry"), "\(found(text))")
   }
+
+  @Test func anInitialAfterABracketAndADirectionBeforeAHouseNumber() {
+    #expect(finds("Involved: visitor (K. Abernathy) and staff", .name, "K. Abernathy"))
+    #expect(finds("home at W 1180 Lakeview Rd, Spokane", .location, "W 1180 Lakeview Rd"))
+    #expect(!found("dose (A. 5 mg) daily").contains { $0.0 == "NAME" })
+  }
 }

@@ -15,7 +15,12 @@ enum AddressRules {
           NumberedRoadRules.apply(text, head, &out)
         }
         if let end = street(text, i) {
-          out.add(token.start, end, .location, .street, confidence: 0.9, priority: Priority.place)
+          // "N 4408 Market St": a direction before the house number, as some towns write it.
+          let start =
+            i > 0 && text.tokens[i - 1].length == 1 && text.tokens[i - 1].isAllUpper
+              && PlaceWords.directions.contains(text.tokens[i - 1].hash) && token.spaceBefore
+            ? text.tokens[i - 1].start : token.start
+          out.add(start, end, .location, .street, confidence: 0.9, priority: Priority.place)
         }
         if let end = zip(text, i) {
           out.add(token.start, end, .location, .zip, confidence: 0.9, priority: Priority.keyword)

@@ -147,8 +147,10 @@ enum NameContextRules {
         continue
       }
       // J. Whitaker (but not the L of "mIU/L. Comment")
+      // "visitor (R. Goldberg)": an opening bracket may stand for the space.
       if token.length == 1, token.isAllUpper, token.first != 0x49, token.first != 0x41,
-        token.spaceBefore, text.isSymbol(i + 1, 0x2E), !followsAMeasure(text, i),
+        token.spaceBefore || text.isSymbol(i - 1, 0x28), text.isSymbol(i + 1, 0x2E),
+        !followsAMeasure(text, i),
         let end = initialedName(text, lexicon, from: i)
       {
         // "John F. Kennedy": a given name before the initials belongs to the name.
