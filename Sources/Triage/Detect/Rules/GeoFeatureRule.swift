@@ -13,20 +13,19 @@ enum GeoFeatureRule {
     "from", "to", "near", "in", "at", "outside", "around", "toward", "towards", "past", "into",
   ])
 
-  static func apply(_ text: ScalarText, _ out: inout Candidates) {
-    text.forEachToken(in: .geoTail) { i in
-      guard text.tokens[i].isCapitalized, !text.tokens[i].isAllUpper,
-        let first = nameStart(text, endingAt: i)
-      else { return }
-      var lead = first - 1
-      if text.isWord(lead, Words.the) { lead -= 1 }
-      guard let word = text.token(lead), word.kind == .word, leads.contains(word.hash) else {
-        return
-      }
-      out.add(
-        text.tokens[first].start, text.tokens[i].end, .location, .landFeature, confidence: 0.7,
-        priority: Priority.lexical)
+  /// The place ending at feature word `i` (see `CueWordRules`).
+  static func apply(_ text: ScalarText, at i: Int, _ out: inout Candidates) {
+    guard text.tokens[i].isCapitalized, !text.tokens[i].isAllUpper,
+      let first = nameStart(text, endingAt: i)
+    else { return }
+    var lead = first - 1
+    if text.isWord(lead, Words.the) { lead -= 1 }
+    guard let word = text.token(lead), word.kind == .word, leads.contains(word.hash) else {
+      return
     }
+    out.add(
+      text.tokens[first].start, text.tokens[i].end, .location, .landFeature, confidence: 0.7,
+      priority: Priority.lexical)
   }
 
   /// The first of one to three capitalised words before tail `i` that name the place, or

@@ -10,15 +10,14 @@ enum LocationFieldRule {
     "shelter", "campus", "branch",
   ]
 
-  static func apply(_ text: ScalarText, _ out: inout Candidates) {
-    text.forEachToken(in: .locationLabel) { i in
-      guard text.tokens[i].kind == .word, text.isSymbol(i + 1, 0x3A),
-        let (first, last) = value(text, from: i + 2)
-      else { return }
-      out.add(
-        text.tokens[first].start, text.tokens[last].end, .location, .locationField,
-        confidence: 0.75, priority: Priority.place)
-    }
+  /// The field whose label is token `i` (see `CueWordRules`).
+  static func apply(_ text: ScalarText, at i: Int, _ out: inout Candidates) {
+    guard text.tokens[i].kind == .word, text.isSymbol(i + 1, 0x3A),
+      let (first, last) = value(text, from: i + 2)
+    else { return }
+    out.add(
+      text.tokens[first].start, text.tokens[last].end, .location, .locationField,
+      confidence: 0.75, priority: Priority.place)
   }
 
   /// The first and last token of the field's value starting at token `k`, or nil.

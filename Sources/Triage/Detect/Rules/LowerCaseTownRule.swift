@@ -3,16 +3,17 @@
 /// "around", a lower-case word or pair the place lexicon knows as a town, and too rare as a
 /// word to be anything else ("in general", "to reading" stay unflagged).
 enum LowerCaseTownRule {
-  static func apply(_ text: ScalarText, _ out: inout Candidates) {
-    text.forEachToken(in: .placeCue) { i in
-      guard text.tokens[i].kind == .word, text.tokens[i].isAllLower else { return }
-      var k = i + 1
-      if text.isWord(k, Words.the) { k += 1 }  // "for the bronx"
-      guard let end = town(text, at: k) else { return }
-      out.add(
-        text.tokens[k].start, text.tokens[end].end, .location, .city, confidence: 0.65,
-        priority: Priority.lexical)
-    }
+  /// The town after lead word `i` (see `CueWordRules`).
+  static func apply(_ text: ScalarText, at i: Int, _ out: inout Candidates) {
+    var k = i + 1
+    if text.isWord(k, Words.the) { k += 1 }  // "for the bronx"
+    // Most words after "in" or "to" are no town: the lexicon's bits decide first.
+    guard k < text.entries.count, text.entries[k].isCity || text.entries[k].isPlacePrefix,
+      text.tokens[i].kind == .word, text.tokens[i].isAllLower, let end = town(text, at: k)
+    else { return }
+    out.add(
+      text.tokens[k].start, text.tokens[end].end, .location, .city, confidence: 0.65,
+      priority: Priority.lexical)
   }
 
   /// The last token of a lower-case town starting at `k`: a known two-word town ("sioux

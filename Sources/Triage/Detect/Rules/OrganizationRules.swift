@@ -38,12 +38,11 @@ enum OrganizationRules {
   private static let isWord = WordHash.of("is")
   private static let co = WordHash.of("co")
 
-  static func apply(_ text: ScalarText, _ out: inout Candidates) {
-    text.forEachToken(in: [.organizationTail, .workCue, .storeBrand]) { i in
-      if text.classes[i].contains(.organizationTail) { organization(text, endingAt: i, &out) }
-      if text.classes[i].contains(.workCue) { workplace(text, after: i, &out) }
-      if text.classes[i].contains(.storeBrand) { store(text, i, &out) }
-    }
+  /// The rules for the cue word at token `i` (see `CueWordRules`).
+  static func apply(_ text: ScalarText, at i: Int, _ out: inout Candidates) {
+    if text.classes[i].contains(.organizationTail) { organization(text, endingAt: i, &out) }
+    if text.classes[i].contains(.workCue) { workplace(text, after: i, &out) }
+    if text.classes[i].contains(.storeBrand) { store(text, i, &out) }
   }
 
   /// Pharmacy and store chains, which place a person only at one branch.

@@ -5,13 +5,12 @@
 enum RecordKeyNameRule {
   static let keysList = ["dob", "mrn", "dos", "ssn", "hrn"]
 
-  static func apply(_ text: ScalarText, _ out: inout Candidates) {
-    text.forEachToken(in: .recordKey) { k in
-      guard text.tokens[k].kind == .word, let (first, last) = nameBefore(text, k) else { return }
-      out.add(
-        text.tokens[first].start, text.tokens[last].end, .name, .relativeName, confidence: 0.75,
-        priority: Priority.context)
-    }
+  /// The name before record key `k` (see `CueWordRules`).
+  static func apply(_ text: ScalarText, at k: Int, _ out: inout Candidates) {
+    guard text.tokens[k].kind == .word, let (first, last) = nameBefore(text, k) else { return }
+    out.add(
+      text.tokens[first].start, text.tokens[last].end, .name, .relativeName, confidence: 0.75,
+      priority: Priority.context)
   }
 
   /// The first and last token of the name before key `k`, or nil.

@@ -3,12 +3,14 @@
 /// closing ("Thanks, Lei", "Regards,\nTomasz"). Initials identify a person as a name does.
 enum SignOffRule {
   static func apply(_ text: ScalarText, _ out: inout Candidates) {
-    let tokens = text.tokens
-    guard !tokens.isEmpty else { return }
-    for i in 1..<tokens.count where tokens[i].flags.contains(.lineStart) {
-      lineEnd(text, i - 1, &out)
+    guard !text.tokens.isEmpty else { return }
+    // Lines are few: the scan for their starts skips bounds checks.
+    text.tokens.withUnsafeBufferPointer { tokens in
+      for i in 1..<tokens.count where tokens[i].flags.contains(.lineStart) {
+        lineEnd(text, i - 1, &out)
+      }
     }
-    lineEnd(text, tokens.count - 1, &out)
+    lineEnd(text, text.tokens.count - 1, &out)
   }
 
   private static func lineEnd(_ text: ScalarText, _ k: Int, _ out: inout Candidates) {
