@@ -325,4 +325,27 @@ import Testing
     #expect(finds("home at W 1180 Lakeview Rd, Spokane", .location, "W 1180 Lakeview Rd"))
     #expect(!found("dose (A. 5 mg) daily").contains { $0.0 == "NAME" })
   }
+
+  // MARK: Word names after a lower-case relation, and closings in lower case
+
+  @Test(arguments: [
+    ("my sister Hope works nights at the plant", "Hope"),
+    ("her brother Hunter drove her in", "Hunter"),
+    ("so proud of my cousin Destiny today", "Destiny"),
+  ])
+  func aWordNameAfterALowerCaseRelation(text: String, match: String) {
+    #expect(finds(text, .name, match), "\(found(text))")
+  }
+
+  @Test(arguments: [
+    "my sister hopes to come", "my brother will call", "her sister said it hurts",
+  ])
+  func aRelationBeforeAnEverydayWord(text: String) {
+    #expect(!categories(text).contains("NAME"), "\(text): \(found(text))")
+  }
+
+  @Test func aLowerCaseClosingAndAName() {
+    #expect(finds("happy birthday to the best nurses ❤️ love, pilar", .name, "pilar"))
+    #expect(!categories("see you all soon, love, mom").contains("NAME"))
+  }
 }

@@ -30,8 +30,10 @@ enum NameContextRules {
           priority: Priority.context)
         continue
       }
-      if !word.isDisjoint(with: [.title, .kinTitle]) {
-        if word.contains(.weakTitle) && !token.isCapitalized { continue }
+      // "my sister Hope": a weak title in lower case is no title, but may be a relation.
+      if !word.isDisjoint(with: [.title, .kinTitle]),
+        !(word.contains(.weakTitle) && !token.isCapitalized)
+      {
         if word.contains(.relation), i > 0, text.isWord(i - 1, hash) { continue }
         var j = i + 1
         // "Dr. Cox", and "Dr . Cox" as tweets stored one word per line come back; a
@@ -515,7 +517,13 @@ enum NameContextRules {
 
   /// Given names that are also calendar words or verbs, never names on their own in the
   /// lexicon rules: "Dr. Will Adeyemi", "Grandma June", "June Park, NP".
-  private static let wordGivenNames = WordHash.set(["will", "may", "june", "april", "august"])
+  private static let wordGivenNames = WordHash.set([
+    "will", "may", "june", "april", "august",
+    // Virtue and nature names, and short forms that are words: "my sister Hope works",
+    // "her husband Bill", "Nurse Grace".
+    "hope", "grace", "faith", "joy", "summer", "rose", "mercy", "hunter", "dawn", "autumn",
+    "destiny", "angel", "patience", "mark", "bill",
+  ])
   private static let stateSurnames = WordHash.set([
     "washington", "georgia", "virginia", "carolina", "dakota", "jackson", "lincoln",
   ])

@@ -1,6 +1,7 @@
 /// How people sign at the end of a line: staff with their initials after a dash ("call back
 /// tomorrow. --LMV", "faxed to 575-555-0109. — DW") and writers with their name after a
-/// closing ("Thanks, Lei", "Regards,\nTomasz"). Initials identify a person as a name does.
+/// closing ("Thanks, Lei", "Regards,\nTomasz", "love, pilar"). Initials identify a person
+/// as a name does.
 enum SignOffRule {
   static func apply(_ text: ScalarText, _ out: inout Candidates) {
     guard !text.tokens.isEmpty else { return }
@@ -47,7 +48,7 @@ enum SignOffRule {
 
   private static let closings = WordHash.set([
     "thanks", "thx", "regards", "sincerely", "best", "cheers", "respectfully", "cordially",
-    "gratefully", "warmly",
+    "gratefully", "warmly", "love", "xoxo", "xo",
   ])
 
   /// "Thanks, Lei" or "Regards,\nTomasz Wójcik" closing a line: the name's first token.
@@ -55,8 +56,10 @@ enum SignOffRule {
     var first = k
     var named = false
     var j = k
-    while j > k - 3, let t = text.token(j), t.kind == .word, t.isAlpha, t.isCapitalized,
-      !text.isClass(j, [.title, .role, .notName, .month, .weekday, .placeStop]),
+    // "love, pilar": in lower case, only a word more often a name than anything else.
+    while j > k - 3, let t = text.token(j), t.kind == .word, t.isAlpha,
+      t.isCapitalized || t.isAllLower && text.entries[j].isLikelyName,
+      !text.isClass(j, [.title, .role, .relation, .notName, .month, .weekday, .placeStop]),
       !text.entries[j].isHealthTerm
     {
       let entry = text.entries[j]
