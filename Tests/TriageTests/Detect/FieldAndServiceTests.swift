@@ -348,4 +348,21 @@ import Testing
     #expect(finds("happy birthday to the best nurses ❤️ love, pilar", .name, "pilar"))
     #expect(!categories("see you all soon, love, mom").contains("NAME"))
   }
+
+  @Test(arguments: [
+    ("cita el 3 de marzo de 2026 con la doctora", "3 de marzo de 2026"),
+    ("Pwochen randevou: Desanm 3 at 9:15 AM", "Desanm 3"),
+    ("rendez-vous le 12 janvier avec Dr. Roy", "12 janvier"),
+    ("consulta em 5 de outubro", "5 de outubro"),
+  ])
+  func monthsInTheLanguagesPatientsWrite(text: String, match: String) {
+    #expect(finds(text, .date, match), "\(found(text))")
+  }
+
+  @Test func givenNamesThatAreMonthsElsewhereStayNames() {
+    let text = "Thanh Mai Nguyen and Julio Reyes came with Avril"
+    #expect(finds(text, .name, "Thanh Mai Nguyen"), "\(found(text))")
+    #expect(finds(text, .name, "Julio Reyes"), "\(found(text))")
+    #expect(!categories("took more mas de 3 pills").contains("DATE"))
+  }
 }

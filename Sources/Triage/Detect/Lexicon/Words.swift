@@ -40,6 +40,17 @@ enum Words {
     ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
     ("august", 8), ("aug", 8), ("september", 9), ("sep", 9), ("sept", 9), ("october", 10),
     ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+    // Spanish, French, Portuguese and Haitian Creole, as patients and interpreters write
+    // them ("el 3 de marzo", "le 12 janvier", "Desanm 3"). Left out where the word is also a
+    // given name or an everyday word: Julio, Mayo, Mai, Avril, Marco, Mars, Me, Mas, Out.
+    ("enero", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("junio", 6), ("agosto", 8),
+    ("septiembre", 9), ("setiembre", 9), ("octubre", 10), ("noviembre", 11),
+    ("diciembre", 12), ("janvier", 1), ("février", 2), ("fevrier", 2), ("juin", 6),
+    ("juillet", 7), ("août", 8), ("aout", 8), ("septembre", 9), ("octobre", 10),
+    ("novembre", 11), ("décembre", 12), ("decembre", 12), ("janeiro", 1), ("fevereiro", 2),
+    ("março", 3), ("maio", 5), ("junho", 6), ("julho", 7), ("setembro", 9), ("outubro", 10),
+    ("novembro", 11), ("dezembro", 12), ("janvye", 1), ("fevriye", 2), ("jiyè", 7),
+    ("jiye", 7), ("septanm", 9), ("oktòb", 10), ("oktob", 10), ("novanm", 11), ("desanm", 12),
   ]
   static let months = WordMap(monthNames.map { (WordHash.of($0.0), $0.1) })
 

@@ -74,6 +74,7 @@ enum DateRules {
   }
 
   private static let date = WordHash.of("date")
+  private static let de = WordHash.of("de")
   private static let expiryWords = WordHash.set([
     "exp", "expires", "expiry", "expiration", "expiring", "expd", "use-by",
   ])
@@ -391,8 +392,8 @@ enum DateRules {
     var j = i + 1
     if text.isSymbol(j, 0x2D), text.isGlued(j), text.isGlued(j + 1) {
       j += 1
-    } else if text.isWord(j, Words.of) {
-      j += 1
+    } else if text.isWord(j, Words.of) || text.isWord(j, de) && text.tokens[i].isNumber {
+      j += 1  // "4th of March", "3 de marzo"
     }
     guard let month = text.token(j), month.kind == .word, Words.months[month.hash] != nil else {
       return nil
@@ -404,8 +405,8 @@ enum DateRules {
     var k = afterMonth(text, j)
     if text.isSymbol(k, 0x2D), text.isGlued(k), text.isGlued(k + 1) {
       k += 1
-    } else if text.isSymbol(k, 0x2C) {
-      k += 1
+    } else if text.isSymbol(k, 0x2C) || text.isWord(k, de) {
+      k += 1  // "4 March, 2015", "3 de marzo de 2026"
     }
     if year(text, k) {
       end = text.tokens[k].end
