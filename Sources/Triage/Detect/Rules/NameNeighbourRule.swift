@@ -2,10 +2,11 @@
 /// name the tagger split ("Aguilar-Montes", "Mei-Ling Fairweather") and a nickname in
 /// quotes after it ("Walter Ferrell (“Buck”)", "Stanisław “Stan” Kowalczyk", "Kwabena
 /// “K.B.” Asante"), the surname after that nickname ("Abigail “Abby” Coffin-Starbuck"), a
-/// surname that opens with a number word ("Renata Two Bulls", "Royce Ten Eyck") and a
-/// second given name after "Surname, Given" ("ELLSWORTH, DALE ROY", "Nguyen, Thanh Mai"). A place the tagger read in a person's
-/// name keeps its hyphenated half too ("Haruto Kimura-Lane"): whatever the category, the
-/// whole word is identifying.
+/// given name in brackets ("Dr. Venkataraman (Priya)"), a surname that opens with a number
+/// word ("Renata Two Bulls", "Royce Ten Eyck") and a second given name after "Surname,
+/// Given" ("ELLSWORTH, DALE ROY", "Nguyen, Thanh Mai"). A place the tagger read in a
+/// person's name keeps its hyphenated half too ("Haruto Kimura-Lane"): whatever the
+/// category, the whole word is identifying.
 enum NameNeighbourRule {
   static func apply(_ text: ScalarText, _ out: inout Candidates) {
     var nicknames: [(Int, Int)] = []
