@@ -365,4 +365,12 @@ import Testing
     #expect(finds(text, .name, "Julio Reyes"), "\(found(text))")
     #expect(!categories("took more mas de 3 pills").contains("DATE"))
   }
+
+  @Test func aSecondNameJoinedByAnd() {
+    let text = "Thanks to Nurse Grace and Will Okafor for the code"
+    #expect(finds(text, .name, "Will Okafor"), "\(found(text))")
+    #expect(finds("seen by Dr. Osei and Priya Raman today", .name, "Priya Raman"))
+    #expect(!found("Dr. Smith and Associates billed twice").contains { $0.1 == "Associates" })
+    #expect(!found("Dr. Patel and Will Be Done").contains { $0.1.contains("Will") })
+  }
 }

@@ -47,6 +47,7 @@ enum NameNeighbourRule {
         candidate.start = part.start
       }
       let after = text.tokenIndex(startingAt: candidate.end, from: first)
+      if let partner = nameAfterAnd(text, after) { nicknames.append(partner) }
       if let nickname = quotedNickname(text, at: after) {
         nicknames.append((nickname.start, nickname.end))
         if let surname = surnameAfterNickname(text, nickname.closing) {
@@ -69,6 +70,48 @@ enum NameNeighbourRule {
     return part.isCapitalized
       || part.isAllLower && part.length <= 3 && text.tokens[k - 1].length <= 4
         && text.tokens[k - 1].isCapitalized && !text.tokens[k - 1].isAllUpper
+  }
+
+  /// "Nurse Grace and Will Okafor", "daughters June and April Mayes": after a name and
+  /// "and" or "&", one to three capitalised name words, the first of them a given name.
+  /// "Dr. Smith and Associates" has no given name after "and"; "Ana and I" no capital.
+  private static func nameAfterAnd(_ text: ScalarText, _ k: Int) -> (Int, Int)? {
+    guard text.isWord(k, Words.and) || text.isSymbol(k, 0x26), let given = text.token(k + 1),
+      isPartnerWord(text, k + 1), text.entries[k + 1].firstName >= 7
+    else { return nil }
+    var last = k + 1
+    while last < k + 3, isPartnerWord(text, last + 1),
+      !NameContextRules.isFieldLabel(text, last + 1)
+    {
+      last += 1
+    }
+    // "Maria Lopez and Mercy Hospital": a facility's or an organisation's word after the
+    // run makes it that place's name.
+    let placeWords: WordClass = [
+      .facilityHead, .facilityTail, .facilityNoun, .organizationTail, .department,
+    ]
+    if text.isClass(last + 1, placeWords) { return nil }
+    // A given name that is also a word ("Will") needs a surname after it.
+    let entry = text.entries[k + 1]
+    guard
+      entry.isLikelyName && NameContextRules.isNameWord(text, k + 1, lenient: false)
+        || last > k + 1 && text.entries[last].isLikelyName
+    else { return nil }
+    return (given.start, text.tokens[last].end)
+  }
+
+  /// A capitalised word in mixed case on the same line that is no title, role or place word.
+  private static func isPartnerWord(_ text: ScalarText, _ k: Int) -> Bool {
+    guard let t = text.token(k), t.kind == .word, t.isAlpha, t.isCapitalized, !t.isAllUpper,
+      t.spaceBefore, !t.flags.contains(.lineStart), !text.entries[k].isHealthTerm,
+      !text.entries[k].isStateOrCountry
+    else { return false }
+    return !text.isClass(
+      k,
+      [
+        .title, .role, .staffRole, .facilityHead, .facilityTail, .facilityNoun,
+        .organizationTail, .department, .month, .weekday, .placeStop,
+      ])
   }
 
   /// Number words that open Lakota, Dutch and other surnames: "Two Bulls", "Ten Eyck".
