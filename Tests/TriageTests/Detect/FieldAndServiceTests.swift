@@ -373,4 +373,36 @@ import Testing
     #expect(!found("Dr. Smith and Associates billed twice").contains { $0.1 == "Associates" })
     #expect(!found("Dr. Patel and Will Be Done").contains { $0.1.contains("Will") })
   }
+
+  // MARK: Round four: name fields, record keys after an age, UDI, lines and ranges
+
+  @Test func aNameSplitIntoFields() {
+    let text = "LAST: KOWALCZYK FIRST: BRONISLAWA MI: T DOB: 1/2/1950"
+    #expect(finds(text, .name, "BRONISLAWA"), "\(found(text))")
+    #expect(finds(text, .name, "T"), "\(found(text))")
+    #expect(finds("Given name: Thanh Mai", .name, "Thanh Mai"))
+    #expect(!categories("First: Take 2 tablets. Last: call us").contains("NAME"))
+    #expect(!categories("Vaccines given: DTaP, IPV").contains("NAME"))
+  }
+
+  @Test func aRecordKeyAfterAnAgeAndSexAndAStateSurname() {
+    let text = "Pt: JACKSON, TREVON 44 M MRN CVM-1029384"
+    #expect(finds(text, .name, "JACKSON, TREVON"), "\(found(text))")
+  }
+
+  @Test func keywordsForDevicesRunsAndAircraft() {
+    let udi = "DES x1, UDI (01)08717648211035(17)280131(10)0113481.\nPeak"
+    #expect(finds(udi, .device, "(01)08717648211035(17)280131(10)0113481"), "\(found(udi))")
+    #expect(finds("Lifeline pendant unit PL-0098-441-27 tested", .device, "PL-0098-441-27"))
+    #expect(finds("via Ashland Fire/EMS, run # AFD-26-0093", .id, "AFD-26-0093"))
+    #expect(finds("flown by aircraft N417LM at 01:12", .vehicle, "N417LM"))
+    #expect(!categories("went for a run at 6 am").contains("ID"))
+  }
+
+  @Test func aLineBreakIsNoMixedNumberAndNoSentenceAfterAState() {
+    let date = "Student ID S-0048213\n10/5 10:40 c/o chest pounding"
+    #expect(finds(date, .date, "10/5"), "\(found(date))")
+    let town = "Heartland Heart & Vascular - Perrysburg, OH\nPT: Mark Zielinski"
+    #expect(finds(town, .location, "Perrysburg"), "\(found(town))")
+  }
 }

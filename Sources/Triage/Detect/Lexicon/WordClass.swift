@@ -55,6 +55,8 @@ struct WordClass: OptionSet, Sendable {
   /// Staff roles before a name ("Counselor", "Aide"); unlike `role`, the tagger does not
   /// read them.
   static let staffRole = WordClass(rawValue: 1 << 36)
+  /// Labels of a name split into fields: "First:", "MI:", "Maiden name:".
+  static let nameLabel = WordClass(rawValue: 1 << 37)
 }
 
 /// The table behind `WordClass`, built once from the word lists.
@@ -97,6 +99,7 @@ enum Vocabulary {
     mark(LocationFieldRule.labelsList, .locationLabel)
     mark(GeoFeatureRule.tailsList, .geoTail)
     mark(RecordKeyNameRule.keysList, .recordKey)
+    mark(NameFieldRule.labelsList, .nameLabel)
     mark(PlaceWords.stopList, .placeStop)
     mark(PlaceWords.departmentsList, .department)
     mark(InternationalAddressRules.streetStartsList, .addressStart)

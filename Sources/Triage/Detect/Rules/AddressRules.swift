@@ -166,7 +166,9 @@ enum AddressRules {
     let isName = state.isCapitalized && text.entries[i].isState
     guard isCode || isName, i >= 2, text.isSymbol(i - 1, 0x2C) else { return nil }
     // "Thanks, OK I will": a capitalised word after a two-letter code means it is not one.
-    if isCode, let next = text.token(i + 1), next.kind == .word, next.isCapitalized {
+    if isCode, let next = text.token(i + 1), next.kind == .word, next.isCapitalized,
+      !next.flags.contains(.lineStart)
+    {
       return nil
     }
     var j = i - 2

@@ -1,9 +1,10 @@
 /// Rules that start from a rarer cue word share one pass over the word classes: an
 /// organisation's tail, a work word, a store chain, a place field's label, a feature of the
-/// land, a record key and a place lead. One pass costs less than one per rule.
+/// land, a record key, a place lead and a name field's label. One pass costs less than one per rule.
 enum CueWordRules {
   private static let cues: WordClass = [
     .organizationTail, .workCue, .storeBrand, .locationLabel, .geoTail, .recordKey, .placeCue,
+    .nameLabel,
   ]
   private static let organization: WordClass = [.organizationTail, .workCue, .storeBrand]
 
@@ -15,6 +16,7 @@ enum CueWordRules {
       if word.contains(.geoTail) { GeoFeatureRule.apply(text, at: i, &out) }
       if word.contains(.recordKey) { RecordKeyNameRule.apply(text, at: i, &out) }
       if word.contains(.placeCue) { LowerCaseTownRule.apply(text, at: i, &out) }
+      if word.contains(.nameLabel) { NameFieldRule.apply(text, at: i, &out) }
     }
   }
 }

@@ -158,7 +158,11 @@ enum DateRules {
     else { return nil }
     if c.current == 0x2F || c.current == 0x2E && CharacterClass.isDigit(c.peek(1)) { return nil }
     // "1 1/2": a mixed number
-    if i > 0, text.tokens[i - 1].isNumber, text.tokens[i].spaceBefore { return nil }
+    if i > 0, text.tokens[i - 1].isNumber, text.tokens[i].spaceBefore,
+      !text.tokens[i].flags.contains(.lineStart)
+    {
+      return nil
+    }
     let next = text.tokenIndex(startingAt: c.pos, from: i)
     if let after = text.token(next), after.kind == .word, Words.units.contains(after.hash) {
       return nil

@@ -59,7 +59,8 @@ enum KeywordIDRules {
       keyword("udi", .device, .device), keyword("device id", .device, .device),
       keyword("device", .device, .device), keyword("serials", .device, .device),
       keyword("meter id", .device, .device), keyword("pendant id", .device, .device),
-      keyword("pump id", .device, .device), keyword("sensor id", .device, .device),
+      keyword("pump id", .device, .device), keyword("pendant unit", .device, .device),
+      keyword("sensor id", .device, .device),
       keyword("monitor id", .device, .device), keyword("transmitter id", .device, .device),
       keyword("implant id", .device, .device),
       keyword("statement", .account, .account, needsCue: true),
@@ -78,6 +79,10 @@ enum KeywordIDRules {
       keyword("verification code", .id, .keywordID), keyword("enrollment code", .id, .keywordID),
       keyword("order", .id, .keywordID, needsCue: true),
       keyword("voucher", .id, .keywordID), keyword("key", .id, .keywordID, needsCue: true),
+      // An ambulance run and an aircraft's tail number: "run # WFD-26-0093", "aircraft N417LM".
+      keyword("run", .id, .keywordID, needsCue: true),
+      keyword("aircraft", .vehicle, .vehicle, needsCue: true),
+      keyword("tail number", .vehicle, .vehicle),
       // "Palm-vein template PV-7F3A-91C2-0B44": a stored biometric template's identifier.
       keyword("template", .biometric, .biometric, needsCue: true),
       keyword("hash", .biometric, .biometric, needsCue: true),
@@ -214,9 +219,11 @@ enum KeywordIDRules {
     var digits = digitCount(text, first)
     var hasLetter = first.flags.contains(.hasLetter)
     var k = j + 1
-    // Glued continuation: AB-1234-5678, 123.456.
+    // Glued continuation: AB-1234-5678, 123.456, and a device's UDI in GS1 form,
+    // "(01)08717648211035(17)280131(10)0113481".
     while let separator = text.token(k), separator.kind == .symbol,
-      separator.first == 0x2D || separator.first == 0x2E || separator.first == 0x2F,
+      separator.first == 0x2D || separator.first == 0x2E || separator.first == 0x2F
+        || separator.first == 0x28 || separator.first == 0x29,
       text.isGlued(k), let next = text.token(k + 1), next.kind == .word, text.isGlued(k + 1),
       next.flags.contains(.hasDigit) || next.isAllUpper
     {
@@ -258,6 +265,10 @@ enum KeywordIDRules {
     // "hired as an employee in 2010", "record of 2019": a year after a small word.
     if throughWord, !announced, end == first.end, isYear(text, first) { return nil }
     if keyword.needsCue && !announced && !(hasLetter && digits > 0 && length >= 5) { return nil }
+    // "(01)0871…": a GS1 code keeps the bracket that opens its first application identifier.
+    if text.isSymbol(j - 1, 0x28), text.isGlued(j), text.isSymbol(j + 1, 0x29), end > first.end {
+      return (text.tokens[j - 1].start, end)
+    }
     return (first.start, end)
   }
 

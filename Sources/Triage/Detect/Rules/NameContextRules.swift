@@ -524,7 +524,7 @@ enum NameContextRules {
     "hope", "grace", "faith", "joy", "summer", "rose", "mercy", "hunter", "dawn", "autumn",
     "destiny", "angel", "patience", "mark", "bill",
   ])
-  private static let stateSurnames = WordHash.set([
+  static let stateSurnames = WordHash.set([
     "washington", "georgia", "virginia", "carolina", "dakota", "jackson", "lincoln",
   ])
   /// Brands written as a title and a name: "Dr. Pepper", "Dr. Martens".

@@ -17,6 +17,12 @@ enum RecordKeyNameRule {
   private static func nameBefore(_ text: ScalarText, _ k: Int) -> (Int, Int)? {
     var last = k - 1
     if text.isSymbol(last, 0x2C) || text.isSymbol(last, 0x28) { last -= 1 }
+    // "WASHINGTON, DESHAWN 44 M MRN": an age and a sex between the name and the key.
+    if let sex = text.token(last), sex.kind == .word, sex.length == 1, sexes.contains(sex.hash),
+      let age = text.token(last - 1), age.isNumber, age.length <= 3
+    {
+      last -= 2
+    }
     // "HOPE R. MRN": an initial's full stop.
     if text.isSymbol(last, 0x2E), text.isGlued(last), text.token(last - 1)?.length == 1 {
       last -= 1
@@ -63,10 +69,18 @@ enum RecordKeyNameRule {
     return (first, last)
   }
 
-  /// A word that can be part of a name here: no label, title, role or calendar word.
+  private static let sexes = WordHash.set(["m", "f"])
+
+  /// A word that can be part of a name here: no label, title, role or calendar word; a
+  /// state only as a surname in capitals before a comma ("WASHINGTON, DESHAWN").
   private static func isNameWord(_ text: ScalarText, _ j: Int) -> Bool {
     let entry = text.entries[j]
-    if entry.isHealthTerm || entry.isStateOrCountry { return false }
+    if entry.isHealthTerm { return false }
+    if entry.isStateOrCountry {
+      guard text.tokens[j].isAllUpper, text.isSymbol(j + 1, 0x2C),
+        NameContextRules.stateSurnames.contains(text.tokens[j].hash)
+      else { return false }
+    }
     if text.isSymbol(j + 1, 0x3A) { return false }  // "Patient:"
     let token = text.tokens[j]
     if token.isAllUpper, token.length == 2, Words.stateCodes.contains(token.hash) { return false }
