@@ -405,4 +405,53 @@ import Testing
     let town = "Heartland Heart & Vascular - Perrysburg, OH\nPT: Mark Zielinski"
     #expect(finds(town, .location, "Perrysburg"), "\(found(town))")
   }
+
+  // MARK: Round five: late-year dates, relative weekdays, sign-offs, trades, headings
+
+  @Test func aLateMonthWithASmallDayIsADateButScoresAreNot() {
+    #expect(finds("prednisone 40 mg daily to finish 11/5; inhaler", .date, "11/5"))
+    #expect(finds("Next video 12/7. Time 32 min", .date, "12/7"))
+    #expect(finds("Mohs was done on 11/4 in two stages", .date, "11/4"))
+    #expect(!categories("Apgars 8/9 at birth").contains("DATE"))
+    #expect(!categories("strength 5/5 and pain 7/10").contains("DATE"))
+    #expect(!categories("a 3/4 in laceration").contains("DATE"))
+  }
+
+  @Test func aRelativeWeekdayAndAMonthAfterTheOrdinal() {
+    #expect(finds("injured last Tuesday the 3rd around 05:30", .date, "last Tuesday the 3rd"))
+    #expect(finds("Date: Saturday the 7th of November.", .date, "Saturday the 7th of November"))
+  }
+
+  @Test func initialsAfterASingleGluedHyphenOrWithFullStops() {
+    #expect(finds("Pharmacy ref RX-4471902. -qzr\nnext call", .name, "qzr"))
+    #expect(finds("must be signed by the parent first. -J.R.\n11/09 call", .name, "J.R."))
+    #expect(!categories("Plan - PT\nall good -ok").contains("NAME"))
+    #expect(!categories("labs drawn --RN").contains("NAME"))
+  }
+
+  @Test func aRecordKeyAfterASeparatorOrASexField() {
+    #expect(finds("13:40 | FIFITA, SIONE | DOB 08/02/1979", .name, "FIFITA, SIONE"))
+    #expect(finds("Patient: LEBLANC, JUNE A. Sex F DOB 05/05/1939", .name, "LEBLANC, JUNE A"))
+  }
+
+  @Test(arguments: [
+    ("captain for Phat Loc Seafood since 2010", "Phat Loc Seafood"),
+    ("faxed to employer Tongass Timber Partners today", "Tongass Timber Partners"),
+    ("longshoreman at Barbours Cut Terminal", "Barbours Cut Terminal"),
+    ("pastor from First Samoan Congregational Church", "First Samoan Congregational Church"),
+  ])
+  func tradesAndChurchesThatPlaceAPerson(text: String, match: String) {
+    #expect(finds(text, .location, match), "\(found(text))")
+  }
+
+  @Test func aFacilityThatIsItsLinesHeadingKeepsItsFirstWord() {
+    let text = "HOSPITAL DISCHARGE SUMMARY\nCumberland River Regional Medical Center\nAdmit"
+    #expect(finds(text, .location, "Cumberland River Regional Medical Center"), "\(found(text))")
+    #expect(!found("Call Poison Control Center now").contains { $0.0 == "LOCATION" })
+  }
+
+  @Test func aPlatesStateBeforeIt() {
+    let text = "parked in the bay again, plate KY 3MT-482, white Silverado"
+    #expect(finds(text, .vehicle, "KY 3MT-482"), "\(found(text))")
+  }
 }

@@ -54,9 +54,13 @@ enum DateRules {
         let day = text.token(i + 2), day.kind == .word, ordinalDay(text, i + 2) != nil,
         !day.isNumber
       {
-        // "Sunday the 3rd"
-        out.add(
-          token.start, day.end, .date, .dateOrdinal, confidence: 0.85, priority: Priority.formatted)
+        // "Sunday the 3rd", "last Tuesday the 3rd", "Saturday the 7th of November"
+        var start = token.start
+        if i > 0, text.tokens[i - 1].kind == .word, relativeDays.contains(text.tokens[i - 1].hash) {
+          start = text.tokens[i - 1].start
+        }
+        let end = dayThenMonthName(text, i + 2) ?? day.end
+        out.add(start, end, .date, .dateOrdinal, confidence: 0.85, priority: Priority.formatted)
       } else if let day = ordinalDay(text, i), day >= 1 {
         if let end = dayThenMonthName(text, i) {
           out.add(
@@ -74,6 +78,8 @@ enum DateRules {
   }
 
   private static let date = WordHash.of("date")
+  /// Words before a weekday that belong to the date: "last Tuesday the 3rd".
+  private static let relativeDays = WordHash.set(["last", "this", "next", "past"])
   private static let de = WordHash.of("de")
   private static let expiryWords = WordHash.set([
     "exp", "expires", "expiry", "expiration", "expiring", "expd", "use-by",
@@ -164,24 +170,32 @@ enum DateRules {
       return nil
     }
     let next = text.tokenIndex(startingAt: c.pos, from: i)
-    if let after = text.token(next), after.kind == .word, Words.units.contains(after.hash) {
-      return nil
-    }
     let lead = previousWord(text, before: i, within: 2)
     // "on 3/4", "Wed 4/5"
     let hasLead =
       lead.map {
         Words.dateLead.contains(text.tokens[$0].hash) || text.isClass($0, .weekday)
       } ?? false
+    // "3/4 in" is three quarters of an inch, but "done on 11/4 in two stages" a date.
+    if let after = text.token(next), after.kind == .word, Words.units.contains(after.hash),
+      !(hasLead && after.hash == Words.in)
+    {
+      return nil
+    }
     if hasLead || day.value >= 11 { return c.pos }
     guard !looksLikeFraction(month.value, day.value), !text.isWord(next, Words.of) else {
       return nil
     }
     if let lead, scoreWords.contains(text.tokens[lead].hash) { return nil }
     let eventLead = lead.map { eventWords.contains(text.tokens[$0].hash) } ?? false
+    // "to finish 11/5", "Next video 12/7": a month past June with a day under 10 is no
+    // fraction or grade anyone writes ("7/10 pain", "5/5 strength" and "Apgars 8/9", which
+    // a score word announces, are).
+    let lateMonth =
+      month.value >= 7 && day.value <= 9 && !(lead.map { text.tokens[$0].isNumber } ?? false)
     guard
-      eventLead || clockTime(text.scalars, after: c.pos) || listsADate(text.scalars, c.pos)
-        || endsARange(text, i)
+      eventLead || lateMonth || clockTime(text.scalars, after: c.pos)
+        || listsADate(text.scalars, c.pos) || endsARange(text, i)
     else { return nil }
     return c.pos
   }

@@ -214,6 +214,16 @@ enum KeywordIDRules {
       j += 1
       skipped += 1
     }
+    // "plate KY 3MT-482": a plate's state comes before it.
+    var stateStart: Int?
+    if keyword.category == .vehicle, let state = text.token(j), state.kind == .word,
+      state.isAllUpper, state.length == 2, Words.stateCodes.contains(state.hash),
+      let plate = text.token(j + 1), plate.kind == .word, plate.spaceBefore,
+      plate.flags.contains(.hasDigit), !plate.flags.contains(.lineStart)
+    {
+      stateStart = state.start
+      j += 1
+    }
     guard let first = text.token(j), first.kind == .word else { return nil }
     var end = first.end
     var digits = digitCount(text, first)
@@ -269,7 +279,7 @@ enum KeywordIDRules {
     if text.isSymbol(j - 1, 0x28), text.isGlued(j), text.isSymbol(j + 1, 0x29), end > first.end {
       return (text.tokens[j - 1].start, end)
     }
-    return (first.start, end)
+    return (stateStart ?? first.start, end)
   }
 
   /// "4TRX 617", "7 ABC 123": a licence plate written in two or three groups of digits

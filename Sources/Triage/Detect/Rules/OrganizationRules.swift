@@ -15,6 +15,11 @@ enum OrganizationRules {
     "laboratory", "laboratories", "store", "fairgrounds", "co", "company", "transit",
     "apartments", "dialysis", "authority", "supply", "supplies", "sons", "bros", "mall",
     "mart", "health", "pantry",
+    // Trades a person's work ties them to: "Phat Loc Seafood", "Tongass Timber Partners",
+    // "Black Warrior Catfish Processing", "Barbours Cut Terminal", "Bremerton Marine Works".
+    "seafood", "seafoods", "fisheries", "cannery", "timber", "lumber", "logging", "processing",
+    "packing", "terminal", "works", "shipyard", "mining", "coal", "trucking", "freight",
+    "construction", "roofing", "dairy", "partners", "rescue",
   ]
 
   /// Words after which an organisation named next is where someone works.

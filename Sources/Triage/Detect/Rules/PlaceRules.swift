@@ -221,6 +221,8 @@ enum PlaceRules {
     "good", "new", "old", "our", "great", "holy", "sacred",
     // "Three Rivers Visiting Nurse Service", "Twin Pines Hospice"
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twin",
+    // "First Samoan Congregational Church", "Little Cowan Freewill Baptist"
+    "first", "little",
   ])
   private static let general = WordHash.of("general")
   private static let saint = WordHash.of("saint")
@@ -250,6 +252,13 @@ enum PlaceRules {
     // "Mattapan clinic" yes, "Prior detox" no: before a head in lower case, only a name, a
     // town or a rare word names the place.
     let lowerHead = tokens[i].isAllLower
+    // "DISCHARGE SUMMARY\nCrescent City Memorial Hospital - New Orleans": a name that is its
+    // line's heading keeps its first word, though an everyday word opens the line.
+    let headingLine =
+      text.token(headEnd + 1).map {
+        $0.flags.contains(.lineStart)
+          || $0.kind == .symbol && [0x2C, 0x2D, 0x2013, 0x2014, 0x7C].contains($0.first)
+      } ?? true
     // Eight tokens back: possessives take three each ("Women’s and Children’s Hospital").
     while j >= 0, i - j <= 8, !tokens[j + 1].flags.contains(.lineStart) {
       let t = tokens[j]
@@ -257,6 +266,7 @@ enum PlaceRules {
       // part of the name; nor are "Pt", "Dr" or "Monday".
       let opener =
         t.kind == .word && text.startsSentence(j) && !text.isHyphenated(j)
+        && !(headingLine && t.flags.contains(.lineStart))
         && !text.isSymbol(j - 1, 0x3A)  // "From: Sun City Pediatrics": a field's value
         && !text.entries[j].isName
         && !text.entries[j].isCity && text.entries[j].wordFrequency >= 7

@@ -16,7 +16,15 @@ enum RecordKeyNameRule {
   /// The first and last token of the name before key `k`, or nil.
   private static func nameBefore(_ text: ScalarText, _ k: Int) -> (Int, Int)? {
     var last = k - 1
-    if text.isSymbol(last, 0x2C) || text.isSymbol(last, 0x28) { last -= 1 }
+    // "FIFITA, SIONE | DOB", "LEBLANC, JUNE A. Sex F DOB": a separator or a sex field first.
+    if text.isSymbol(last, 0x2C) || text.isSymbol(last, 0x28) || text.isSymbol(last, 0x7C) {
+      last -= 1
+    }
+    if let sex = text.token(last), sex.kind == .word, sex.length == 1, sexes.contains(sex.hash) {
+      var label = last - 1
+      if text.isSymbol(label, 0x3A) { label -= 1 }
+      if text.isWord(label, sexWord) { last = label - 1 }
+    }
     // "WASHINGTON, DESHAWN 44 M MRN": an age and a sex between the name and the key.
     if let sex = text.token(last), sex.kind == .word, sex.length == 1, sexes.contains(sex.hash),
       let age = text.token(last - 1), age.isNumber, age.length <= 3
@@ -46,7 +54,10 @@ enum RecordKeyNameRule {
         j -= 1
         continue
       }
-      guard t.kind == .word, t.isAlpha, t.isCapitalized || t.isAllUpper, isNameWord(text, j)
+      // "JUNE A.": an initial, though "A" is also an article.
+      let initial = t.kind == .word && t.length == 1 && t.isAllUpper && text.isSymbol(j + 1, 0x2E)
+      guard t.kind == .word, t.isAlpha, t.isCapitalized || t.isAllUpper,
+        initial || isNameWord(text, j)
       else { break }
       let entry = text.entries[j]
       // "ENDOCRINE PROGRESS NOTE Ikaika Kahananui DOS": a heading's capitals end the name.
@@ -70,6 +81,7 @@ enum RecordKeyNameRule {
   }
 
   private static let sexes = WordHash.set(["m", "f"])
+  private static let sexWord = WordHash.of("sex")
 
   /// A word that can be part of a name here: no label, title, role or calendar word; a
   /// state only as a surname in capitals before a comma ("WASHINGTON, DESHAWN").
@@ -84,10 +96,12 @@ enum RecordKeyNameRule {
     if text.isSymbol(j + 1, 0x3A) { return false }  // "Patient:"
     let token = text.tokens[j]
     if token.isAllUpper, token.length == 2, Words.stateCodes.contains(token.hash) { return false }
+    // "LEBLANC, JUNE A.": a month in capitals right after the comma is a given name.
+    if text.isClass(j, .month) { return token.isAllUpper && text.isSymbol(j - 1, 0x2C) }
     return !text.isClass(
       j,
       [
-        .title, .role, .formRole, .notName, .month, .weekday, .keywordStart, .name, .placeStop,
+        .title, .role, .formRole, .notName, .weekday, .keywordStart, .name, .placeStop,
         .facilityHead, .facilityNoun, .department, .recordKey, .relation,
       ])
   }

@@ -15,6 +15,10 @@ enum SignOffRule {
   }
 
   private static func lineEnd(_ text: ScalarText, _ k: Int, _ out: inout Candidates) {
+    if let (start, end) = dottedInitials(text, k) {
+      out.add(start, end, .name, .initialsName, confidence: 0.6, priority: Priority.context)
+      return
+    }
     guard text.tokens[k].kind == .word, text.tokens[k].isAlpha else { return }
     if let initials = initials(text, k) {
       out.add(
@@ -30,20 +34,42 @@ enum SignOffRule {
   private static let dashes: Set<UInt32> = [0x2D, 0x2013, 0x2014]
 
   /// "--LMV", "-- JWH", "— DW": two to four capitals after a double hyphen or a long dash,
-  /// as signatures are set off; a single hyphen ("Plan - PT") is a list's or a range's.
+  /// as signatures are set off; a single hyphen ("Plan - PT") is a list's or a range's,
+  /// unless it is glued to the initials after a space ("pharmacy ref RX-44. -mk").
   private static func initials(_ text: ScalarText, _ k: Int) -> Token? {
     let token = text.tokens[k]
-    guard token.isAllUpper, (2...4).contains(token.length), k >= 2,
-      let dash = text.token(k - 1), dash.kind == .symbol, dashes.contains(dash.first),
-      !text.isClass(k, [.keywordStart, .month, .weekday, .unit]),
+    guard (2...4).contains(token.length), k >= 2, let dash = text.token(k - 1),
+      dash.kind == .symbol, dashes.contains(dash.first),
+      !text.isClass(k, [.keywordStart, .month, .weekday, .unit, .role, .staffRole]),
       !text.entries[k].isStateOrCountry
     else { return nil }
     let long = dash.first != 0x2D || text.isSymbol(k - 2, 0x2D) && text.isGlued(k - 1)
+    let glued = dash.first == 0x2D && dash.spaceBefore && text.isGlued(k)
     let entry = text.entries[k]
-    guard long, !entry.isHealthTerm, entry.wordFrequency <= 6 || entry.isLikelyName else {
-      return nil
-    }
+    guard long && token.isAllUpper || glued && (token.isAllUpper || token.isAllLower),
+      !entry.isHealthTerm, entry.wordFrequency <= 7 || entry.isLikelyName && token.isAllUpper
+    else { return nil }
+    // In lower case, only letters no common word spells: "-mk" yes, "-ok", "-me" no.
+    if token.isAllLower && entry.wordFrequency > 6 { return nil }
     return token
+  }
+
+  /// "-J.R." or "— K.L." closing a line: initials with full stops after a dash.
+  private static func dottedInitials(_ text: ScalarText, _ k: Int) -> (Int, Int)? {
+    var j = k
+    var letters = 0
+    while j >= 1, text.isSymbol(j, 0x2E), let letter = text.token(j - 1), letter.kind == .word,
+      letter.length == 1, letter.isAllUpper, text.isGlued(j)
+    {
+      letters += 1
+      j -= 2
+      if !text.isGlued(j + 1) { break }
+    }
+    let first = j + 1
+    guard letters >= 2, let dash = text.token(j), dash.kind == .symbol, dashes.contains(dash.first),
+      text.isGlued(first)
+    else { return nil }
+    return (text.tokens[first].start, text.tokens[k].end)
   }
 
   private static let closings = WordHash.set([
