@@ -454,4 +454,15 @@ import Testing
     let text = "parked in the bay again, plate KY 3MT-482, white Silverado"
     #expect(finds(text, .vehicle, "KY 3MT-482"), "\(found(text))")
   }
+
+  @Test func aLowerCaseTitleAndKinAndChurchTitles() {
+    let text = "thank you nurse bao!!! missed my appt w dr frost AGAIN"
+    #expect(finds(text, .name, "bao"), "\(found(text))")
+    #expect(finds(text, .name, "frost"), "\(found(text))")
+    #expect(!categories("the dr said no and the nurse told me").contains("NAME"))
+    let kin = "this is Deacon Blackmon's grandson; chị Thảo helped; Tutu Lani is 90"
+    #expect(finds(kin, .name, "Blackmon"), "\(found(kin))")
+    #expect(finds(kin, .name, "Thảo"), "\(found(kin))")
+    #expect(!found(kin).contains { $0.1 == "Deacon" || $0.1 == "Tutu" }, "\(found(kin))")
+  }
 }

@@ -73,6 +73,9 @@ enum NameWords {
     "mama", "papa", "abuela", "abuelo", "abuelita", "abuelito", "lola", "lolo", "tia", "tio",
     "nonna", "nonno", "bubbe", "zayde", "gran", "grammy", "grampa", "gramps", "grandad",
     "granddad", "meemaw", "pawpaw", "yaya", "baba", "dadi", "nani", "mawmaw", "memaw",
+    "mamaw", "papaw", "tutu", "kupuna", "chị", "anh", "ông", "bà", "cô",
+    // Church titles used the same way: "Deacon Blackmon", "Elder Moana".
+    "deacon", "elder", "bishop",
   ]
 
   /// Words that introduce one's own or another's name.

@@ -41,7 +41,11 @@ enum NameContextRules {
         if text.isSymbol(j, 0x2E), text.isGlued(j) || NameWords.abbreviatedTitles.contains(hash) {
           j += 1
         }
-        let lenient = token.isCapitalized || token.isAllUpper
+        // "dr raghunathan", "nurse bao": a title typed in lower case still announces a
+        // surname the lexicon knows better as a name than as a word ("dr said" has none).
+        let lenient =
+          token.isCapitalized || token.isAllUpper
+          || lowerTitles.contains(hash) && text.token(j).map { $0.isAllLower } ?? false
         if !isFormOfAddress(text, j),
           !(hash == PlaceWords.dr && text.token(j).map { titleBrands.contains($0.hash) } ?? false),
           var span = name(text, lexicon, from: j, lenient: lenient, maxWords: 3)
@@ -517,6 +521,7 @@ enum NameContextRules {
 
   /// Given names that are also calendar words or verbs, never names on their own in the
   /// lexicon rules: "Dr. Will Adeyemi", "Grandma June", "June Park, NP".
+  private static let lowerTitles = WordHash.set(["dr", "doctor", "nurse", "mr", "mrs", "ms"])
   private static let wordGivenNames = WordHash.set([
     "will", "may", "june", "april", "august",
     // Virtue and nature names, and short forms that are words: "my sister Hope works",
