@@ -465,4 +465,18 @@ import Testing
     #expect(finds(kin, .name, "Thảo"), "\(found(kin))")
     #expect(!found(kin).contains { $0.1 == "Deacon" || $0.1 == "Tutu" }, "\(found(kin))")
   }
+
+  @Test func aUDIOutranksACardAndMoreKeywords() {
+    let udi = "Skypoint 3.5 x 23 mm, UDI (01)08717648219385(17)280930(10)ZL7734). LVEF"
+    #expect(finds(udi, .device, "(01)08717648219385(17)280930(10)ZL7734"), "\(found(udi))")
+    #expect(finds("Seffner Registration #: SNS-26-10-0391", .id, "SNS-26-10-0391"))
+    #expect(finds("Identity: palm-vein scan template PS-0047781", .biometric, "PS-0047781"))
+    #expect(!categories("car registration renewed in May").contains("ID"))
+  }
+
+  @Test func aSpelledAgeAfterANameAndItsNickname() {
+    let text = "Dorothy McGillicuddy (\"Dot\"), ninety-one, on home PD"
+    #expect(finds(text, .age, "ninety-one"), "\(found(text))")
+    #expect(!categories("BP (home), 95 systolic").contains("AGE"))
+  }
 }

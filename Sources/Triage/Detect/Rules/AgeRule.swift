@@ -84,12 +84,19 @@ enum AgeRule {
     let last = last ?? i
     // Any capitalised word or a name in a script without case ("林国华, 93,"), but not a
     // vital sign, a unit, a month or a health word ("HR, 95").
-    guard i >= 2, text.isSymbol(i - 1, 0x2C) || text.isSymbol(i - 1, 0x28),
-      let name = text.token(i - 2), name.isAlpha, name.length >= 2,
+    guard i >= 2, text.isSymbol(i - 1, 0x2C) || text.isSymbol(i - 1, 0x28) else { return false }
+    // "Dorothy McGillicuddy ("Dot"), ninety-one,": a nickname in brackets before the comma.
+    var n = i - 2
+    if text.isSymbol(n, 0x29), text.isSymbol(i - 1, 0x2C) {
+      var m = n - 1
+      while m > n - 5, m > 0, !text.isSymbol(m, 0x28) { m -= 1 }
+      if text.isSymbol(m, 0x28) { n = m - 1 }
+    }
+    guard let name = text.token(n), name.isAlpha, name.length >= 2,
       name.isCapitalized && !name.isAllUpper
         || name.flags.contains(.nonASCII) && !name.isAllLower && !name.isAllUpper,
-      !text.isClass(i - 2, [.month, .weekday, .unit, .notName]),
-      !text.entries[i - 2].isHealthTerm, !text.entries[i - 2].isStateOrCountry
+      !text.isClass(n, [.month, .weekday, .unit, .notName]),
+      !text.entries[n].isHealthTerm, !text.entries[n].isStateOrCountry
     else { return false }
     guard let next = text.token(last + 1) else { return true }
     // "Hjalmar Nordgaard, 90 y, M."

@@ -60,6 +60,7 @@ enum KeywordIDRules {
       keyword("device", .device, .device), keyword("serials", .device, .device),
       keyword("meter id", .device, .device), keyword("pendant id", .device, .device),
       keyword("pump id", .device, .device), keyword("pendant unit", .device, .device),
+      keyword("registration", .id, .keywordID, needsCue: true),
       keyword("sensor id", .device, .device),
       keyword("monitor id", .device, .device), keyword("transmitter id", .device, .device),
       keyword("implant id", .device, .device),
@@ -133,9 +134,11 @@ enum KeywordIDRules {
           guard let after = match(text, keyword.words, at: i) else { continue }
           if keyword.words.count == 1, keyword.words[0] == id, !roleID(text, i) { break }
           if let (start, end) = value(text, after: after, keyword: keyword) {
+            // A GS1 UDI, "(01)…(17)…", is unmistakable: its digits are no card number.
+            let gs1 = text.scalars[start] == 0x28
             out.add(
               start, end, keyword.category, keyword.rule, confidence: 0.9,
-              priority: Priority.keyword)
+              priority: gs1 ? Priority.structured : Priority.keyword)
           }
           break
         }
