@@ -479,4 +479,12 @@ import Testing
     #expect(finds(text, .age, "ninety-one"), "\(found(text))")
     #expect(!categories("BP (home), 95 systolic").contains("AGE"))
   }
+
+  @Test func aSpeakerOpeningALogLine() {
+    let text =
+      "team chat\n0712 deshawn RN: pt passed 0640\n0715 Kalena: thank you\n0800 Vitals: BP ok"
+    #expect(finds(text, .name, "deshawn"), "\(found(text))")
+    #expect(finds(text, .name, "Kalena"), "\(found(text))")
+    #expect(!found(text).contains { $0.1 == "Vitals" }, "\(found(text))")
+  }
 }

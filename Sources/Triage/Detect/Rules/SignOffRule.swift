@@ -1,7 +1,8 @@
-/// How people sign at the end of a line: staff with their initials after a dash ("call back
-/// tomorrow. --LMV", "faxed to 575-555-0109. — DW") and writers with their name after a
-/// closing ("Thanks, Lei", "Regards,\nTomasz", "love, pilar"). Initials identify a person
-/// as a name does.
+/// How people sign a line: staff with their initials after a dash at its end ("call back
+/// tomorrow. --LMV", "faxed to 575-555-0109. — DW"), writers with their name after a
+/// closing ("Thanks, Lei", "Regards,\nTomasz", "love, pilar"), and speakers in a chat or
+/// phone log at its start ("0715 Kalena: thank you", "0712 deshawn RN: pt passed").
+/// Initials identify a person as a name does.
 enum SignOffRule {
   static func apply(_ text: ScalarText, _ out: inout Candidates) {
     guard !text.tokens.isEmpty else { return }
@@ -9,9 +10,29 @@ enum SignOffRule {
     text.tokens.withUnsafeBufferPointer { tokens in
       for i in 1..<tokens.count where tokens[i].flags.contains(.lineStart) {
         lineEnd(text, i - 1, &out)
+        speaker(text, i, &out)
       }
     }
     lineEnd(text, text.tokens.count - 1, &out)
+  }
+
+  /// "0715 Kalena: thank you", "0712 deshawn RN: fyi": a 24-hour time opening line `i`, then
+  /// a name (a role may follow it) and a colon. The name must be one: "0800 Vitals:" is a
+  /// heading.
+  private static func speaker(_ text: ScalarText, _ i: Int, _ out: inout Candidates) {
+    let time = text.tokens[i]
+    guard time.isNumber, time.length == 4, let name = text.token(i + 1), name.kind == .word,
+      name.isAlpha, !name.flags.contains(.lineStart), name.isCapitalized || name.isAllLower
+    else { return }
+    var k = i + 2
+    if text.isClass(k, [.role, .staffRole]) { k += 1 }  // "deshawn RN:"
+    let entry = text.entries[i + 1]
+    guard text.isSymbol(k, 0x3A), !entry.isHealthTerm,
+      entry.isLikelyName || entry.wordFrequency <= 3 && name.length >= 4,
+      !text.isClass(i + 1, [.notName, .role, .staffRole, .title, .month, .weekday])
+    else { return }
+    out.add(
+      name.start, name.end, .name, .introducedName, confidence: 0.7, priority: Priority.context)
   }
 
   private static func lineEnd(_ text: ScalarText, _ k: Int, _ out: inout Candidates) {
