@@ -33,7 +33,10 @@ enum AddressRules {
         out.add(token.start, end, .location, .poBox, confidence: 0.9, priority: Priority.keyword)
       } else if text.isClass(i, .streetSuffix), let start = namedStreet(text, i) {
         out.add(start, token.end, .location, .street, confidence: 0.75, priority: Priority.place)
-      } else if token.length == 1, token.isAllUpper, let end = directionalStreet(text, i) {
+      } else if token.length == 1, i > 0,
+        text.tokens[i - 1].hash == on || text.tokens[i - 1].hash == off, token.isAllUpper,
+        let end = directionalStreet(text, i)
+      {
         out.add(token.start, end, .location, .street, confidence: 0.7, priority: Priority.place)
       }
     }

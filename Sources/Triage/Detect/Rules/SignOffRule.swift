@@ -6,12 +6,9 @@
 enum SignOffRule {
   static func apply(_ text: ScalarText, _ out: inout Candidates) {
     guard !text.tokens.isEmpty else { return }
-    // Lines are few: the scan for their starts skips bounds checks.
-    text.tokens.withUnsafeBufferPointer { tokens in
-      for i in 1..<tokens.count where tokens[i].flags.contains(.lineStart) {
-        lineEnd(text, i - 1, &out)
-        speaker(text, i, &out)
-      }
+    for i in text.lineStarts {
+      lineEnd(text, i - 1, &out)
+      speaker(text, i, &out)
     }
     lineEnd(text, text.tokens.count - 1, &out)
   }

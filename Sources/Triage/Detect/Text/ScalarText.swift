@@ -9,11 +9,16 @@ struct ScalarText: Sendable {
   let entries: [LexiconEntry]
   /// How the text uses capitals.
   let caseProfile: CaseProfile
+  /// The tokens that open a line after the first: few, so rules about lines need not scan
+  /// every token.
+  let lineStarts: [Int]
 
   init(_ text: String, lexicon: Lexicon = .shared) {
     self.scalars = Self.scalars(of: text)
-    let tokens = Tokenizer.tokens(of: scalars)
+    var lineStarts: [Int] = []
+    let tokens = Tokenizer.tokens(of: scalars, lineStarts: &lineStarts)
     self.tokens = tokens
+    self.lineStarts = lineStarts
     let table = Vocabulary.table
     // Filled by appending: `Array(repeating:count:)` allocates through an unspecialized
     // runtime call that costs more than the loop.

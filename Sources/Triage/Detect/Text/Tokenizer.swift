@@ -1,6 +1,13 @@
 /// Splits scalars into word and symbol tokens in one pass.
 enum Tokenizer {
   static func tokens(of s: [UInt32]) -> [Token] {
+    var lineStarts: [Int] = []
+    return tokens(of: s, lineStarts: &lineStarts)
+  }
+
+  /// The tokens, and in `lineStarts` the index of every token that opens a line after the
+  /// first (noted here, where line breaks are seen, so no later pass need look for them).
+  static func tokens(of s: [UInt32], lineStarts: inout [Int]) -> [Token] {
     var tokens: [Token] = []
     tokens.reserveCapacity(s.count / 4 + 4)
     var i = 0
@@ -17,7 +24,10 @@ enum Tokenizer {
       }
       var flags: Token.Flags = []
       if sawSpace { flags.insert(.spaceBefore) }
-      if sawLineBreak { flags.insert(.lineStart) }
+      if sawLineBreak {
+        flags.insert(.lineStart)
+        if !tokens.isEmpty { lineStarts.append(tokens.count) }
+      }
       sawSpace = false
       sawLineBreak = false
       if CharacterClass.isWordScalar(c) {
