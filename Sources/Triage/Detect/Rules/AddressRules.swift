@@ -184,10 +184,7 @@ enum AddressRules {
       !text.isClass(j, [.notName, .placeStop, .streetSuffix]) || word.hash == newWord && j < i - 2
     {
       // "Ojo del Venado, NM": a particle between two words of the town's name.
-      if j >= 2, text.tokens[j - 1].isAllLower,
-        PlaceRules.placeParticles.contains(
-          text.tokens[j - 1].hash), text.tokens[j - 2].isCapitalized
-      {
+      if PlaceRules.isParticleInName(text, j - 1) {
         start = text.tokens[j - 2].start
         j -= 3
         continue

@@ -158,9 +158,7 @@ enum OrganizationRules {
         named = named || isNaming(text, j)
         first = j
         j -= 1
-      } else if t.kind == .word, t.isAllLower, PlaceRules.placeParticles.contains(t.hash), j > 0,
-        tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized
-      {
+      } else if PlaceRules.isParticleInName(text, j) {
         j -= 1  // "Valle del Sol Farmworker Health"
       } else if t.kind == .symbol, t.first == 0x26 || t.first == 0x2D && text.isHyphenated(j + 1),
         j > 0, tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized

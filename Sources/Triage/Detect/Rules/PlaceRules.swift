@@ -205,7 +205,19 @@ enum PlaceRules {
     "hôpital", "hopital", "centro", "iglesia", "igreja", "policlinico", "sanatorio",
   ])
   /// Particles inside a place's name: "Valle del Sol", "Ojo de Agua", "Vista de la Luz".
-  static let placeParticles = WordHash.set(["de", "del", "la", "las", "los", "do", "da", "dos"])
+  private static let placeParticles = WordHash.set([
+    "de", "del", "la", "las", "los", "do", "da", "dos",
+  ])
+
+  /// Whether token `j` is a lower-case particle between two capitalised words of a place's
+  /// name ("Valle del Sol", "Ojo del Venado, NM", "Sangre del Río Home Health").
+  static func isParticleInName(_ text: ScalarText, _ j: Int) -> Bool {
+    guard j > 0, let t = text.token(j), t.kind == .word, t.isAllLower,
+      placeParticles.contains(t.hash), let before = text.token(j - 1), before.kind == .word,
+      before.isCapitalized, let after = text.token(j + 1)
+    else { return false }
+    return after.isCapitalized
+  }
   private static let de = WordHash.of("de")
   private static let er = WordHash.of("er")
   private static let del = WordHash.of("del")
@@ -325,11 +337,8 @@ enum PlaceRules {
       {
         // "Our Lady of Guadalupe Parish", "Sisters of Mercy Hospital"
         j -= 1
-      } else if t.kind == .word, t.isAllLower, placeParticles.contains(t.hash), j > 0,
-        tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized, tokens[j + 1].isCapitalized
-      {
-        // "Sangre del Río Home Health", "Ojo de Agua Clinic"
-        j -= 1
+      } else if isParticleInName(text, j) {
+        j -= 1  // "Sangre del Río Home Health", "Ojo de Agua Clinic"
       } else if t.kind == .word, t.hash == Words.and, j > 0,
         tokens[j - 1].isCapitalized || tokens[j - 1].hash == Words.s, tokens[j + 1].isCapitalized
       {
