@@ -487,4 +487,13 @@ import Testing
     #expect(finds(text, .name, "Kalena"), "\(found(text))")
     #expect(!found(text).contains { $0.1 == "Vitals" }, "\(found(text))")
   }
+
+  @Test func aBareRelationBeforeAGivenNameThatIsAWord() {
+    let text = "Called daughter Hope at 555-201-3344. niece June was on shift"
+    #expect(finds(text, .name, "Hope"), "\(found(text))")
+    #expect(finds(text, .name, "June"), "\(found(text))")
+    // A relation closing the text has nothing after it to read.
+    #expect(found("called my daughter").isEmpty)
+    #expect(found("daughter").isEmpty)
+  }
 }

@@ -109,8 +109,17 @@ enum NameContextRules {
         if text.token(j)?.flags.contains(.lineStart) ?? false, !text.isSymbol(j - 1, 0x3A) {
           continue
         }
-        if var span = name(text, lexicon, from: j, lenient: hasPossessive, maxWords: 3),
-          hasPossessive || isPersonal(text, span, from: j, bare: bare),
+        // "Called daughter Hope at 555…": a relation before a capitalised given name that is
+        // also a word, with no surname after it, names her as "my daughter Hope" would.
+        let kinGiven =
+          word.contains(.relation)
+          && text.token(j).map {
+            $0.kind == .word && wordGivenNames.contains($0.hash) && $0.isCapitalized
+              && !$0.isAllUpper
+          } ?? false
+          && !(text.token(j + 1).map { $0.kind == .word && $0.isCapitalized } ?? false)
+        if var span = name(text, lexicon, from: j, lenient: hasPossessive || kinGiven, maxWords: 3),
+          hasPossessive || kinGiven || isPersonal(text, span, from: j, bare: bare),
           // "CC: Substernal chest pressure" is the chief complaint, not a copy to someone.
           hash != chiefComplaint || text.entries[j].isLikelyName
             || text.token(text.tokenIndex(startingAt: span.1)).map({ !$0.isAllLower }) ?? true
