@@ -496,4 +496,10 @@ import Testing
     #expect(found("called my daughter").isEmpty)
     #expect(found("daughter").isEmpty)
   }
+
+  @Test func anAddressFieldThatOpensWithTheAddressee() {
+    let text = "Billing address: Sara Schwarz\n 2245 Main St Suite 9"
+    #expect(finds(text, .name, "Sara Schwarz"), "\(found(text))")
+    #expect(!found(text).contains { $0.0 == "LOCATION" && $0.1.contains("Sara") })
+  }
 }

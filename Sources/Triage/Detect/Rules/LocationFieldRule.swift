@@ -26,6 +26,13 @@ enum LocationFieldRule {
       start.kind == .word, start.isCapitalized || start.isAllUpper || start.isNumber,
       !text.isClass(k, [.title, .month, .weekday, .placeStop, .notName])
     else { return nil }
+    // "Billing address: Sara Schwarz": an address label may open with the addressee, whom
+    // the name rules read; a given name first is no place.
+    if text.entries[k].firstName >= 7, text.entries[k].isLikelyName,
+      !text.isClass(k + 1, [.facilityHead, .facilityTail, .facilityNoun, .organizationTail])
+    {
+      return nil
+    }
     var last = k
     var named = false
     var m = k
