@@ -1,6 +1,7 @@
 /// Rules that start from a rarer cue word share one pass over the word classes: an
 /// organisation's tail, a work word, a store chain, a place field's label, a feature of the
-/// land, a record key, a place lead and a name field's label. One pass costs less than one per rule.
+/// land, a record key, a place lead and a name field's label. One pass costs less than one
+/// per rule.
 enum CueWordRules {
   private static let cues: WordClass = [
     .organizationTail, .workCue, .storeBrand, .locationLabel, .geoTail, .recordKey, .placeCue,

@@ -1,10 +1,5 @@
 /// Splits scalars into word and symbol tokens in one pass.
 enum Tokenizer {
-  static func tokens(of s: [UInt32]) -> [Token] {
-    var lineStarts: [Int] = []
-    return tokens(of: s, lineStarts: &lineStarts)
-  }
-
   /// The tokens, and in `lineStarts` the index of every token that opens a line after the
   /// first (noted here, where line breaks are seen, so no later pass need look for them).
   static func tokens(of s: [UInt32], lineStarts: inout [Int]) -> [Token] {
